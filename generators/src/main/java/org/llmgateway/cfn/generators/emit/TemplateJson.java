@@ -1,0 +1,179 @@
+package org.llmgateway.cfn.generators.emit;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.math.BigDecimal;
+import org.llmgateway.cfn.model.template.Condition;
+import org.llmgateway.cfn.model.template.EnvironmentParameter;
+import org.llmgateway.cfn.model.template.Mapping;
+import org.llmgateway.cfn.model.template.Output;
+import org.llmgateway.cfn.model.template.Parameter;
+import org.llmgateway.cfn.model.template.ParameterGroup;
+import org.llmgateway.cfn.model.template.ParameterType;
+import org.llmgateway.cfn.model.template.Resource;
+import org.llmgateway.cfn.model.template.Template;
+
+/**
+ * Turns a {@link Template} into CloudFormation's canonical JSON document (intrinsics in long form,
+ * sections and resource attributes in the order CloudFormation documents them). Both the YAML
+ * emitter and the validator work on this one representation.
+ */
+public final class TemplateJson {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  /** Properties are written in alphabetical order, so output never depends on reflection order. */
+  private static final ObjectMapper PROPERTIES =
+      JsonMapper.builder()
+          .addModule(new Jdk8Module())
+          .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+          .build();
+
+  private TemplateJson() {}
+
+  public static ObjectNode toJson(Template template) {
+    ObjectNode root = NODES.objectNode();
+    root.put("AWSTemplateFormatVersion", Template.FORMAT_VERSION);
+    template.description().ifPresent(description -> root.put("Description", description));
+    if (!template.parameterGroups().isEmpty()) {
+      root.putObject("Metadata").set("AWS::CloudFormation::Interface", consoleInterface(template));
+    }
+    if (!template.parameters().isEmpty()) {
+      ObjectNode parameters = root.putObject("Parameters");
+      template.parameters().forEach(p -> parameters.set(p.logicalId(), parameter(p)));
+    }
+    if (!template.mappings().isEmpty()) {
+      ObjectNode mappings = root.putObject("Mappings");
+      for (Mapping mapping : template.mappings()) {
+        mappings.set(mapping.logicalId(), PROPERTIES.valueToTree(mapping.entries()));
+      }
+    }
+    if (!template.conditions().isEmpty()) {
+      ObjectNode conditions = root.putObject("Conditions");
+      for (Condition condition : template.conditions()) {
+        conditions.set(condition.logicalId(), condition.expression().toJson());
+      }
+    }
+    if (template.transforms().size() == 1) {
+      root.put("Transform", template.transforms().get(0));
+    } else if (!template.transforms().isEmpty()) {
+      ArrayNode transforms = root.putArray("Transform");
+      template.transforms().forEach(transforms::add);
+    }
+    ObjectNode resources = root.putObject("Resources");
+    template.resources().forEach(r -> resources.set(r.logicalId(), resource(r)));
+    if (!template.outputs().isEmpty()) {
+      ObjectNode outputs = root.putObject("Outputs");
+      template.outputs().forEach(o -> outputs.set(o.logicalId(), output(o, template)));
+    }
+    return root;
+  }
+
+  /** The Properties of one resource, as CloudFormation would receive them. */
+  public static ObjectNode properties(Resource resource) {
+    return PROPERTIES.valueToTree(resource);
+  }
+
+  private static ObjectNode consoleInterface(Template template) {
+    ObjectNode ui = NODES.objectNode();
+    ArrayNode groups = ui.putArray("ParameterGroups");
+    for (ParameterGroup group : template.parameterGroups()) {
+      ObjectNode entry = groups.addObject();
+      entry.putObject("Label").put("default", group.label());
+      ArrayNode ids = entry.putArray("Parameters");
+      group.parameters().forEach(p -> ids.add(p.logicalId()));
+    }
+    ObjectNode labels = NODES.objectNode();
+    for (Parameter parameter : template.parameters()) {
+      parameter.label().ifPresent(l -> labels.putObject(parameter.logicalId()).put("default", l));
+    }
+    if (!labels.isEmpty()) {
+      ui.set("ParameterLabels", labels);
+    }
+    return ui;
+  }
+
+  private static ObjectNode parameter(Parameter parameter) {
+    ObjectNode node = NODES.objectNode();
+    node.put("Type", parameter.type().cfnName());
+    parameter.description().ifPresent(d -> node.put("Description", d));
+    parameter
+        .defaultValue()
+        .ifPresent(
+            value -> {
+              if (parameter.type() == ParameterType.NUMBER) {
+                node.put("Default", new BigDecimal(value));
+              } else {
+                node.put("Default", value);
+              }
+            });
+    if (!parameter.allowedValues().isEmpty()) {
+      ArrayNode allowed = node.putArray("AllowedValues");
+      parameter.allowedValues().forEach(allowed::add);
+    }
+    parameter.allowedPattern().ifPresent(p -> node.put("AllowedPattern", p));
+    parameter.minLength().ifPresent(v -> node.put("MinLength", v));
+    parameter.maxLength().ifPresent(v -> node.put("MaxLength", v));
+    parameter.minValue().ifPresent(v -> node.put("MinValue", v));
+    parameter.maxValue().ifPresent(v -> node.put("MaxValue", v));
+    if (parameter.noEcho()) {
+      node.put("NoEcho", true);
+    }
+    parameter.constraintDescription().ifPresent(c -> node.put("ConstraintDescription", c));
+    return node;
+  }
+
+  private static ObjectNode resource(Resource resource) {
+    ObjectNode node = NODES.objectNode();
+    node.put("Type", resource.resourceType());
+    resource.condition().ifPresent(c -> node.put("Condition", c.logicalId()));
+    if (resource.dependsOn().size() == 1) {
+      node.put("DependsOn", resource.dependsOn().get(0).logicalId());
+    } else if (!resource.dependsOn().isEmpty()) {
+      ArrayNode dependsOn = node.putArray("DependsOn");
+      resource.dependsOn().forEach(d -> dependsOn.add(d.logicalId()));
+    }
+    resource.deletionPolicy().ifPresent(p -> node.put("DeletionPolicy", p.name()));
+    resource.updateReplacePolicy().ifPresent(p -> node.put("UpdateReplacePolicy", p.name()));
+    resource.metadata().ifPresent(m -> node.set("Metadata", m.deepCopy()));
+    ObjectNode properties = properties(resource);
+    if (!properties.isEmpty()) {
+      node.set("Properties", properties);
+    }
+    return node;
+  }
+
+  private static ObjectNode output(Output output, Template template) {
+    ObjectNode node = NODES.objectNode();
+    output.description().ifPresent(d -> node.put("Description", d));
+    output.condition().ifPresent(c -> node.put("Condition", c.logicalId()));
+    node.set("Value", output.value().toJson());
+    output
+        .export()
+        .ifPresent(
+            export ->
+                node.putObject("Export")
+                    .set("Name", export.in(environmentParameter(template)).toJson()));
+    return node;
+  }
+
+  /** Export names are per environment, so an exporting template must declare the parameter. */
+  private static Parameter environmentParameter(Template template) {
+    return template.parameters().stream()
+        .filter(p -> p.logicalId().equals(EnvironmentParameter.LOGICAL_ID))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "A template with exports must declare the parameter "
+                        + EnvironmentParameter.LOGICAL_ID));
+  }
+
+}

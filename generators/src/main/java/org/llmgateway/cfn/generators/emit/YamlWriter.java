@@ -1,0 +1,211 @@
+package org.llmgateway.cfn.generators.emit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Writes a canonical CloudFormation JSON document as YAML with short-form intrinsic tags
+ * ({@code !Ref}, {@code !Sub}, ...). A function keeps its long form ({@code Fn::ImportValue: !Sub ...})
+ * where its argument is itself a tagged node, because YAML gives a node one tag only.
+ */
+public final class YamlWriter {
+
+  /** Functions CloudFormation accepts in short form, keyed by long name. */
+  private static final Map<String, String> SHORT_TAGS =
+      Map.ofEntries(
+          Map.entry("Ref", "!Ref"),
+          Map.entry("Condition", "!Condition"),
+          Map.entry("Fn::Base64", "!Base64"),
+          Map.entry("Fn::Cidr", "!Cidr"),
+          Map.entry("Fn::FindInMap", "!FindInMap"),
+          Map.entry("Fn::GetAtt", "!GetAtt"),
+          Map.entry("Fn::GetAZs", "!GetAZs"),
+          Map.entry("Fn::ImportValue", "!ImportValue"),
+          Map.entry("Fn::Join", "!Join"),
+          Map.entry("Fn::Select", "!Select"),
+          Map.entry("Fn::Split", "!Split"),
+          Map.entry("Fn::Sub", "!Sub"),
+          Map.entry("Fn::Transform", "Fn::Transform"),
+          Map.entry("Fn::If", "!If"),
+          Map.entry("Fn::Equals", "!Equals"),
+          Map.entry("Fn::And", "!And"),
+          Map.entry("Fn::Or", "!Or"),
+          Map.entry("Fn::Not", "!Not"));
+
+  private static final Set<String> LONG_FORM_ONLY = Set.of("Fn::Transform");
+
+  private static final YAMLFactory FACTORY =
+      new TaggingYamlFactory(
+          YAMLFactory.builder()
+          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+          .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+          .disable(YAMLGenerator.Feature.SPLIT_LINES)
+          .stringQuotingChecker(new ScalarLookalikeQuoting()));
+
+  /**
+   * Quotes strings that a YAML reader would take for a number or a date ({@code "2010-09-09"},
+   * {@code "4000"}), so a string property stays a string when the template is read back.
+   */
+  private static final class ScalarLookalikeQuoting
+      extends com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+    private static final Pattern NUMBER_OR_DATE =
+        Pattern.compile("[-+]?(\\.?[0-9][0-9_.:eE+-]*|\\.inf|\\.nan)|0x[0-9a-fA-F]+|0o[0-7]+");
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return super.needToQuoteValue(value) || NUMBER_OR_DATE.matcher(value).matches();
+    }
+  }
+
+  private YamlWriter() {}
+
+  /**
+   * The YAML text of {@code document}, preceded by {@code header} lines written as comments.
+   * Sections, resources and outputs are separated by blank lines, as a person would write them.
+   */
+  public static String write(JsonNode document, Iterable<String> header) {
+    var out = new StringBuilder();
+    for (String line : header) {
+      out.append(line.isEmpty() ? "#" : "# " + line).append('\n');
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = document.fields(); it.hasNext(); ) {
+      var section = it.next();
+      out.append('\n');
+      if (SPACED_SECTIONS.contains(section.getKey()) && section.getValue().isObject()) {
+        out.append(section.getKey()).append(":\n");
+        boolean first = true;
+        for (Iterator<Map.Entry<String, JsonNode>> entries = section.getValue().fields();
+            entries.hasNext(); ) {
+          var entry = entries.next();
+          if (!first) {
+            out.append('\n');
+          }
+          first = false;
+          out.append(indent(fragment(entry.getKey(), entry.getValue())));
+        }
+      } else {
+        out.append(fragment(section.getKey(), section.getValue()));
+      }
+    }
+    return unquoteTaggedIdentifiers(out.toString());
+  }
+
+  private static final Set<String> SPACED_SECTIONS = Set.of("Resources", "Outputs");
+
+  /** One key and its value as a YAML block mapping. */
+  private static String fragment(String key, JsonNode value) {
+    var out = new StringWriter();
+    try (YAMLGenerator generator = (YAMLGenerator) FACTORY.createGenerator(out)) {
+      generator.writeStartObject();
+      generator.writeFieldName(key);
+      write(generator, value);
+      generator.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * SnakeYAML quotes every explicitly tagged scalar ({@code !Ref 'Vpc'}); identifiers and
+   * attribute names read better plain, and are the same YAML value either way.
+   */
+  private static final Pattern QUOTED_TAGGED_IDENTIFIER =
+      Pattern.compile("(![A-Za-z]+) '([A-Za-z][A-Za-z0-9]*(?:::[A-Za-z]+|\\.[A-Za-z0-9.]+)?)'$",
+          Pattern.MULTILINE);
+
+  private static String unquoteTaggedIdentifiers(String yaml) {
+    return QUOTED_TAGGED_IDENTIFIER.matcher(yaml).replaceAll("$1 $2");
+  }
+
+  private static String indent(String block) {
+    var out = new StringBuilder();
+    for (String line : block.split("\n", -1)) {
+      if (!line.isEmpty()) {
+        out.append("  ").append(line);
+      }
+      out.append('\n');
+    }
+    out.setLength(out.length() - 1);
+    return out.toString();
+  }
+
+  static boolean isIntrinsic(JsonNode node) {
+    if (!node.isObject() || node.size() != 1) {
+      return false;
+    }
+    String key = node.fieldNames().next();
+    JsonNode value = node.get(key);
+    if (key.equals("Condition")) {
+      return value.isTextual();
+    }
+    return SHORT_TAGS.containsKey(key);
+  }
+
+  private static void write(YAMLGenerator generator, JsonNode node) throws IOException {
+    if (isIntrinsic(node)) {
+      writeIntrinsic(generator, node);
+    } else if (node.isObject()) {
+      generator.writeStartObject();
+      ((TaggingYamlFactory.TaggingGenerator) generator).forgetPendingTag();
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        var field = it.next();
+        generator.writeFieldName(field.getKey());
+        write(generator, field.getValue());
+      }
+      generator.writeEndObject();
+    } else if (node.isArray()) {
+      generator.writeStartArray();
+      ((TaggingYamlFactory.TaggingGenerator) generator).forgetPendingTag();
+      for (JsonNode item : node) {
+        write(generator, item);
+      }
+      generator.writeEndArray();
+    } else if (node.isTextual()) {
+      generator.writeString(node.textValue());
+    } else if (node.isBoolean()) {
+      generator.writeBoolean(node.booleanValue());
+    } else if (node.isIntegralNumber()) {
+      generator.writeNumber(node.bigIntegerValue());
+    } else if (node.isNumber()) {
+      generator.writeNumber(node.decimalValue());
+    } else if (node.isNull()) {
+      generator.writeNull();
+    } else {
+      throw new IllegalArgumentException("Cannot write " + node.getNodeType() + " as YAML");
+    }
+  }
+
+  private static void writeIntrinsic(YAMLGenerator generator, JsonNode node) throws IOException {
+    String function = node.fieldNames().next();
+    JsonNode argument = node.get(function);
+    if (LONG_FORM_ONLY.contains(function) || isIntrinsic(argument)) {
+      generator.writeStartObject();
+      generator.writeFieldName(function);
+      write(generator, argument);
+      generator.writeEndObject();
+      return;
+    }
+    generator.writeTypeId(SHORT_TAGS.get(function));
+    if (function.equals("Fn::GetAtt") && argument.isArray() && isDottable(argument)) {
+      generator.writeString(argument.get(0).asText() + "." + argument.get(1).asText());
+    } else {
+      write(generator, argument);
+    }
+  }
+
+  private static boolean isDottable(JsonNode getAttArgs) {
+    return getAttArgs.size() == 2 && getAttArgs.get(0).isTextual() && getAttArgs.get(1).isTextual();
+  }
+}

@@ -1,0 +1,46 @@
+package org.llmgateway.cfn.model.template;
+
+import org.immutables.value.Value;
+import org.llmgateway.cfn.model.CfnStyle;
+import org.llmgateway.cfn.model.intrinsic.Expr;
+import org.llmgateway.cfn.model.intrinsic.Fn;
+import org.llmgateway.cfn.model.intrinsic.Referable;
+
+/**
+ * The name of a cross-stack export: {@code <environment>-<stack>-<name>}. The exporting stack owns
+ * the constant; an importing stack uses the same constant, so the name exists in one place only.
+ */
+@Value.Immutable
+@CfnStyle
+public interface ExportName {
+
+  /** The exporting stack's short name, e.g. {@code network}. */
+  @Value.Parameter
+  String stack();
+
+  /** The value's name within the stack, e.g. {@code VpcId}. */
+  @Value.Parameter
+  String name();
+
+  static ExportName of(String stack, String name) {
+    return ImmutableExportName.of(stack, name);
+  }
+
+  /** The export name as it is written in a template whose environment parameter is given. */
+  default Expr in(Referable environmentName) {
+    return Fn.sub(environmentName, "-" + stack() + "-" + name());
+  }
+
+  /** The resolved export name for a concrete environment. */
+  default String resolve(String environment) {
+    return environment + "-" + stack() + "-" + name();
+  }
+
+  @Value.Check
+  default void check() {
+    if (!stack().matches("[a-z][a-z0-9-]*") || !name().matches("[A-Za-z][A-Za-z0-9]*")) {
+      throw new IllegalStateException(
+          "Export name '" + stack() + "-" + name() + "' must be <lower-case-stack>-<AlphaNumericName>");
+    }
+  }
+}
