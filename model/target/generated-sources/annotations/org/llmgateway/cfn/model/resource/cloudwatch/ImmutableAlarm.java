@@ -1,6 +1,7 @@
 package org.llmgateway.cfn.model.resource.cloudwatch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -39,7 +40,7 @@ final class ImmutableAlarm implements Alarm {
   private final Alarm.Statistic statistic;
   private final int period;
   private final int evaluationPeriods;
-  private final double threshold;
+  private final BigDecimal threshold;
   private final Alarm.ComparisonOperator comparisonOperator;
   private final String treatMissingData;
   private final List<Expr> alarmActions;
@@ -60,7 +61,7 @@ final class ImmutableAlarm implements Alarm {
       Alarm.Statistic statistic,
       int period,
       int evaluationPeriods,
-      double threshold,
+      BigDecimal threshold,
       Alarm.ComparisonOperator comparisonOperator,
       String treatMissingData,
       List<Expr> alarmActions,
@@ -202,7 +203,7 @@ final class ImmutableAlarm implements Alarm {
    * @return The value of the {@code threshold} attribute
    */
   @Override
-  public double threshold() {
+  public BigDecimal threshold() {
     return threshold;
   }
 
@@ -915,12 +916,13 @@ final class ImmutableAlarm implements Alarm {
 
   /**
    * Copy the current immutable object by setting a value for the {@link Alarm#threshold() threshold} attribute.
-   * A value strict bits equality used to prevent copying of the same value by returning {@code this}.
+   * An equals check used to prevent copying of the same value by returning {@code this}.
    * @param value A new value for threshold
    * @return A modified copy or the {@code this} object
    */
-  public final ImmutableAlarm withThreshold(double value) {
-    if (Double.doubleToLongBits(this.threshold) == Double.doubleToLongBits(value)) return this;
+  public final ImmutableAlarm withThreshold(BigDecimal value) {
+    BigDecimal newValue = Objects.requireNonNull(value, "threshold");
+    if (this.threshold.equals(newValue)) return this;
     return new ImmutableAlarm(
         this.logicalId,
         this.dependsOn,
@@ -936,7 +938,7 @@ final class ImmutableAlarm implements Alarm {
         this.statistic,
         this.period,
         this.evaluationPeriods,
-        value,
+        newValue,
         this.comparisonOperator,
         this.treatMissingData,
         this.alarmActions,
@@ -1181,7 +1183,7 @@ final class ImmutableAlarm implements Alarm {
         && statistic.equals(another.statistic)
         && period == another.period
         && evaluationPeriods == another.evaluationPeriods
-        && Double.doubleToLongBits(threshold) == Double.doubleToLongBits(another.threshold)
+        && threshold.equals(another.threshold)
         && comparisonOperator.equals(another.comparisonOperator)
         && Objects.equals(treatMissingData, another.treatMissingData)
         && alarmActions.equals(another.alarmActions)
@@ -1209,7 +1211,7 @@ final class ImmutableAlarm implements Alarm {
     h += (h << 5) + statistic.hashCode();
     h += (h << 5) + period;
     h += (h << 5) + evaluationPeriods;
-    h += (h << 5) + Double.hashCode(threshold);
+    h += (h << 5) + threshold.hashCode();
     h += (h << 5) + comparisonOperator.hashCode();
     h += (h << 5) + Objects.hashCode(treatMissingData);
     h += (h << 5) + alarmActions.hashCode();
@@ -1312,7 +1314,7 @@ final class ImmutableAlarm implements Alarm {
    *    .statistic(org.llmgateway.cfn.model.resource.cloudwatch.Alarm.Statistic) // required {@link Alarm#statistic() statistic}
    *    .period(int) // required {@link Alarm#period() period}
    *    .evaluationPeriods(int) // required {@link Alarm#evaluationPeriods() evaluationPeriods}
-   *    .threshold(double) // required {@link Alarm#threshold() threshold}
+   *    .threshold(java.math.BigDecimal) // required {@link Alarm#threshold() threshold}
    *    .comparisonOperator(org.llmgateway.cfn.model.resource.cloudwatch.Alarm.ComparisonOperator) // required {@link Alarm#comparisonOperator() comparisonOperator}
    *    .treatMissingData(Optional&lt;String&gt;) // optional {@link Alarm#treatMissingData() treatMissingData}
    *    .addAlarmActions|addAllAlarmActions(org.llmgateway.cfn.model.intrinsic.Expr) // {@link Alarm#alarmActions() alarmActions} elements
@@ -1358,7 +1360,7 @@ final class ImmutableAlarm implements Alarm {
     private Alarm.Statistic statistic;
     private int period;
     private int evaluationPeriods;
-    private double threshold;
+    private BigDecimal threshold;
     private Alarm.ComparisonOperator comparisonOperator;
     private String treatMissingData;
     private List<Expr> alarmActions = new ArrayList<Expr>();
@@ -1792,8 +1794,8 @@ final class ImmutableAlarm implements Alarm {
      * @param threshold The value for threshold 
      * @return {@code this} builder for use in a chained invocation
      */
-    public final Builder threshold(double threshold) {
-      this.threshold = threshold;
+    public final Builder threshold(BigDecimal threshold) {
+      this.threshold = Objects.requireNonNull(threshold, "threshold");
       initBits &= ~INIT_BIT_THRESHOLD;
       return this;
     }

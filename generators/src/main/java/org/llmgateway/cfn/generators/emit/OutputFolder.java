@@ -1,0 +1,71 @@
+package org.llmgateway.cfn.generators.emit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/** Writes rendered files under a repository root, and lists what a managed folder holds. */
+public final class OutputFolder {
+
+  private OutputFolder() {}
+
+  /**
+   * Writes every file (each through a temporary file and an atomic move, so no file is ever half
+   * written) and removes files in the managed folders that are no longer generated.
+   */
+  public static List<String> write(Path root, SortedMap<String, String> files, List<String> managed)
+      throws IOException {
+    List<String> changed = new ArrayList<>();
+    for (var entry : files.entrySet()) {
+      Path target = root.resolve(entry.getKey());
+      byte[] content = entry.getValue().getBytes(StandardCharsets.UTF_8);
+      if (Files.exists(target) && java.util.Arrays.equals(Files.readAllBytes(target), content)) {
+        continue;
+      }
+      Files.createDirectories(target.getParent());
+      Path temporary = Files.createTempFile(target.getParent(), ".generating-", ".tmp");
+      try {
+        Files.write(temporary, content);
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(temporary);
+      }
+      changed.add(entry.getKey());
+    }
+    for (String stale : existing(root, managed)) {
+      if (!files.containsKey(stale)) {
+        Files.delete(root.resolve(stale));
+        changed.add(stale);
+      }
+    }
+    return changed;
+  }
+
+  /** Files under the managed folders, as sorted paths relative to {@code root} with '/'. */
+  public static TreeSet<String> existing(Path root, List<String> managed) {
+    TreeSet<String> paths = new TreeSet<>();
+    for (String folder : managed) {
+      Path base = root.resolve(folder);
+      if (!Files.isDirectory(base)) {
+        continue;
+      }
+      try (Stream<Path> walk = Files.walk(base)) {
+        walk.filter(Files::isRegularFile)
+            .map(p -> root.relativize(p).toString().replace('\\', '/'))
+            .forEach(paths::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return paths;
+  }
+}

@@ -1,0 +1,48 @@
+package org.llmgateway.cfn.generators.stack;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.llmgateway.cfn.model.resource.cloudwatch.Alarm;
+import org.llmgateway.cfn.model.resource.cloudwatch.Alarm.ComparisonOperator;
+import org.llmgateway.cfn.model.resource.cloudwatch.Alarm.Dimension;
+import org.llmgateway.cfn.model.template.Parameter;
+
+/** The one way the project builds a metric alarm; database and service alarms differ in values. */
+public final class Alarms {
+
+  private Alarms() {}
+
+  /** What to watch: namespace, metric and dimensions. */
+  public record Metric(String namespace, String name, List<Dimension> dimensions) {}
+
+  /**
+   * An alarm that fires when {@code metric}'s {@code statistic} compares to {@code threshold}
+   * for {@code evaluationPeriods} periods of {@code periodSeconds}.
+   */
+  public static Alarm alarm(
+      String logicalId,
+      Parameter environment,
+      String nameSuffix,
+      String description,
+      Metric metric,
+      Alarm.Statistic statistic,
+      ComparisonOperator comparison,
+      BigDecimal threshold,
+      int evaluationPeriods,
+      int periodSeconds) {
+    return Alarm.builder()
+        .logicalId(logicalId)
+        .alarmName(Names.of(environment, nameSuffix, Names.DEFAULT_LIMIT))
+        .alarmDescription(description)
+        .namespace(metric.namespace())
+        .metricName(metric.name())
+        .dimensions(metric.dimensions())
+        .statistic(statistic)
+        .comparisonOperator(comparison)
+        .threshold(threshold)
+        .evaluationPeriods(evaluationPeriods)
+        .period(periodSeconds)
+        .treatMissingData("notBreaching")
+        .build();
+  }
+}

@@ -1,0 +1,42 @@
+package org.llmgateway.cfn.generators.stack;
+
+import java.util.Map;
+import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
+import org.llmgateway.cfn.model.template.Parameter;
+import org.llmgateway.cfn.model.template.Template;
+
+/**
+ * One CloudFormation stack. Implementations are found on the classpath (classgraph), so another
+ * project adds a stack by putting a class implementing this interface, with a public no-argument
+ * constructor, on the classpath.
+ *
+ * <p>A template is the same for every environment; what differs goes into the per-environment
+ * parameter file, from {@link #parameterValues}.
+ */
+public interface StackGenerator {
+
+  /** Short lower-case name, e.g. {@code network}: file {@code network-stack.yaml}. */
+  String name();
+
+  /** The template, built from the model. */
+  Template template();
+
+  /**
+   * The parameter values for one environment. Keys are parameters of {@link #template()}; a
+   * parameter left out takes its default (NoEcho secrets are left out and supplied at deploy time).
+   */
+  Map<Parameter, String> parameterValues(EnvironmentConfig environment);
+
+  default String templateFileName() {
+    return name() + "-stack.yaml";
+  }
+
+  default String parameterFileName() {
+    return name() + "-stack.json";
+  }
+
+  /** The CloudFormation stack name in one environment, e.g. {@code dev-network-stack}. */
+  default String stackName(String environment) {
+    return environment + "-" + name() + "-stack";
+  }
+}
