@@ -1,0 +1,73 @@
+package org.llmgateway.cfn.generators.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.llmgateway.cfn.generators.deploy.DeployException;
+import org.llmgateway.cfn.generators.deploy.DeployMethod;
+import org.llmgateway.cfn.generators.deploy.DeployOptions;
+import org.llmgateway.cfn.generators.deploy.Deployment;
+import org.llmgateway.cfn.generators.deploy.GeneratedStacks;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "deploy",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Deploys the stacks of generated-templates/ with the environment's parameter files, in "
+            + "the order their exports and imports require: each stack is created or updated "
+            + "through a change set (no changes is success), the command waits for it, prints "
+            + "its events and outputs, and stops at the first failure printing the failed events.",
+        "NoEcho parameters (API keys) come from --parameter or from environment variables "
+            + "CFN_PARAMETER_<Key>, e.g. CFN_PARAMETER_OpenAiApiKey; on an existing stack an "
+            + "omitted one keeps its previous value. Their values are never printed.",
+        "Exit codes: 0 deployed, 1 a stack failed, 2 bad input."})
+final class DeployCommand implements Callable<Integer> {
+
+  @Mixin RepositoryOptions repository;
+  @Mixin AwsOptions aws;
+
+  @Option(names = "--env", required = true, paramLabel = "ENV",
+      description = "Environment: its parameter files are generated-templates/parameters/ENV/")
+  String environment;
+
+  @Option(names = "--stacks", split = ",", paramLabel = "STACK",
+      description = "Only these stacks (short names, e.g. network,alb); default: all. They still "
+          + "deploy in dependency order.")
+  List<String> stacks = new ArrayList<>();
+
+  @Option(names = "--parameter", paramLabel = "KEY=VALUE",
+      description = "Parameter value for every stack that declares KEY; wins over the parameter "
+          + "file. Prefer CFN_PARAMETER_<Key> variables for secrets (the command line is visible "
+          + "to other processes).")
+  Map<String, String> overrides = new LinkedHashMap<>();
+
+  @Option(names = "--method", defaultValue = "CHANGE_SET", paramLabel = "METHOD",
+      description = "CHANGE_SET (default) or DIRECT (CreateStack/UpdateStack, for endpoints such "
+          + "as moto_server whose change sets drop outputs and imports)")
+  DeployMethod method;
+
+  @Override
+  public Integer call() {
+    try (var cloudFormation = aws.target().cloudFormation()) {
+      var generated = GeneratedStacks.load(repository.root, environment);
+      var options = DeployOptions.defaults()
+          .withStacks(stacks)
+          .withOverrides(overrides)
+          .withMethod(method);
+      System.out.println("Target: " + aws.target());
+      new Deployment(cloudFormation, aws.polling(), System.out::println)
+          .deploy(generated, options);
+      return 0;
+    } catch (DeployException e) {
+      return Failures.print(e);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      return 2;
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package org.llmgateway.cfn.generators.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.cloudformation.model.Stack;
+import software.amazon.awssdk.services.cloudformation.model.TemplateStage;
+
+/**
+ * Compares each deployed stack with generated-templates/: the template CloudFormation holds
+ * (GetTemplate, original stage) against the checked-in file, as data, so formatting and comments
+ * do not count; and the deployed parameter values against the environment's parameter file (or
+ * the template default). NoEcho parameters are checked for presence only: CloudFormation returns
+ * them masked and their values are never printed.
+ *
+ * <p>This is not CloudFormation drift detection (DetectStackDrift), which compares resources with
+ * their stack; this finds stacks that were deployed from something other than the checked-in
+ * files.
+ */
+public final class DeployedDiff {
+
+  private static final Set<String> HEALTHY =
+      Set.of("CREATE_COMPLETE", "UPDATE_COMPLETE", "IMPORT_COMPLETE");
+
+  /** Longest value shown in a difference line; the path already says where to look. */
+  private static final int SHOWN = 160;
+
+  private final CloudFormationClient cloudFormation;
+
+  public DeployedDiff(CloudFormationClient cloudFormation) {
+    this.cloudFormation = cloudFormation;
+  }
+
+  /** One entry per stack, in deploy order. */
+  public List<StackDrift> compare(GeneratedStacks stacks) {
+    StackWatcher watcher = new StackWatcher(cloudFormation,
+        Polling.aws(), line -> { }, Redaction.none());
+    List<StackDrift> report = new ArrayList<>();
+    for (StackArtifact stack : stacks.deployOrder()) {
+      List<String> differences = new ArrayList<>();
+      Optional<Stack> deployed = watcher.describe(stack.stackName());
+      if (deployed.isEmpty()) {
+        differences.add("not deployed");
+      } else {
+        String status = deployed.get().stackStatusAsString();
+        if (!HEALTHY.contains(status)) {
+          differences.add("stack status is " + status);
+        }
+        String body = cloudFormation.getTemplate(r -> r
+            .stackName(stack.stackName()).templateStage(TemplateStage.ORIGINAL)).templateBody();
+        JsonNode deployedTemplate = TemplateYaml.read(body, "the template of " + stack.stackName());
+        compare("", deployedTemplate, stack.template(), differences);
+        compareParameters(stack, deployed.get(), differences);
+      }
+      report.add(new StackDrift(stack.stackName(), differences));
+    }
+    return report;
+  }
+
+  private static void compareParameters(StackArtifact stack, Stack deployed, List<String> out) {
+    Map<String, String> values = new LinkedHashMap<>();
+    deployed.parameters().forEach(p -> values.put(p.parameterKey(), p.parameterValue()));
+    for (String key : stack.declaredParameters()) {
+      if (!values.containsKey(key)) {
+        out.add("parameter " + key + ": not set on the deployed stack");
+        continue;
+      }
+      if (stack.isNoEcho(key)) {
+        continue;
+      }
+      String expected = stack.parameters().get(key);
+      String source = stack.parameterFile().toString();
+      if (expected == null) {
+        expected = stack.defaultValue(key).orElse(null);
+        source = "template default";
+      }
+      String actual = values.get(key);
+      if (expected == null) {
+        out.add("parameter " + key + ": deployed " + quote(actual) + ", " + stack.parameterFile()
+            + " gives no value and the template no default");
+      } else if (!expected.equals(actual)) {
+        out.add("parameter " + key + ": deployed " + quote(actual) + ", " + source + " "
+            + quote(expected));
+      }
+    }
+    for (String key : values.keySet()) {
+      if (!stack.declares(key)) {
+        out.add("parameter " + key + ": deployed, but " + stack.templateFile()
+            + " no longer declares it");
+      }
+    }
+  }
+
+  /** Walks both documents and records every path where they differ. */
+  static void compare(String path, JsonNode deployed, JsonNode generated, List<String> out) {
+    if (deployed.isObject() && generated.isObject()) {
+      Set<String> keys = new LinkedHashSet<>();
+      generated.fieldNames().forEachRemaining(keys::add);
+      deployed.fieldNames().forEachRemaining(keys::add);
+      for (String key : keys) {
+        String child = path.isEmpty() ? key : path + "." + key;
+        if (!deployed.has(key)) {
+          out.add(child + ": only in generated-templates/ " + shown(generated.get(key)));
+        } else if (!generated.has(key)) {
+          out.add(child + ": only in the deployed stack " + shown(deployed.get(key)));
+        } else {
+          compare(child, deployed.get(key), generated.get(key), out);
+        }
+      }
+    } else if (deployed.isArray() && generated.isArray() && deployed.size() == generated.size()) {
+      Iterator<JsonNode> left = deployed.elements();
+      Iterator<JsonNode> right = generated.elements();
+      for (int i = 0; left.hasNext(); i++) {
+        compare(path + "[" + i + "]", left.next(), right.next(), out);
+      }
+    } else if (!deployed.equals(TemplateYaml.SAME_VALUE, generated)) {
+      out.add((path.isEmpty() ? "template" : path) + ": deployed " + shown(deployed)
+          + ", generated " + shown(generated));
+    }
+  }
+
+  private static String shown(JsonNode node) {
+    String text = node.toString();
+    return text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "...";
+  }
+
+  private static String quote(String value) {
+    return "\"" + value + "\"";
+  }
+}
