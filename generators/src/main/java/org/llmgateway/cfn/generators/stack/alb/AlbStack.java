@@ -52,19 +52,23 @@ import org.llmgateway.cfn.model.template.Template;
 public final class AlbStack implements StackGenerator {
 
   /** The settings a new environment gets unless it says otherwise; template defaults use them. */
-  private static final EnvironmentConfig DEFAULTS = EnvironmentConfig.builder().name("defaults").build();
+  private static final EnvironmentConfig DEFAULTS =
+      EnvironmentConfig.builder().name("defaults").build();
 
   static final String LOAD_BALANCER_SUFFIX = "-litellm-alb";
   static final String TARGET_GROUP_SUFFIX = "-litellm-tg";
   static final String WEB_ACL_SUFFIX = "-litellm-waf";
   static final String CERTIFICATE_SUFFIX = "-litellm-certificate";
 
-  /** TLS 1.3 and 1.2 with forward-secret AEAD ciphers and hybrid post-quantum key exchange. */
+  /**
+   * AWS's recommended policy: TLS 1.3 and 1.2 with forward-secret AEAD ciphers only, plus hybrid
+   * post-quantum key exchange for clients that offer it.
+   */
   static final String TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09";
 
   /**
-   * How long a deregistering task keeps its in-flight requests: long enough for a streamed
-   * completion to finish during a deployment, as long as the shortest idle timeout allowed.
+   * How long a task being replaced keeps serving its in-flight requests: long enough for a
+   * streamed completion to finish during a deployment; every deployment waits this long.
    */
   static final int DEREGISTRATION_DELAY_SECONDS = 300;
 
@@ -129,7 +133,8 @@ public final class AlbStack implements StackGenerator {
           .description("Domain for HTTPS, e.g. llm.example.com; empty for HTTP on the ALB's own "
               + "name. Give HostedZoneId too")
           .defaultValue("")
-          .allowedPattern("^$|^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$")
+          .allowedPattern(
+              "^$|^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$")
           .maxLength(253)
           .constraintDescription("empty, or a lower-case DNS name such as llm.example.com")
           .build();
@@ -142,7 +147,8 @@ public final class AlbStack implements StackGenerator {
               + "record); empty for HTTP only")
           .defaultValue("")
           .allowedPattern("^$|^Z[A-Z0-9]{1,31}$")
-          .constraintDescription("empty, or a Route 53 hosted zone id such as Z0123456789ABCDEFGHIJ")
+          .constraintDescription(
+              "empty, or a Route 53 hosted zone id such as Z0123456789ABCDEFGHIJ")
           .build();
 
   static final Parameter ENABLE_WAF =
@@ -317,7 +323,9 @@ public final class AlbStack implements StackGenerator {
     export(t, AlbExports.TARGET_GROUP_FULL_NAME, "TargetGroup dimension of ALB metrics",
         targetGroup.targetGroupFullName());
     export(t, AlbExports.ENDPOINT_URL, "URL clients call LiteLLM at",
-        Fn.ifThen(hasDomain, Fn.sub("https://", DOMAIN_NAME), Fn.sub("http://", loadBalancer.dnsName())));
+        Fn.ifThen(hasDomain,
+            Fn.sub("https://", DOMAIN_NAME),
+            Fn.sub("http://", loadBalancer.dnsName())));
     return t.build();
   }
 

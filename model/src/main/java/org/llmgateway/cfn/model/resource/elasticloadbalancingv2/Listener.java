@@ -31,7 +31,7 @@ public interface Listener extends Resource {
   @JsonProperty("DefaultActions")
   List<Action> defaultActions();
 
-  /** The server certificate of an HTTPS listener (exactly one here; more go in ListenerCertificate). */
+  /** The server certificate of an HTTPS listener; further ones go in a ListenerCertificate. */
   @JsonProperty("Certificates")
   List<Certificate> certificates();
 

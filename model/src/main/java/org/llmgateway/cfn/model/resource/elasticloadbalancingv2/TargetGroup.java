@@ -116,7 +116,8 @@ public interface TargetGroup extends Resource {
         && healthCheckTimeoutSeconds().get() >= healthCheckIntervalSeconds().get()) {
       throw new IllegalStateException(
           "TargetGroup " + logicalId() + ": HealthCheckTimeoutSeconds ("
-              + healthCheckTimeoutSeconds().get() + ") must be less than HealthCheckIntervalSeconds ("
+              + healthCheckTimeoutSeconds().get()
+              + ") must be less than HealthCheckIntervalSeconds ("
               + healthCheckIntervalSeconds().get() + ")");
     }
   }

@@ -241,7 +241,8 @@ public interface WebACL extends Resource {
       for (RuleActionOverride override : ruleActionOverrides()) {
         if (!names.add(override.name())) {
           throw new IllegalStateException(
-              "Managed rule group " + name() + ": rule " + override.name() + " is overridden twice");
+              "Managed rule group " + name() + ": rule " + override.name()
+                  + " is overridden twice");
         }
       }
     }
@@ -267,7 +268,8 @@ public interface WebACL extends Resource {
   @Value.Check
   default void check() {
     if (defaultAction() == RuleAction.COUNT) {
-      throw new IllegalStateException("WebACL " + logicalId() + ": DefaultAction is Allow or Block");
+      throw new IllegalStateException(
+          "WebACL " + logicalId() + ": DefaultAction is Allow or Block");
     }
     Set<Integer> priorities = new HashSet<>();
     Set<String> names = new HashSet<>();
