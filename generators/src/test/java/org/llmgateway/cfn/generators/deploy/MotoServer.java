@@ -47,14 +47,16 @@ final class MotoServer implements AutoCloseable {
   /** Starts moto_server; a port taken between choosing and binding gets another try. */
   static MotoServer start() {
     useDummyCredentials();
-    String command = command();
+    List<String> command = command();
     IllegalStateException last = null;
     for (int attempt = 0; attempt < 3; attempt++) {
       int port = freePort();
       Path log = Path.of("target", "moto_server-" + port + ".log");
+      List<String> arguments = new java.util.ArrayList<>(command);
+      arguments.addAll(List.of("-H", "127.0.0.1", "-p", String.valueOf(port)));
       try {
         Files.createDirectories(log.getParent());
-        Process process = new ProcessBuilder(command, "-H", "127.0.0.1", "-p", String.valueOf(port))
+        Process process = new ProcessBuilder(arguments)
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();
@@ -66,7 +68,7 @@ final class MotoServer implements AutoCloseable {
         last = new IllegalStateException("moto_server did not answer on 127.0.0.1:" + port
             + " within " + STARTUP.toSeconds() + " s; see " + log.toAbsolutePath());
       } catch (IOException e) {
-        throw new UncheckedIOException("Cannot start " + command, e);
+        throw new UncheckedIOException("Cannot start " + arguments, e);
       }
     }
     throw last;
@@ -84,17 +86,50 @@ final class MotoServer implements AutoCloseable {
     System.setProperty("aws.disableEc2Metadata", "true");
   }
 
+  /**
+   * moto_server's own Python running {@value #LAUNCHER}: stock moto_server plus the load balancer
+   * GetAtt attributes AWS documents and moto 5.2 lacks (see the script and docs/deploy.md).
+   * Fails the run when moto_server is not installed.
+   */
+  private static List<String> command() {
+    Path motoServer = motoServer();
+    String python = "python3";
+    try {
+      String firstLine = Files.readAllLines(motoServer).stream().findFirst().orElse("");
+      // a pip-installed console script names its interpreter; a pyenv shim is a shell script
+      if (firstLine.startsWith("#!") && firstLine.contains("python")) {
+        python = firstLine.substring(2).trim();
+        if (python.startsWith("/usr/bin/env ")) {
+          python = python.substring("/usr/bin/env ".length()).trim();
+        }
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // not readable as text: keep python3
+    }
+    var launcher = MotoServer.class.getResource(LAUNCHER);
+    if (launcher == null || !"file".equals(launcher.getProtocol())) {
+      throw new IllegalStateException(LAUNCHER + " is missing from the test classpath");
+    }
+    return List.of(python, Path.of(URI.create(launcher.toString())).toString());
+  }
+
+  static final String LAUNCHER = "/moto/moto_server_with_documented_attributes.py";
+
   /** $MOTO_SERVER, else moto_server on the PATH; fails the run when there is none. */
-  private static String command() {
+  private static Path motoServer() {
     String configured = System.getenv("MOTO_SERVER");
     if (configured != null && !configured.isBlank()) {
-      return configured;
+      if (!Files.isExecutable(Path.of(configured))) {
+        throw new IllegalStateException("$MOTO_SERVER is " + configured
+            + ", which is not an executable file");
+      }
+      return Path.of(configured);
     }
     String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
     for (String dir : path.split(File.pathSeparator)) {
       Path candidate = Path.of(dir, "moto_server");
       if (Files.isExecutable(candidate)) {
-        return candidate.toString();
+        return candidate;
       }
     }
     throw new IllegalStateException("moto_server is not on the PATH (nor set in $MOTO_SERVER). "
