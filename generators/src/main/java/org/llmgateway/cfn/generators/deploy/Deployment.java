@@ -256,7 +256,8 @@ public final class Deployment {
   private void delete(StackArtifact stack, Stack existing, StackWatcher watcher) {
     Optional<String> lastEvent = watcher.newestEventId(existing.stackId());
     cloudFormation.deleteStack(r -> r.stackName(existing.stackId()));
-    Optional<Stack> after = watcher.waitUntilSettled(existing.stackId(), stack.stackName(), lastEvent);
+    Optional<Stack> after = watcher.waitUntilSettled(existing.stackId(), stack.stackName(),
+        stack.stackName(), lastEvent);
     if (after.isPresent()) {
       throw new DeployException(stack.stackName() + " could not be deleted: "
           + after.get().stackStatusAsString(), watcher.failures(existing.stackId(), lastEvent));

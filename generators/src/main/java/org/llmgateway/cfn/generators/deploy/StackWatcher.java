@@ -120,6 +120,15 @@ final class StackWatcher {
    * gone (deleted).
    */
   Optional<Stack> waitUntilSettled(String stackId, String stackName, Optional<String> lastEvent) {
+    return waitUntilSettled(stackId, stackId, stackName, lastEvent);
+  }
+
+  /**
+   * As above, with the stack looked up by {@code lookup} (its name, when waiting for a delete)
+   * and its events read by {@code stackId}.
+   */
+  Optional<Stack> waitUntilSettled(String stackId, String lookup, String stackName,
+      Optional<String> lastEvent) {
     Instant deadline = Instant.now().plus(polling.timeout());
     Optional<String> seen = lastEvent;
     while (true) {
@@ -130,7 +139,7 @@ final class StackWatcher {
       if (!events.isEmpty()) {
         seen = Optional.of(events.get(events.size() - 1).eventId());
       }
-      Optional<Stack> stack = describe(stackId);
+      Optional<Stack> stack = describe(lookup);
       if (stack.isEmpty() || !stack.get().stackStatusAsString().endsWith("_IN_PROGRESS")) {
         return stack;
       }

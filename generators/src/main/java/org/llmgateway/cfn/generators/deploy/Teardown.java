@@ -54,7 +54,10 @@ public final class Teardown {
         + ")");
     Optional<String> lastEvent = watcher.newestEventId(stackId);
     cloudFormation.deleteStack(r -> r.stackName(stackId));
-    Optional<Stack> after = watcher.waitUntilSettled(stackId, stack.stackName(), lastEvent);
+    // polled by name: a deleted stack is then simply gone, on AWS as on emulators that
+    // re-evaluate a deleted stack's outputs when it is described by id (moto 5.2 does)
+    Optional<Stack> after = watcher.waitUntilSettled(stackId, stack.stackName(), stack.stackName(),
+        lastEvent);
     if (after.isPresent()) {
       throw new DeployException(stack.stackName() + " was not deleted: it is "
           + after.get().stackStatusAsString(), watcher.failures(stackId, lastEvent));

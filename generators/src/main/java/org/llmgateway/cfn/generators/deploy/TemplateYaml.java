@@ -47,12 +47,9 @@ public final class TemplateYaml {
    * the text is not a template.
    */
   public static ObjectNode read(String text, String source) {
-    LoaderOptions options = new LoaderOptions();
-    // a key given twice is a mistake CloudFormation rejects too; catch it here with the file name
-    options.setAllowDuplicateKeys(false);
     Node root;
     try {
-      root = new Yaml(options).compose(new StringReader(text));
+      root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
     } catch (YAMLException e) {
       throw new IllegalArgumentException(source + " is not valid YAML or JSON: " + e.getMessage(), e);
     }
@@ -64,7 +61,8 @@ public final class TemplateYaml {
 
   private static JsonNode convert(Node node, String source) {
     Tag tag = node.getTag();
-    if (!tag.isSecondary() && tag.getValue().startsWith("!")) {
+    // application tags (!Ref, !Sub, ...) keep their "!"; standard ones are tag:yaml.org,2002:...
+    if (tag.getValue().startsWith("!")) {
       return intrinsic(tag.getValue(), node, source);
     }
     if (node instanceof MappingNode mapping) {
@@ -73,6 +71,11 @@ public final class TemplateYaml {
         if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
           throw new IllegalArgumentException(source + ": a mapping key is not a plain value (line "
               + (tuple.getKeyNode().getStartMark().getLine() + 1) + ")");
+        }
+        // a key given twice is a mistake CloudFormation rejects too; name it with the file
+        if (object.has(key.getValue())) {
+          throw new IllegalArgumentException(source + ": key '" + key.getValue()
+              + "' is given twice (line " + (key.getStartMark().getLine() + 1) + ")");
         }
         object.set(key.getValue(), convert(tuple.getValueNode(), source));
       }
