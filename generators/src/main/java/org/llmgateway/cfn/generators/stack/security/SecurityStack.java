@@ -156,15 +156,15 @@ public final class SecurityStack implements StackGenerator {
                 "MasterKeySecret", MASTER_KEY_SECRET, env, key,
                 "LiteLLM master key (API bearer token). The stack replaces the generated value with"
                     + " an sk- key; rotated automatically, the previous key stays valid 7 days",
-                json("PREVIOUS_MASTER_KEY", "", "PREVIOUS_MASTER_KEY_EXPIRES_AT",
+                json(SecretKeys.PREVIOUS_MASTER_KEY, "", SecretKeys.PREVIOUS_MASTER_KEY_EXPIRES_AT,
                     "1970-01-01T00:00:00Z"),
-                "LITELLM_MASTER_KEY", 48));
+                SecretKeys.MASTER_KEY, 48));
     var uiPassword =
         t.add(
             generatedSecret(
                 "UiPasswordSecret", UI_PASSWORD_SECRET, env, key,
                 "LiteLLM admin UI login; rotate by hand in the console or CLI",
-                json("UI_USERNAME", "admin"), "UI_PASSWORD", 24));
+                json(SecretKeys.UI_USERNAME, "admin"), SecretKeys.UI_PASSWORD, 24));
     var apiKeys =
         t.add(
             Secret.builder()
@@ -175,9 +175,9 @@ public final class SecurityStack implements StackGenerator {
                 .kmsKeyId(key.arn())
                 .secretString(
                     Fn.sub(
-                        "{\"OPENAI_API_KEY\":\"", OPENAI_API_KEY,
-                        "\",\"ANTHROPIC_API_KEY\":\"", ANTHROPIC_API_KEY,
-                        "\",\"AWS_BEDROCK_REGION\":\"", BEDROCK_REGION, "\"}"))
+                        "{\"" + SecretKeys.OPENAI_API_KEY + "\":\"", OPENAI_API_KEY,
+                        "\",\"" + SecretKeys.ANTHROPIC_API_KEY + "\":\"", ANTHROPIC_API_KEY,
+                        "\",\"" + SecretKeys.BEDROCK_REGION + "\":\"", BEDROCK_REGION, "\"}"))
                 .tags(Tags.withoutName(env, name()))
                 .deletionPolicy(SECRET_DELETION)
                 .updateReplacePolicy(SECRET_DELETION)
@@ -188,16 +188,18 @@ public final class SecurityStack implements StackGenerator {
                 "DatabaseSecret", DATABASE_SECRET, env, key,
                 "PostgreSQL credentials; the database stack adds host and DATABASE_URL and"
                     + " rotates the password",
-                json("username", SharedNames.DATABASE_USER, "dbname", SharedNames.DATABASE_NAME,
-                    "port", String.valueOf(SharedNames.DATABASE_PORT), "engine", "postgres"),
-                "password", 32));
+                json(SecretKeys.DATABASE_USERNAME, SharedNames.DATABASE_USER,
+                    SecretKeys.DATABASE_NAME, SharedNames.DATABASE_NAME,
+                    SecretKeys.DATABASE_PORT, String.valueOf(SharedNames.DATABASE_PORT),
+                    SecretKeys.DATABASE_ENGINE, "postgres"),
+                SecretKeys.DATABASE_PASSWORD, 32));
     var saltKey =
         t.add(
             generatedSecret(
                 "SaltKeySecret", SALT_KEY_SECRET, env, key,
                 "LiteLLM salt key: encrypts provider credentials stored in the database. Never"
                     + " rotate it, or those credentials become unreadable",
-                json(), "LITELLM_SALT_KEY", 48));
+                json(), SecretKeys.SALT_KEY, 48));
 
     var rotationLogGroup =
         t.add(

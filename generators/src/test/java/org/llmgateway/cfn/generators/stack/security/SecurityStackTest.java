@@ -200,6 +200,18 @@ class SecurityStackTest {
   }
 
   @Test
+  void theRotationFunctionUsesTheJsonKeysAndVariablesTheTemplateDeclares() {
+    String source = SecurityStack.rotationSource();
+    for (String key : List.of(SecretKeys.MASTER_KEY, SecretKeys.PREVIOUS_MASTER_KEY,
+        SecretKeys.PREVIOUS_MASTER_KEY_EXPIRES_AT)) {
+      assertThat(source).contains("\"" + key + "\"");
+    }
+    for (String variable : rotationFunction().environment().orElseThrow().variables().keySet()) {
+      assertThat(source).contains("os.environ[\"" + variable + "\"]");
+    }
+  }
+
+  @Test
   void theRotationFunctionRestartsTheLiteLlmServiceAndLogsToItsOwnEncryptedGroup() {
     Function function = rotationFunction();
     Map<String, Expr> variables = function.environment().orElseThrow().variables();
