@@ -199,6 +199,19 @@ def test_rotation_that_fails_at_test_secret_leaves_awscurrent_untouched(aws, sec
     assert after["SecretString"] == before["SecretString"]
 
 
+def test_finish_secret_refuses_to_promote_a_malformed_version(aws, secret):
+    write_initial_key(secret)
+    before = aws.get_secret_value(SecretId=secret, VersionStage="AWSCURRENT")
+    token = str(uuid.uuid4())
+    aws.put_secret_value(SecretId=secret, ClientRequestToken=token, VersionStages=["AWSPENDING"],
+                         SecretString=json.dumps({"LITELLM_MASTER_KEY": "sk-short"}))
+
+    with pytest.raises(ValueError):
+        rotate(secret, token, steps=("finishSecret",))
+
+    assert aws.get_secret_value(SecretId=secret, VersionStage="AWSCURRENT")["VersionId"] == before["VersionId"]
+
+
 def test_create_secret_is_idempotent(aws, secret):
     write_initial_key(secret)
     token = rotate(secret, steps=("createSecret",))

@@ -52,7 +52,7 @@ def handler(event, context):
     elif "AWSPENDING" not in stages:
         raise ValueError(f"version {token} is not AWSPENDING for {arn}")
     elif step == "testSecret":
-        check(sm.get_secret_value(SecretId=arn, VersionId=token, VersionStage="AWSPENDING"))
+        check(pending(sm, arn, token))
     elif step != "setSecret":  # setSecret: LiteLLM reads the key from the secret itself
         raise ValueError(f"unknown step {step}")
 
@@ -72,6 +72,10 @@ def create(sm, arn, token):
     log.info("wrote pending version; previous key accepted until %s", current[EXPIRES])
 
 
+def pending(sm, arn, token):
+    return sm.get_secret_value(SecretId=arn, VersionId=token, VersionStage="AWSPENDING")
+
+
 def check(version):
     value = json.loads(version["SecretString"])
     if not VALID_KEY.fullmatch(value.get(KEY, "")):
@@ -88,6 +92,7 @@ def finish(sm, arn, token):
     stages = sm.describe_secret(SecretId=arn)["VersionIdsToStages"]
     current = next(v for v, s in stages.items() if "AWSCURRENT" in s)
     if current != token:
+        check(pending(sm, arn, token))  # never promote a version createSecret did not write
         sm.update_secret_version_stage(SecretId=arn, VersionStage="AWSCURRENT",
                                        MoveToVersionId=token, RemoveFromVersionId=current)
         log.info("version %s is now AWSCURRENT", token)

@@ -284,8 +284,10 @@ public final class SecurityStack implements StackGenerator {
             .secretId(masterKey.arn())
             .rotationLambdaArn(rotationFunction.arn())
             .rotationRules(RotationSchedule.Rules.every(ROTATION_DAYS.ref()))
-            // A stack update must not rotate the key behind the clients' backs.
-            .rotateImmediatelyOnUpdate(false)
+            // Without an immediate rotation Secrets Manager checks the set-up by calling testSecret
+            // alone, on a version createSecret never wrote. Rotating is safe: the old key stays
+            // valid 7 days, and the first key is in place (DependsOn) before the first rotation.
+            .rotateImmediatelyOnUpdate(true)
             .addDependsOn(invokedBySecretsManager, initialMasterKey)
             .build());
 

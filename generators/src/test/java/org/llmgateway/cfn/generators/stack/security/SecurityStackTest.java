@@ -176,7 +176,9 @@ class SecurityStackTest {
     assertThat(SecurityStack.ROTATION_DAYS.defaultValue()).contains("30");
     assertThat(STACK.parameterValues(Environments.DEV)).containsEntry(SecurityStack.ROTATION_DAYS, "30");
     assertThat(STACK.parameterValues(Environments.PROD)).containsEntry(SecurityStack.ROTATION_DAYS, "30");
-    assertThat(schedule.rotateImmediatelyOnUpdate()).contains(false);
+    assertThat(schedule.rotateImmediatelyOnUpdate())
+        .as("a deferred rotation would run testSecret alone on an unwritten version")
+        .contains(true);
     assertThat(schedule.dependsOn())
         .as("Secrets Manager may invoke the function, and the first sk- key is written, first")
         .containsExactlyInAnyOrder(the(Permission.class), the(CustomResource.class));
