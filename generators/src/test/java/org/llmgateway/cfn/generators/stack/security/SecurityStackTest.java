@@ -368,6 +368,16 @@ class SecurityStackTest {
   }
 
   @Test
+  void generateWritesTheTemplateAndOneParameterFilePerEnvironmentAfterValidation() {
+    var files = GeneratedFiles.render(List.of(STACK), Environments.standard());
+    assertThat(files).containsKeys(
+        "generated-templates/security-stack.yaml",
+        "generated-templates/parameters/dev/security-stack.json",
+        "generated-templates/parameters/staging/security-stack.json",
+        "generated-templates/parameters/prod/security-stack.json");
+  }
+
+  @Test
   void renderingIsDeterministic() {
     assertThat(GeneratedFiles.render(new SecurityStack()).yaml())
         .isEqualTo(GeneratedFiles.render(new SecurityStack()).yaml());
