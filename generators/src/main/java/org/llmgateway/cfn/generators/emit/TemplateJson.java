@@ -116,7 +116,14 @@ public final class TemplateJson {
             });
     if (!parameter.allowedValues().isEmpty()) {
       ArrayNode allowed = node.putArray("AllowedValues");
-      parameter.allowedValues().forEach(allowed::add);
+      // Same JSON type as the Default, or cfn-lint (E2015) finds the default outside the list.
+      for (String value : parameter.allowedValues()) {
+        if (parameter.type() == ParameterType.NUMBER) {
+          allowed.add(new BigDecimal(value));
+        } else {
+          allowed.add(value);
+        }
+      }
     }
     parameter.allowedPattern().ifPresent(p -> node.put("AllowedPattern", p));
     parameter.minLength().ifPresent(v -> node.put("MinLength", v));
