@@ -19,7 +19,6 @@ import org.llmgateway.cfn.generators.stack.network.NetworkExports;
 import org.llmgateway.cfn.generators.stack.security.SecurityExports;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
-import org.llmgateway.cfn.model.intrinsic.Pseudo;
 import org.llmgateway.cfn.model.resource.applicationautoscaling.ScalableTarget;
 import org.llmgateway.cfn.model.resource.applicationautoscaling.ScalingPolicy;
 import org.llmgateway.cfn.model.resource.applicationautoscaling.ScalingPolicy.PredefinedMetricSpecification;
@@ -163,7 +162,8 @@ public final class LiteLlmStack implements StackGenerator {
               "FARGATE (on-demand) or FARGATE_SPOT (interruptible, about 70% cheaper: dev only)")
           .defaultValue(CapacityProviderStrategyItem.FARGATE)
           .allowedValues(
-              List.of(CapacityProviderStrategyItem.FARGATE, CapacityProviderStrategyItem.FARGATE_SPOT))
+              List.of(CapacityProviderStrategyItem.FARGATE,
+                  CapacityProviderStrategyItem.FARGATE_SPOT))
           .build();
 
   public static final Parameter DESIRED_COUNT = taskCount("DesiredCount", "Desired tasks",
@@ -267,7 +267,8 @@ public final class LiteLlmStack implements StackGenerator {
 
     LogGroup logGroup = t.add(LogGroup.builder()
         .logicalId("TaskLogGroup")
-        .logGroupName(Fn.sub(SharedNames.TASK_LOG_GROUP_PREFIX, env, SharedNames.TASK_FAMILY_SUFFIX))
+        .logGroupName(
+            Fn.sub(SharedNames.TASK_LOG_GROUP_PREFIX, env, SharedNames.TASK_FAMILY_SUFFIX))
         .retentionInDays(LOG_RETENTION_DAYS.ref())
         .kmsKeyId(kmsKeyArn)
         // Said out loud: the retention period, not the stack's lifetime, is what keeps logs, and

@@ -166,7 +166,8 @@ public interface TaskDefinition extends Resource {
       for (KeyValuePair variable : environment()) {
         if (!names.add(variable.name())) {
           throw new IllegalStateException(
-              "Container " + name() + ": environment variable " + variable.name() + " is set twice");
+              "Container " + name() + ": environment variable " + variable.name()
+                  + " is set twice");
         }
       }
       for (Secret secret : secrets()) {
