@@ -15,10 +15,12 @@ import org.llmgateway.cfn.generators.stack.SharedNames;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
 import org.llmgateway.cfn.generators.stack.Tags;
 import org.llmgateway.cfn.generators.stack.alb.AlbExports;
+import org.llmgateway.cfn.generators.stack.database.DatabaseExports;
 import org.llmgateway.cfn.generators.stack.network.NetworkExports;
 import org.llmgateway.cfn.generators.stack.security.SecurityExports;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
+import org.llmgateway.cfn.model.resource.Tag;
 import org.llmgateway.cfn.model.resource.applicationautoscaling.ScalableTarget;
 import org.llmgateway.cfn.model.resource.applicationautoscaling.ScalingPolicy;
 import org.llmgateway.cfn.model.resource.applicationautoscaling.ScalingPolicy.PredefinedMetricSpecification;
@@ -343,6 +345,11 @@ public final class LiteLlmStack implements StackGenerator {
         .enableEcsManagedTags(true)
         .enableExecuteCommand(false)
         .tags(Tags.standard(env, NAME, SharedNames.SERVICE_SUFFIX))
+        // The tasks reach the database only through DATABASE_URL in a secret, which no import
+        // would reveal. Importing the endpoint here makes the dependency explicit: the deploy
+        // order puts this stack after the database stack, CloudFormation refuses to delete the
+        // database stack first, and operators see which database the service uses.
+        .addTags(Tag.of("DatabaseEndpoint", imported(DatabaseExports.ENDPOINT_ADDRESS)))
         // ECS refuses a capacity provider the cluster is not yet associated with, and on
         // deletion the association must outlive the service.
         .addDependsOn(capacityProviders)

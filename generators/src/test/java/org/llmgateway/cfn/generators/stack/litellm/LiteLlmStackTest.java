@@ -21,6 +21,7 @@ import org.llmgateway.cfn.generators.environment.Environments;
 import org.llmgateway.cfn.generators.stack.SharedNames;
 import org.llmgateway.cfn.generators.stack.StackCatalog;
 import org.llmgateway.cfn.generators.stack.alb.AlbExports;
+import org.llmgateway.cfn.generators.stack.database.DatabaseExports;
 import org.llmgateway.cfn.generators.stack.network.NetworkExports;
 import org.llmgateway.cfn.generators.stack.security.SecurityExports;
 import org.llmgateway.cfn.generators.validate.ReferenceRules;
@@ -472,6 +473,10 @@ class LiteLlmStackTest {
       assertThat(service.enableExecuteCommand()).contains(false);
       assertThat(service.tags()).extracting(t -> t.key())
           .contains("Name", "Environment", "Project", "Stack", "ManagedBy");
+      assertThat(service.tags()).filteredOn(t -> t.key().equals("DatabaseEndpoint"))
+          .singleElement()
+          .satisfies(t -> assertThat(json(t.value()))
+              .isEqualTo(imported(DatabaseExports.ENDPOINT_ADDRESS)));
     }
   }
 
@@ -665,6 +670,26 @@ class LiteLlmStackTest {
           .isEqualTo(json(only(Repository.class).repositoryUri()));
       assertThat(json(exports.get(LiteLlmExports.LOG_GROUP_NAME).value()))
           .isEqualTo(json(only(LogGroup.class).ref()));
+    }
+
+    @Test
+    @DisplayName("the stack imports from all four stacks above it, so it deploys last")
+    void importsFromEveryOtherStack() {
+      List<String> imported = new java.util.ArrayList<>();
+      collectImports(TemplateJson.toJson(TEMPLATE), imported);
+      assertThat(imported).isNotEmpty().allSatisfy(name ->
+          assertThat(name).startsWith("${EnvironmentName}-"));
+      assertThat(imported.stream().map(name -> name.split("-")[1]).distinct())
+          .containsExactlyInAnyOrder(SecurityExports.STACK, NetworkExports.STACK,
+              AlbExports.STACK, DatabaseExports.STACK);
+    }
+
+    private void collectImports(JsonNode node, List<String> names) {
+      if (node.isObject() && node.has("Fn::ImportValue")) {
+        names.add(node.get("Fn::ImportValue").get("Fn::Sub").asText());
+        return;
+      }
+      node.elements().forEachRemaining(child -> collectImports(child, names));
     }
 
     @Test
