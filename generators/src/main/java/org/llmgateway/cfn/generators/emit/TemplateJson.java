@@ -3,6 +3,7 @@ package org.llmgateway.cfn.generators.emit;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -34,6 +35,8 @@ public final class TemplateJson {
           .addModule(new Jdk8Module())
           .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
           .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+          // 80 would otherwise become 8E+1, which YAML 1.1 reads back as a string
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .build();
 
   private TemplateJson() {}

@@ -145,7 +145,8 @@ public interface DbInstance extends Resource {
     preferredMaintenanceWindow()
         .ifPresent(window -> MaintenanceWindows.checkWeekly("PreferredMaintenanceWindow", window));
     if (preferredBackupWindow().isPresent() && preferredMaintenanceWindow().isPresent()) {
-      MaintenanceWindows.checkApart(preferredBackupWindow().get(), preferredMaintenanceWindow().get());
+      MaintenanceWindows.checkApart(
+          preferredBackupWindow().get(), preferredMaintenanceWindow().get());
     }
     storageType()
         .filter(type -> !List.of("gp3", "gp2", "io1", "io2", "standard").contains(type))

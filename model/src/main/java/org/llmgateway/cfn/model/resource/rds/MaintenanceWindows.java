@@ -74,7 +74,8 @@ final class MaintenanceWindows {
     Matcher m = WEEKLY.matcher(window);
     if (!m.matches()) {
       throw new IllegalStateException(
-          field + " '" + window + "' must be ddd:hh24:mi-ddd:hh24:mi in UTC, e.g. sun:04:00-sun:05:00");
+          field + " '" + window
+              + "' must be ddd:hh24:mi-ddd:hh24:mi in UTC, e.g. sun:04:00-sun:05:00");
     }
     return new Span(
         DAYS.indexOf(m.group(1)) * MINUTES_PER_DAY + minutes(m.group(2), m.group(3)),
