@@ -142,8 +142,10 @@ class DatabaseStackTest {
     JsonNode sub = password.get("Fn::Sub");
     assertThat(sub.get(0).asText())
         .isEqualTo("{{resolve:secretsmanager:${SecretArn}:SecretString:password}}");
-    assertThat(sub.get(1).get("SecretArn")).isEqualTo(imported(SecurityExports.DATABASE_SECRET_ARN));
-    assertThat(TEMPLATE.parameters()).noneMatch(p -> p.logicalId().toLowerCase().contains("password"));
+    assertThat(sub.get(1).get("SecretArn"))
+        .isEqualTo(imported(SecurityExports.DATABASE_SECRET_ARN));
+    assertThat(TEMPLATE.parameters())
+        .noneMatch(p -> p.logicalId().toLowerCase().contains("password"));
   }
 
   @Test
@@ -221,7 +223,9 @@ class DatabaseStackTest {
     Map<Parameter, String> values = STACK.parameterValues(environment);
     values.forEach((parameter, value) ->
         assertThat(parameter.violation(value)).as(parameter.logicalId()).isEmpty());
-    assertThat(values.keySet()).allMatch(TEMPLATE.parameters()::contains).noneMatch(Parameter::noEcho);
+    assertThat(values.keySet())
+        .allMatch(TEMPLATE.parameters()::contains)
+        .noneMatch(Parameter::noEcho);
     assertThat(ParameterFileWriter.write(STACK.name(), TEMPLATE, values)).contains("\"MultiAz\"");
   }
 
@@ -312,7 +316,8 @@ class DatabaseStackTest {
   @Test
   void theFunctionKnowsTheServiceToRedeployAndThePasswordRules() {
     Map<String, JsonNode> variables = function().environment().orElseThrow().variables()
-        .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().toJson()));
+        .entrySet().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().toJson()));
     assertThat(variables.get("ECS_CLUSTER")).isEqualTo(Fn.sub(ENV, "-litellm-cluster").toJson());
     assertThat(variables.get("ECS_SERVICE")).isEqualTo(Fn.sub(ENV, "-litellm-service").toJson());
     assertThat(variables.get("PASSWORD_LENGTH").asText()).isEqualTo("32");
@@ -325,7 +330,8 @@ class DatabaseStackTest {
     LogGroup logs = byId(LogGroup.class, "RotationLogGroup");
     assertThat(json(logs.logGroupName().orElseThrow()))
         .isEqualTo(Fn.sub("/aws/lambda/", ENV, "-litellm-db-rotation").toJson());
-    assertThat(json(logs.kmsKeyId().orElseThrow())).isEqualTo(imported(SecurityExports.KMS_KEY_ARN));
+    assertThat(json(logs.kmsKeyId().orElseThrow()))
+        .isEqualTo(imported(SecurityExports.KMS_KEY_ARN));
     assertThat(json(logs.retentionInDays().orElseThrow()))
         .isEqualTo(DatabaseStack.LOG_RETENTION.ref().toJson());
     assertThat(json(function().loggingConfig().orElseThrow().logGroup()))
