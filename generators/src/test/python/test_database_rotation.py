@@ -444,6 +444,21 @@ def test_failing_test_step_leaves_the_current_version_alone(aws, postgres, datab
     login(postgres, user, password).close()
 
 
+def test_test_step_refuses_a_stale_database_url(aws, postgres, database_user):
+    user, password = database_user
+    arn = secret_for(aws, postgres, user, password)
+    before = value(aws, arn)
+    token = begin_rotation(arn)
+    _, current = value(aws, arn)
+    stale = {**current, "password": "Fresh-" + os.urandom(12).hex()}  # URL left as it was
+    aws.put_secret_value(SecretId=arn, ClientRequestToken=token, VersionStages=["AWSPENDING"],
+                         SecretString=json.dumps(stale))
+    step(arn, token, "setSecret")
+    with pytest.raises(RuntimeError, match="DATABASE_URL does not match"):
+        step(arn, token, "testSecret")
+    assert value(aws, arn) == before
+
+
 def test_set_step_refuses_a_pending_version_for_another_host(aws, postgres, database_user):
     user, password = database_user
     arn = secret_for(aws, postgres, user, password)

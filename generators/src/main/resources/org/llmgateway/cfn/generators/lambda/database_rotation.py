@@ -365,6 +365,8 @@ def set_secret(client, arn, token):
 
 def test_secret(client, arn, token):
     pending = _get_secret(client, arn, "AWSPENDING", token)
+    if with_database_url(pending) != pending:
+        raise RuntimeError("testSecret: DATABASE_URL does not match the new password and fields")
     try:
         with connect(pending) as connection:
             rows = connection.query("SELECT current_user")
