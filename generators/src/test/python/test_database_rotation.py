@@ -16,6 +16,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -38,6 +39,8 @@ INSTALL_HINT = "apt-get update && apt-get install -y postgresql"
 
 
 def load_module():
+    # no __pycache__ beside the source: the resources folder is packaged into the jar
+    sys.dont_write_bytecode = True
     spec = importlib.util.spec_from_file_location("database_rotation", SOURCE)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
