@@ -2,7 +2,6 @@ package org.llmgateway.cfn.generators.emit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -40,8 +39,6 @@ public final class TemplateJson {
           .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
           .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .serializationInclusion(JsonInclude.Include.NON_EMPTY)
-          // 80 would otherwise become 8E+1, which YAML 1.1 reads back as a string
-          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .build();
 
   private TemplateJson() {}

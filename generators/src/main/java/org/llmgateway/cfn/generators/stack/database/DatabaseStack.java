@@ -399,7 +399,7 @@ public final class DatabaseStack implements StackGenerator {
     variables.put("ECS_CLUSTER", Names.of(env, SharedNames.CLUSTER_SUFFIX, Names.DEFAULT_LIMIT));
     variables.put("ECS_SERVICE", Names.of(env, SharedNames.SERVICE_SUFFIX, Names.DEFAULT_LIMIT));
     variables.put("PASSWORD_LENGTH", Expr.of(String.valueOf(SharedNames.DATABASE_PASSWORD_LENGTH)));
-    variables.put("EXCLUDE_CHARACTERS", Expr.of(SharedNames.DATABASE_PASSWORD_EXCLUDED_CHARACTERS));
+    variables.put("EXCLUDE_CHARACTERS", Expr.of(SharedNames.GENERATED_SECRET_EXCLUDED_CHARACTERS));
 
     return t.add(Function.builder()
         .logicalId("RotationFunction")

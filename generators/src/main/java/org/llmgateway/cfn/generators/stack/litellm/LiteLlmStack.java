@@ -17,6 +17,7 @@ import org.llmgateway.cfn.generators.stack.Tags;
 import org.llmgateway.cfn.generators.stack.alb.AlbExports;
 import org.llmgateway.cfn.generators.stack.database.DatabaseExports;
 import org.llmgateway.cfn.generators.stack.network.NetworkExports;
+import org.llmgateway.cfn.generators.stack.security.SecretKeys;
 import org.llmgateway.cfn.generators.stack.security.SecurityExports;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
@@ -196,24 +197,24 @@ public final class LiteLlmStack implements StackGenerator {
   static final List<SecretVariable> SECRET_VARIABLES =
       List.of(
           new SecretVariable("LITELLM_MASTER_KEY",
-              SecurityExports.MASTER_KEY_SECRET_ARN, SharedNames.MASTER_KEY_JSON_KEY),
+              SecurityExports.MASTER_KEY_SECRET_ARN, SecretKeys.MASTER_KEY),
           new SecretVariable("LITELLM_PREVIOUS_MASTER_KEY",
-              SecurityExports.MASTER_KEY_SECRET_ARN, SharedNames.PREVIOUS_MASTER_KEY_JSON_KEY),
+              SecurityExports.MASTER_KEY_SECRET_ARN, SecretKeys.PREVIOUS_MASTER_KEY),
           new SecretVariable("LITELLM_PREVIOUS_MASTER_KEY_EXPIRES_AT",
               SecurityExports.MASTER_KEY_SECRET_ARN,
-              SharedNames.PREVIOUS_MASTER_KEY_EXPIRES_AT_JSON_KEY),
+              SecretKeys.PREVIOUS_MASTER_KEY_EXPIRES_AT),
           new SecretVariable("UI_USERNAME",
-              SecurityExports.UI_PASSWORD_SECRET_ARN, SharedNames.UI_USERNAME_JSON_KEY),
+              SecurityExports.UI_PASSWORD_SECRET_ARN, SecretKeys.UI_USERNAME),
           new SecretVariable("UI_PASSWORD",
-              SecurityExports.UI_PASSWORD_SECRET_ARN, SharedNames.UI_PASSWORD_JSON_KEY),
+              SecurityExports.UI_PASSWORD_SECRET_ARN, SecretKeys.UI_PASSWORD),
           new SecretVariable("OPENAI_API_KEY",
-              SecurityExports.API_KEYS_SECRET_ARN, SharedNames.OPENAI_API_KEY_JSON_KEY),
+              SecurityExports.API_KEYS_SECRET_ARN, SecretKeys.OPENAI_API_KEY),
           new SecretVariable("ANTHROPIC_API_KEY",
-              SecurityExports.API_KEYS_SECRET_ARN, SharedNames.ANTHROPIC_API_KEY_JSON_KEY),
+              SecurityExports.API_KEYS_SECRET_ARN, SecretKeys.ANTHROPIC_API_KEY),
           new SecretVariable("DATABASE_URL",
-              SecurityExports.DATABASE_SECRET_ARN, SharedNames.DATABASE_URL_JSON_KEY),
+              SecurityExports.DATABASE_SECRET_ARN, SecretKeys.DATABASE_URL),
           new SecretVariable("LITELLM_SALT_KEY",
-              SecurityExports.SALT_KEY_SECRET_ARN, SharedNames.SALT_KEY_JSON_KEY));
+              SecurityExports.SALT_KEY_SECRET_ARN, SecretKeys.SALT_KEY));
 
   /**
    * The container's health check. It runs inside the image, which has Python but no curl; urlopen

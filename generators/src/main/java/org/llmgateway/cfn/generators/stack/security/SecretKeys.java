@@ -31,6 +31,9 @@ public final class SecretKeys {
   public static final String DATABASE_NAME = "dbname";
   public static final String DATABASE_PORT = "port";
   public static final String DATABASE_ENGINE = "engine";
+  /** Written by the database stack: the postgresql:// URL LiteLLM connects with. */
+  public static final String DATABASE_HOST = "host";
+  public static final String DATABASE_URL = "DATABASE_URL";
 
   // <env>/litellm/salt-key
   public static final String SALT_KEY = "LITELLM_SALT_KEY";

@@ -72,8 +72,6 @@ public final class SecurityStack implements StackGenerator {
    * Every generated password leaves these out: they break a {@code postgresql://} URL, a shell
    * word or a JSON string (RDS also refuses {@code / @ "}). Letters, digits and {@code - . _} stay.
    */
-  public static final String UNSAFE_PASSWORD_CHARACTERS = "!\"#$%&'()*+,/:;<=>?@[\\]^`{|}~";
-
   /**
    * Secrets go with the stack: a retained secret would block the next deployment under the same
    * name, and teardown-then-redeploy is how the pipelines rebuild an environment.
@@ -192,7 +190,7 @@ public final class SecurityStack implements StackGenerator {
                     SecretKeys.DATABASE_NAME, SharedNames.DATABASE_NAME,
                     SecretKeys.DATABASE_PORT, String.valueOf(SharedNames.DATABASE_PORT),
                     SecretKeys.DATABASE_ENGINE, "postgres"),
-                SecretKeys.DATABASE_PASSWORD, 32));
+                SecretKeys.DATABASE_PASSWORD, SharedNames.DATABASE_PASSWORD_LENGTH));
     var saltKey =
         t.add(
             generatedSecret(
@@ -460,7 +458,7 @@ public final class SecurityStack implements StackGenerator {
                 .secretStringTemplate(template.toString())
                 .generateStringKey(generatedKey)
                 .passwordLength(length)
-                .excludeCharacters(UNSAFE_PASSWORD_CHARACTERS)
+                .excludeCharacters(SharedNames.GENERATED_SECRET_EXCLUDED_CHARACTERS)
                 .build())
         .tags(Tags.withoutName(env, name()))
         .deletionPolicy(SECRET_DELETION)

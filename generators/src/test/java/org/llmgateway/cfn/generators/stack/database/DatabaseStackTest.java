@@ -322,7 +322,7 @@ class DatabaseStackTest {
     assertThat(variables.get("ECS_SERVICE")).isEqualTo(Fn.sub(ENV, "-litellm-service").toJson());
     assertThat(variables.get("PASSWORD_LENGTH").asText()).isEqualTo("32");
     assertThat(variables.get("EXCLUDE_CHARACTERS").asText())
-        .isEqualTo(SharedNames.DATABASE_PASSWORD_EXCLUDED_CHARACTERS).contains("@", "/", "\"");
+        .isEqualTo(SharedNames.GENERATED_SECRET_EXCLUDED_CHARACTERS).contains("@", "/", "\"");
   }
 
   @Test
