@@ -27,6 +27,17 @@ public final class SharedNames {
   public static final String DATABASE_NAME = "litellm";
   public static final String DATABASE_USER = "litellm";
 
+  /**
+   * Generated passwords and keys (GenerateSecretString at creation, GetRandomPassword at each
+   * rotation) leave out every punctuation character but {@code - . _}, so a value is
+   * safe in a URL, a shell word, JSON and a SQL literal without quoting.
+   */
+  public static final String GENERATED_SECRET_EXCLUDED_CHARACTERS =
+      "!\"#$%&'()*+,/:;<=>?@[\\]^`{|}~";
+
+  /** Length of the generated database password, at creation and at each rotation. */
+  public static final int DATABASE_PASSWORD_LENGTH = 32;
+
   /** Secret names are {@code <env>/litellm/<name>}. */
   public static final String SECRET_PREFIX = "/litellm/";
   public static final String MASTER_KEY_SECRET = "master-key";
