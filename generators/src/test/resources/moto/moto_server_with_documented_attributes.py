@@ -16,9 +16,10 @@ And two forms AWS documents:
   only (attribute Endpoint.Address); moto splits at every dot and then finds no attribute
   "Endpoint".
 
-- AWS::KMS::Key Tags are documented as [{Key, Value}]; moto's CloudFormation hands them to its
-  KMS API code, which expects the API's [{TagKey, TagValue}], and fails with KeyError 'TagKey'.
-  The launcher converts them before moto creates the key.
+- AWS::KMS::Key Tags are documented as [{Key, Value}] and KeyPolicy as a JSON object; moto's
+  CloudFormation hands both to its KMS API code, which expects the API's [{TagKey, TagValue}]
+  and a policy string, and fails (KeyError 'TagKey'; later HTTP 500 on DescribeKey). The
+  launcher converts them before moto creates the key.
 
 - Ref of an AWS::RDS::DBParameterGroup is documented as the group's name; moto hands the
   DB instance the Python object instead and fails ("'DBParameterGroup' object has no attribute
@@ -110,10 +111,13 @@ elbv2.FakeLoadBalancer.get_cfn_attribute = _load_balancer_attribute(
 
 def _kms_key_with_cloudformation_tags(original):
     def create_from_cloudformation_json(cls, resource_name, cloudformation_json, *args, **kwargs):
-        tags = cloudformation_json.get("Properties", {}).get("Tags", [])
-        cloudformation_json["Properties"]["Tags"] = [
-            {"TagKey": t["Key"], "TagValue": t["Value"]} if "Key" in t else t for t in tags
+        properties = cloudformation_json["Properties"]
+        properties["Tags"] = [
+            {"TagKey": t["Key"], "TagValue": t["Value"]} if "Key" in t else t
+            for t in properties.get("Tags", [])
         ]
+        if isinstance(properties.get("KeyPolicy"), dict):
+            properties["KeyPolicy"] = json.dumps(properties["KeyPolicy"])
         return original(resource_name, cloudformation_json, *args, **kwargs)
 
     return classmethod(create_from_cloudformation_json)

@@ -130,8 +130,9 @@ public final class Deployment {
   }
 
   /**
-   * Every declared parameter gets a value, or keeps its previous value on an existing stack (how
-   * a secret given once survives later deploys), or takes its template default.
+   * Every declared parameter gets a value, or takes its template default (what is checked in
+   * wins over whatever an earlier override left), or, having neither, keeps its previous value on
+   * an existing stack: how a secret given once survives later deploys.
    */
   private static List<Parameter> parameters(StackArtifact stack, Optional<Stack> existing,
       DeployOptions options, List<String> missing) {
@@ -142,9 +143,11 @@ public final class Deployment {
       Optional<String> value = value(stack, key, options);
       if (value.isPresent()) {
         parameters.add(Parameter.builder().parameterKey(key).parameterValue(value.get()).build());
+      } else if (stack.defaultValue(key).isPresent()) {
+        continue;
       } else if (previous.contains(key)) {
         parameters.add(Parameter.builder().parameterKey(key).usePreviousValue(true).build());
-      } else if (stack.defaultValue(key).isEmpty()) {
+      } else {
         missing.add(stack.stackName() + ": " + key + " (pass --parameter " + key
             + "=... or set " + DeployOptions.PARAMETER_VARIABLE_PREFIX + key + ")");
       }

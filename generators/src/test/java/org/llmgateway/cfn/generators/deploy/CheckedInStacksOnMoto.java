@@ -22,6 +22,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
+import org.llmgateway.cfn.generators.stack.SharedNames;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.Export;
 import software.amazon.awssdk.services.cloudformation.model.StackResourceSummary;
@@ -56,6 +65,9 @@ abstract class CheckedInStacksOnMoto {
   }
 
   abstract String environment();
+
+  /** The settings the parameter files were generated from: the expected values. */
+  abstract EnvironmentConfig config();
 
   static Path repositoryRoot() {
     return Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
@@ -291,6 +303,139 @@ abstract class CheckedInStacksOnMoto {
       assertThat(pathByPriority).containsExactly(
           Map.entry("10", "/v1/*"), Map.entry("100", "/*"), Map.entry("20", "/health"),
           Map.entry("30", "/ui/*"));
+    }
+  }
+
+  // --- security: KMS key, IAM roles, master key rotation function
+
+  @Test
+  void theProjectKeyIsEnabledRotatesAndHasTheEnvironmentsAlias() {
+    String keyArn = output("security", "KmsKeyArn");
+    try (KmsClient kms = moto.target().client(KmsClient.builder())) {
+      var key = kms.describeKey(r -> r.keyId(keyArn)).keyMetadata();
+      assertThat(key.enabled()).isTrue();
+      assertThat(key.keyManagerAsString()).isEqualTo("CUSTOMER");
+      assertThat(kms.getKeyRotationStatus(r -> r.keyId(keyArn)).keyRotationEnabled()).isTrue();
+      assertThat(kms.listAliases(r -> r.keyId(key.keyId())).aliases())
+          .extracting(a -> a.aliasName()).contains("alias/" + environment() + "-litellm");
+    }
+  }
+
+  @Test
+  void theTaskRolesCanBeAssumedOnlyByEcsTasks() {
+    try (IamClient iam = moto.target().client(IamClient.builder())) {
+      for (String output : List.of("TaskExecutionRoleArn", "TaskRoleArn")) {
+        String arn = output("security", output);
+        var role = iam.getRole(r -> r.roleName(arn.substring(arn.lastIndexOf('/') + 1))).role();
+        String trust = java.net.URLDecoder.decode(role.assumeRolePolicyDocument(),
+            java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(role.arn()).isEqualTo(arn);
+        assertThat(trust).as(output).contains("ecs-tasks.amazonaws.com")
+            .doesNotContain("lambda.amazonaws.com");
+      }
+    }
+  }
+
+  @Test
+  void theMasterKeyRotationFunctionRunsPython312AndLogsForTheEnvironmentsRetention() {
+    String name = environment() + "-litellm-master-key-rotation";
+    try (LambdaClient lambda = moto.target().client(LambdaClient.builder());
+        CloudWatchLogsClient logs = moto.target().client(CloudWatchLogsClient.builder())) {
+      var function = lambda.getFunction(r -> r.functionName(name)).configuration();
+      assertThat(function.runtimeAsString()).isEqualTo("python3.12");
+      assertThat(function.handler()).isEqualTo("index.handler");
+      assertThat(logs.describeLogGroups(r -> r.logGroupNamePrefix(
+          SharedNames.FUNCTION_LOG_GROUP_PREFIX + name)).logGroups())
+          .singleElement()
+          .satisfies(g -> assertThat(g.retentionInDays()).isEqualTo(config().logRetentionDays()));
+    }
+  }
+
+  // --- database: the RDS instance and its rotation function
+
+  @Test
+  void theDatabaseIsAPrivateEncryptedPostgresInstanceSizedForTheEnvironment() {
+    try (RdsClient rds = moto.target().client(RdsClient.builder())) {
+      var db = rds.describeDBInstances(r -> r.dbInstanceIdentifier(
+          output("database", "InstanceId"))).dbInstances().get(0);
+      assertThat(db.engine()).isEqualTo("postgres");
+      assertThat(db.dbInstanceClass()).isEqualTo(config().dbInstanceClass());
+      assertThat(db.multiAZ()).isEqualTo(config().multiAz());
+      assertThat(db.storageEncrypted()).isTrue();
+      assertThat(db.kmsKeyId()).isEqualTo(output("security", "KmsKeyArn"));
+      assertThat(db.publiclyAccessible()).isFalse();
+      assertThat(db.backupRetentionPeriod()).isEqualTo(config().dbBackupRetentionDays());
+      assertThat(db.dbName()).isEqualTo(SharedNames.DATABASE_NAME);
+      assertThat(db.masterUsername()).isEqualTo(SharedNames.DATABASE_USER);
+      assertThat(db.endpoint().address()).isEqualTo(output("database", "EndpointAddress"));
+      assertThat(db.endpoint().port()).isEqualTo(SharedNames.DATABASE_PORT);
+      // moto ignores VPCSecurityGroups on create, so the RDS security group is not asserted
+      assertThat(db.dbSubnetGroup().subnets()).extracting(sn -> sn.subnetIdentifier())
+          .containsExactlyInAnyOrder(output("network", "PrivateSubnet1Id"),
+              output("network", "PrivateSubnet2Id"));
+    }
+  }
+
+  @Test
+  void theDatabaseRotationFunctionRunsInThePrivateSubnetsBehindTheLambdaSecurityGroup() {
+    try (LambdaClient lambda = moto.target().client(LambdaClient.builder())) {
+      var function = lambda.getFunction(r -> r.functionName(
+          environment() + "-litellm-db-rotation")).configuration();
+      assertThat(function.runtimeAsString()).isEqualTo("python3.12");
+      assertThat(function.vpcConfig().subnetIds()).containsExactlyInAnyOrder(
+          output("network", "PrivateSubnet1Id"), output("network", "PrivateSubnet2Id"));
+      assertThat(function.vpcConfig().securityGroupIds())
+          .containsExactly(output("network", "LambdaSecurityGroupId"));
+    }
+  }
+
+  // --- litellm: ECS task definition, service and log group
+
+  @Test
+  void theTaskDefinitionRunsTheProxyOnPort4000WithItsLogGroupAndTheSecurityStacksSecrets() {
+    try (EcsClient ecs = moto.target().client(EcsClient.builder())) {
+      var task = ecs.describeTaskDefinition(r -> r.taskDefinition(
+          environment() + SharedNames.TASK_FAMILY_SUFFIX)).taskDefinition();
+      // moto keeps only Family, ContainerDefinitions, Volumes and Memory of a task definition
+      // created through CloudFormation; Cpu, NetworkMode, RequiresCompatibilities and the two
+      // role ARNs are dropped, so they are not asserted here
+      assertThat(task.family()).isEqualTo(environment() + SharedNames.TASK_FAMILY_SUFFIX);
+      assertThat(task.memory()).isEqualTo(String.valueOf(config().taskMemoryMb()));
+      ContainerDefinition proxy = task.containerDefinitions().stream()
+          .filter(c -> c.name().equals(SharedNames.CONTAINER_NAME)).findFirst().orElseThrow();
+      assertThat(proxy.portMappings()).extracting(m -> m.containerPort())
+          .containsExactly(SharedNames.CONTAINER_PORT);
+      assertThat(proxy.logConfiguration().logDriverAsString()).isEqualTo("awslogs");
+      assertThat(proxy.logConfiguration().options())
+          .containsEntry("awslogs-group", output("litellm", "LogGroupName"));
+      assertThat(proxy.secrets()).extracting(secret -> secret.valueFrom())
+          .anyMatch(from -> from.startsWith(output("security", "MasterKeySecretArn")))
+          .anyMatch(from -> from.startsWith(output("security", "DatabaseSecretArn")));
+    }
+  }
+
+  @Test
+  void theServiceRunsTheTaskDefinitionInTheClusterWithTheEnvironmentsTaskCount() {
+    try (EcsClient ecs = moto.target().client(EcsClient.builder())) {
+      var service = ecs.describeServices(r -> r.cluster(output("litellm", "ClusterName"))
+          .services(output("litellm", "ServiceName"))).services().get(0);
+      assertThat(service.serviceName()).isEqualTo(environment() + SharedNames.SERVICE_SUFFIX);
+      assertThat(service.desiredCount()).isEqualTo(config().desiredCount());
+      assertThat(service.taskDefinition())
+          .contains(":task-definition/" + environment() + SharedNames.TASK_FAMILY_SUFFIX + ":");
+      assertThat(ecs.describeClusters(r -> r.clusters(output("litellm", "ClusterName")))
+          .clusters()).singleElement()
+          .satisfies(c -> assertThat(c.status()).isEqualTo("ACTIVE"));
+    }
+  }
+
+  @Test
+  void theProxyLogGroupKeepsLogsForTheEnvironmentsRetention() {
+    try (CloudWatchLogsClient logs = moto.target().client(CloudWatchLogsClient.builder())) {
+      assertThat(logs.describeLogGroups(r -> r.logGroupNamePrefix(
+          output("litellm", "LogGroupName"))).logGroups())
+          .singleElement()
+          .satisfies(g -> assertThat(g.retentionInDays()).isEqualTo(config().logRetentionDays()));
     }
   }
 

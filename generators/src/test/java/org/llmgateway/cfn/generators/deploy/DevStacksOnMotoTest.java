@@ -1,5 +1,8 @@
 package org.llmgateway.cfn.generators.deploy;
 
+import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
+import org.llmgateway.cfn.generators.environment.Environments;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +13,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import software.amazon.awssdk.services.cloudformation.model.Parameter;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.ElasticLoadBalancingV2Exception;
 
@@ -22,6 +28,11 @@ class DevStacksOnMotoTest extends CheckedInStacksOnMoto {
 
   DevStacksOnMotoTest(MotoServer moto) {
     super(moto);
+  }
+
+  @Override
+  EnvironmentConfig config() {
+    return Environments.DEV;
   }
 
   @Override
@@ -93,22 +104,43 @@ class DevStacksOnMotoTest extends CheckedInStacksOnMoto {
                 + "\"LiteLLM load balancer: HTTP and HTTPS from the internet\""));
   }
 
+  /**
+   * On moto the network stack cannot be deleted: moto's CloudFormation has no delete for NAT
+   * gateways, VPC endpoints, route tables and the like, so the VPC keeps dependencies (see
+   * docs/deploy.md). Everything before it in the reverse order is gone.
+   */
   @Test
   @Order(Integer.MAX_VALUE)
-  void teardownDeletesEveryStackInReverseOrder() {
+  void teardownDeletesTheStacksInReverseOrderAndTheirResourcesWithThem() {
     String loadBalancer = output("alb", "LoadBalancerArn");
-    var teardown = new Teardown(cloudFormation, FAST, printed::add);
+    String taskRole = output("security", "TaskRoleArn");
     List<String> order = stacks.teardownOrder().stream().map(StackArtifact::stackName).toList();
+    assertThat(order).last().isEqualTo("dev-network-stack");
 
-    assertThatThrownBy(() -> teardown.teardown(stacks))
+    assertThatThrownBy(() -> new Teardown(cloudFormation, FAST, printed::add).teardown(stacks))
         .isInstanceOf(DeployException.class)
-        .hasMessageContaining("dev-network-stack")
+        .hasMessageStartingWith("dev-network-stack: ")
         .hasMessageContaining("has dependencies and cannot be deleted");
 
-    assertThat(order).last().isEqualTo("dev-network-stack");
+    for (String deleted : order.subList(0, order.size() - 1)) {
+      assertThat(printed).as("teardown output").contains(deleted + ": deleted");
+    }
+    assertThat(cloudFormation.listExportsPaginator().exports())
+        .noneMatch(e -> e.name().startsWith("dev-litellm-") || e.name().startsWith("dev-alb-")
+            || e.name().startsWith("dev-database-") || e.name().startsWith("dev-security-"));
     try (var elb = moto.target().client(ElasticLoadBalancingV2Client.builder())) {
       assertThatThrownBy(() -> elb.describeLoadBalancers(r -> r.loadBalancerArns(loadBalancer)))
           .isInstanceOf(ElasticLoadBalancingV2Exception.class);
+    }
+    try (RdsClient rds = moto.target().client(RdsClient.builder())) {
+      assertThat(rds.describeDBInstances().dbInstances()).isEmpty();
+    }
+    // moto's CloudFormation has no delete for ECS clusters and services: they stay in moto
+    try (LambdaClient lambda = moto.target().client(LambdaClient.builder())) {
+      assertThat(lambda.listFunctions().functions()).isEmpty();
+    }
+    try (IamClient iam = moto.target().client(IamClient.builder())) {
+      assertThat(iam.listRoles().roles()).extracting(r -> r.arn()).doesNotContain(taskRole);
     }
   }
 }
