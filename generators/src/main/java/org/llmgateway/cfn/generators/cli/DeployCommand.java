@@ -13,6 +13,7 @@ import org.llmgateway.cfn.generators.deploy.GeneratedStacks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import software.amazon.awssdk.core.exception.SdkException;
 
 @Command(
     name = "deploy",
@@ -68,6 +69,8 @@ final class DeployCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       return 2;
+    } catch (SdkException e) {
+      return Failures.print(e);
     }
   }
 }

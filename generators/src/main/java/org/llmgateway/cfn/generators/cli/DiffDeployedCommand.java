@@ -7,6 +7,7 @@ import org.llmgateway.cfn.generators.deploy.StackDrift;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import software.amazon.awssdk.core.exception.SdkException;
 
 @Command(
     name = "diff-deployed",
@@ -46,6 +47,8 @@ final class DiffDeployedCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       return 2;
+    } catch (SdkException e) {
+      return Failures.print(e);
     }
   }
 }

@@ -7,6 +7,7 @@ import org.llmgateway.cfn.generators.deploy.Teardown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import software.amazon.awssdk.core.exception.SdkException;
 
 @Command(
     name = "teardown",
@@ -49,6 +50,8 @@ final class TeardownCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       return 2;
+    } catch (SdkException e) {
+      return Failures.print(e);
     }
   }
 }
