@@ -20,9 +20,9 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    var files = GeneratedFiles.render(StackCatalog.discover(), Environments.standard());
+    var files = GeneratedFiles.renderAll(StackCatalog.discover(), Environments.standard());
     List<String> diffs =
-        DriftCheck.diffs(repository.root, files, List.of(GeneratedFiles.TEMPLATES_FOLDER));
+        DriftCheck.diffs(repository.root, files, GeneratedFiles.MANAGED_FOLDERS);
     if (diffs.isEmpty()) {
       System.out.println("generated-templates/ is up to date (" + files.size() + " files)");
       return 0;

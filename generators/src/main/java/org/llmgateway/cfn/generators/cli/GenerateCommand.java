@@ -20,9 +20,9 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    var files = GeneratedFiles.render(StackCatalog.discover(), Environments.standard());
+    var files = GeneratedFiles.renderAll(StackCatalog.discover(), Environments.standard());
     var changed = OutputFolder.write(
-        repository.root, files, List.of(GeneratedFiles.TEMPLATES_FOLDER));
+        repository.root, files, GeneratedFiles.MANAGED_FOLDERS);
     changed.forEach(path -> System.out.println("wrote " + path));
     System.out.println(files.size() + " files generated, " + changed.size() + " changed");
     return 0;

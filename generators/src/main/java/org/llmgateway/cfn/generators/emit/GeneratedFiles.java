@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.llmgateway.cfn.generators.docs.GeneratedDocs;
 import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
 import org.llmgateway.cfn.generators.validate.Finding;
@@ -24,6 +25,10 @@ public final class GeneratedFiles {
   public static final String TEMPLATES_FOLDER = "generated-templates";
 
   public static final String REGENERATE_COMMAND = "mvn -Pgenerate package";
+
+  /** Every folder generate owns: the templates and the generated documentation pages. */
+  public static final List<String> MANAGED_FOLDERS =
+      List.of(TEMPLATES_FOLDER, GeneratedDocs.FOLDER);
 
   private GeneratedFiles() {}
 
@@ -60,6 +65,14 @@ public final class GeneratedFiles {
       Collections.sort(findings);
       throw new ValidationException(findings);
     }
+    return files;
+  }
+
+  /** {@link #render(List, List)} plus the documentation pages rendered from the same model. */
+  public static SortedMap<String, String> renderAll(
+      List<StackGenerator> generators, List<EnvironmentConfig> environments) {
+    SortedMap<String, String> files = render(generators, environments);
+    files.putAll(GeneratedDocs.render(generators, environments));
     return files;
   }
 
