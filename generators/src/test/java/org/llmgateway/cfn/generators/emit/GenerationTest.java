@@ -33,6 +33,10 @@ class GenerationTest {
   void writesTheTemplateAndOneParameterFilePerEnvironment() {
     assertThat(files())
         .containsOnlyKeys(
+            "docs/generated/cost-estimate.md",
+            "docs/generated/resource-inventory.md",
+            "docs/generated/security-group-flow.md",
+            "docs/generated/stack-dependencies.md",
             "generated-templates/sample-stack.yaml",
             "generated-templates/parameters/dev/sample-stack.json",
             "generated-templates/parameters/staging/sample-stack.json",
