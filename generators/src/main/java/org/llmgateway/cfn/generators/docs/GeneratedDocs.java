@@ -47,6 +47,7 @@ public final class GeneratedDocs {
 
   /** A Mermaid node id: letters, digits and underscores only. */
   static String id(String text) {
-    return text.replaceAll("[^A-Za-z0-9]", "_");
+    // prefixed: Mermaid misreads some ids that start with a digit or a keyword such as "end"
+    return "n_" + text.replaceAll("[^A-Za-z0-9]", "_");
   }
 }

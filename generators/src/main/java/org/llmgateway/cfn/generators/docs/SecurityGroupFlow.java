@@ -36,7 +36,8 @@ final class SecurityGroupFlow {
     }
     var out = new StringBuilder(GeneratedDocs.header("Security-group traffic flow"));
     out.append("What each security group lets in and out, read from the generated templates. ")
-        .append("Boxes are security groups (`stack/LogicalId`); other nodes are address ranges.")
+        .append("Boxes are security groups (`stack/LogicalId`); other nodes are address ranges. ")
+        .append("A group with no outgoing arrow allows no outbound traffic.")
         .append("\n\n```mermaid\nflowchart LR\n");
     for (var node : nodes.entrySet()) {
       out.append("  ").append(GeneratedDocs.id(node.getKey()))
@@ -101,6 +102,9 @@ final class SecurityGroupFlow {
             add(rules, peer(stack, rule, true, groups, exported), self, rule, condition);
           }
           for (JsonNode rule : properties.path("SecurityGroupEgress")) {
+            if (isNoEgressPlaceholder(rule)) {
+              continue;
+            }
             add(rules, self, peer(stack, rule, false, groups, exported), rule, condition);
           }
         }
@@ -114,6 +118,16 @@ final class SecurityGroupFlow {
       }
     });
     return rules;
+  }
+
+  /**
+   * The rule CloudFormation users write to remove the default allow-all egress (ICMP type 252
+   * code 86 to 255.255.255.255/32): it means "no outbound traffic", not a flow.
+   */
+  private static boolean isNoEgressPlaceholder(JsonNode rule) {
+    return "255.255.255.255/32".equals(rule.path("CidrIp").asText())
+        && "icmp".equals(rule.path("IpProtocol").asText())
+        && rule.path("FromPort").asInt() == 252 && rule.path("ToPort").asInt() == 86;
   }
 
   private static void add(SortedSet<Rule> rules, String from, String to, JsonNode rule,

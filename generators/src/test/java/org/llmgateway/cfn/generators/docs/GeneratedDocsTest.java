@@ -53,9 +53,9 @@ class GeneratedDocsTest {
   void the_traffic_flow_follows_rules_across_stacks_through_exports() throws Exception {
     String page = SecurityGroupFlow.markdown(templates());
     assertThat(page)
-        .contains("0_0_0_0_0 -->|tcp 443| network_AlbSecurityGroup")
-        .contains("network_AlbSecurityGroup -->|tcp 4000| network_EcsSecurityGroup")
-        .contains("network_EcsSecurityGroup -->|tcp 5432| database_RdsSecurityGroup")
+        .contains("n_0_0_0_0_0 -->|tcp 443| n_network_AlbSecurityGroup")
+        .contains("n_network_AlbSecurityGroup -->|tcp 4000| n_network_EcsSecurityGroup")
+        .contains("n_network_EcsSecurityGroup -->|tcp 5432| n_database_RdsSecurityGroup")
         .contains("| network/EcsSecurityGroup | database/RdsSecurityGroup | tcp 5432 |  |");
   }
 
@@ -65,7 +65,7 @@ class GeneratedDocsTest {
     StackGraph graph = StackGraph.of(templates, Map.of(EnvironmentParameter.LOGICAL_ID, "env"));
     String page = StackDependencies.markdown(graph, templates);
     assertThat(page)
-        .contains("network -->|1 export| database")
+        .contains("n_network -->|1 export| n_database")
         .contains("| 1 | network |", "| 2 | database |")
         .contains("| database | network | network-EcsSecurityGroupId |");
   }
@@ -75,8 +75,8 @@ class GeneratedDocsTest {
     String page = ResourceInventory.markdown(templates());
     assertThat(page)
         .contains("| Nat | `AWS::EC2::NatGateway` | HasNat |")
-        .contains("network_EC2[\"EC2 x4\"]")
-        .contains("database_CloudWatch[\"CloudWatch x1\"]");
+        .contains("n_network_EC2[\"EC2 x4\"]")
+        .contains("n_database_CloudWatch[\"CloudWatch x1\"]");
   }
 
   @Test
