@@ -169,14 +169,17 @@ public final class LiteLlmStack implements StackGenerator {
                   CapacityProviderStrategyItem.FARGATE_SPOT))
           .build();
 
+  // DesiredCount and MinCapacity accept 0 for one purpose: the first deploy, which creates the
+  // image repository before any image is in it (the pipeline then pushes and deploys again).
   public static final Parameter DESIRED_COUNT = taskCount("DesiredCount", "Desired tasks",
-      "Tasks the service starts with; must be within MinCapacity..MaxCapacity", 1);
+      "Tasks the service starts with; within MinCapacity..MaxCapacity (0 only for the first"
+          + " deploy, before an image exists)", 0, 1);
 
   public static final Parameter MIN_CAPACITY = taskCount("MinCapacity", "Minimum tasks",
-      "Fewest tasks auto scaling keeps", 1);
+      "Fewest tasks auto scaling keeps (0 only for the first deploy)", 0, 1);
 
   public static final Parameter MAX_CAPACITY = taskCount("MaxCapacity", "Maximum tasks",
-      "Most tasks auto scaling starts", 4);
+      "Most tasks auto scaling starts", 1, 4);
 
   public static final Parameter CONTAINER_INSIGHTS =
       Parameter.builder()
@@ -258,7 +261,7 @@ public final class LiteLlmStack implements StackGenerator {
     // pipeline deletes the repository on purpose.
     Repository repository = t.add(Repository.builder()
         .logicalId("Repository")
-        .repositoryName(Expr.of(SharedNames.ECR_REPOSITORY))
+        .repositoryName(Names.of(ENVIRONMENT, SharedNames.ECR_REPOSITORY_SUFFIX, Names.DEFAULT_LIMIT))
         .imageScanningConfiguration(Repository.ImageScanningConfiguration.of(true))
         .imageTagMutability(Repository.TagMutability.IMMUTABLE)
         .encryptionConfiguration(Repository.EncryptionConfiguration.kms(kmsKeyArn))
@@ -449,14 +452,14 @@ public final class LiteLlmStack implements StackGenerator {
   }
 
   private static Parameter taskCount(
-      String logicalId, String label, String description, int defaultValue) {
+      String logicalId, String label, String description, int minValue, int defaultValue) {
     return Parameter.builder()
         .logicalId(logicalId)
         .label(label)
         .type(ParameterType.NUMBER)
         .description(description)
         .defaultValue(String.valueOf(defaultValue))
-        .minValue(BigDecimal.ONE)
+        .minValue(BigDecimal.valueOf(minValue))
         .maxValue(BigDecimal.valueOf(MAX_TASKS))
         .build();
   }

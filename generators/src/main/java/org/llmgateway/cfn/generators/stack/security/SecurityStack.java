@@ -305,7 +305,7 @@ public final class SecurityStack implements StackGenerator {
                         allow("PullLiteLlmImage",
                             List.of("ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage",
                                 "ecr:GetDownloadUrlForLayer"),
-                            arn("ecr", ":repository/" + SharedNames.ECR_REPOSITORY)),
+                            arn("ecr", ":repository/", env, SharedNames.ECR_REPOSITORY_SUFFIX)),
                         allow("WriteProxyLogs",
                             List.of("logs:CreateLogStream", "logs:PutLogEvents"),
                             arn("logs", ":log-group:" + SharedNames.TASK_LOG_GROUP_PREFIX, env,

@@ -281,7 +281,7 @@ class SecurityStackTest {
             + ":log-group:/ecs/${EnvironmentName}-litellm-proxy:*");
     assertThat(subText(statementWith(role, "ecr:BatchGetImage").resource().get(0)))
         .isEqualTo("arn:${AWS::Partition}:ecr:${AWS::Region}:${AWS::AccountId}"
-            + ":repository/litellm-proxy");
+            + ":repository/${EnvironmentName}-litellm-proxy");
   }
 
   @Test
