@@ -4,6 +4,8 @@
 set -euo pipefail
 
 STACKS=(security network alb database litellm)
+# the environment's image repository is <ENV><ECR_REPOSITORY_SUFFIX>
+ECR_REPOSITORY_SUFFIX="-litellm-proxy"
 
 usage() {
   cat <<'USAGE'
@@ -12,6 +14,7 @@ Usage: monitor-aws-resources.sh --environment ENV [--region REGION] [--watch SEC
 Prints, for environment ENV:
   - the status of each stack <ENV>-<stack>-stack
   - the ECS service <ENV>-litellm-service: running/desired tasks and rollout state
+  - whether the image the service runs is in the ECR repository <ENV>-litellm-proxy
   - the health of the load balancer's targets
   - the RDS instance status
   - CloudWatch alarms of ENV that are in ALARM
@@ -96,8 +99,28 @@ report() {
     read -r running desired rollout <<<"$counts"
     if [ "$running" = "$desired" ] && [ "$desired" != 0 ] && [ "$rollout" = COMPLETED ]; then
       line "service" "$service" "$running/$desired tasks, rollout $rollout"
+    elif [ "$desired" = 0 ]; then
+      # what a first deployment leaves when it stopped between creating the stack and the image
+      bad "service" "$service" "no tasks wanted: run azure-pipelines-litellm.yml"
     else
       bad "service" "$service" "$running/$desired tasks, rollout $rollout"
+    fi
+  fi
+
+  repository="${environment}${ECR_REPOSITORY_SUFFIX}"
+  task_definition="$(aws_cli ecs describe-services --cluster "$cluster" --services "$service" \
+    --query 'services[0].taskDefinition' --output text 2>/dev/null || echo None)"
+  if [ -z "$task_definition" ] || [ "$task_definition" = None ]; then
+    bad "image" "$repository" "no task definition to read the image from"
+  else
+    image="$(aws_cli ecs describe-task-definition --task-definition "$task_definition" \
+      --query 'taskDefinition.containerDefinitions[0].image' --output text)"
+    tag="${image##*:}"
+    if aws_cli ecr describe-images --repository-name "$repository" --image-ids imageTag="$tag" \
+         >/dev/null 2>&1; then
+      line "image" "$repository:$tag" "in ECR"
+    else
+      bad "image" "$repository:$tag" "not in ECR: tasks cannot start"
     fi
   fi
 

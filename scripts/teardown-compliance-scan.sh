@@ -4,7 +4,8 @@
 set -euo pipefail
 
 PROJECT_TAG="litellm"
-ECR_REPOSITORY="litellm-proxy"
+# the environment's image repository is <ENV><ECR_REPOSITORY_SUFFIX>
+ECR_REPOSITORY_SUFFIX="-litellm-proxy"
 STACKS=(litellm database alb network security)
 
 usage() {
@@ -18,7 +19,7 @@ Lists what a teardown of ENV left behind:
   - KMS keys tagged for ENV that are not pending deletion
   - log groups /ecs/<ENV>-litellm-proxy, /aws/lambda/<ENV>-litellm-*, Container Insights
   - manual RDS snapshots of <ENV>-litellm-* (the final snapshot costs storage)
-  - the ECR repository litellm-proxy when no litellm stack of any environment remains
+  - the ECR repository <ENV>-litellm-proxy (the litellm stack keeps it with its images)
 
 Options:
   -e, --environment ENV   environment name (dev, staging, prod, ...); required
@@ -140,17 +141,11 @@ done < <(each_word "$(aws_cli rds describe-db-snapshots --snapshot-type manual \
           --output text)")
 [ "$count" -gt 0 ] || clean "rds snapshots" "none of ${environment}-litellm-*"
 
-others="$(aws_cli cloudformation list-stacks \
-  --stack-status-filter CREATE_COMPLETE UPDATE_COMPLETE UPDATE_ROLLBACK_COMPLETE ROLLBACK_COMPLETE \
-  --query "StackSummaries[?ends_with(StackName, '-litellm-stack')].StackName" --output text)"
-if aws_cli ecr describe-repositories --repository-names "$ECR_REPOSITORY" >/dev/null 2>&1; then
-  if [ -n "$others" ] && [ "$others" != None ]; then
-    clean "ecr repository" "$ECR_REPOSITORY (still used by $(tr '\t' ' ' <<<"$others"))"
-  else
-    found "ecr repository" "$ECR_REPOSITORY"
-  fi
+repository="${environment}${ECR_REPOSITORY_SUFFIX}"
+if aws_cli ecr describe-repositories --repository-names "$repository" >/dev/null 2>&1; then
+  found "ecr repository" "$repository"
 else
-  clean "ecr repository" "$ECR_REPOSITORY is gone"
+  clean "ecr repository" "$repository is gone"
 fi
 
 echo

@@ -13,6 +13,7 @@ import org.llmgateway.cfn.generators.stack.Names;
 import org.llmgateway.cfn.generators.stack.SharedNames;
 import org.llmgateway.cfn.generators.stack.alb.AlbExports;
 import org.llmgateway.cfn.generators.stack.database.DatabaseExports;
+import org.llmgateway.cfn.generators.stack.security.SecretKeys;
 
 /** Names the pipelines share with the stacks, the seed's file list, and the AWS connection. */
 class PipelineConventionsTest {
@@ -108,12 +109,34 @@ class PipelineConventionsTest {
         .contains("\"" + SharedNames.TASK_LOG_GROUP_PREFIX + "${environment}"
             + SharedNames.TASK_FAMILY_SUFFIX + "\"")
         .contains("\"" + SharedNames.FUNCTION_LOG_GROUP_PREFIX + "${environment}-litellm-\"")
-        .contains("repository=" + SharedNames.ECR_REPOSITORY + "\n")
+        .contains("repository=\"${environment}" + SharedNames.ECR_REPOSITORY_SUFFIX + "\"\n")
         .contains("scripts/teardown-compliance-scan.sh");
-    String ecr = PipelineFiles.text(PipelineFiles.root().resolve(PipelineFiles.TEMPLATES)
-        .resolve("aws-ecr-build.yml"));
-    assertThat(PipelineFiles.parse(ecr, "aws-ecr-build.yml").path("parameters").get(0)
-        .path("default").asText()).isEqualTo(SharedNames.ECR_REPOSITORY);
+  }
+
+  @Test
+  void the_image_is_built_for_and_pushed_to_the_environments_repository() {
+    for (String pipeline : List.of("azure-pipelines-litellm.yml",
+        "azure-pipelines-litellm-config.yml")) {
+      for (String environment : PipelineFiles.ENVIRONMENTS) {
+        var builds = PipelinePrerequisitesTest.expand(pipeline, environment)
+            .compiled("aws-ecr-build.yml");
+        assertThat(builds).as("%s for %s", pipeline, environment).hasSize(1);
+        String repository = Names.resolve(environment, SharedNames.ECR_REPOSITORY_SUFFIX);
+        List<JsonNode> steps = new ArrayList<>();
+        builds.get(0).document().path("steps").forEach(steps::add);
+        assertThat(steps).filteredOn(s -> s.path("task").asText().equals("ECRPushImage@1"))
+            .singleElement().satisfies(push -> {
+              assertThat(push.path("inputs").path("repositoryName").asText())
+                  .isEqualTo(repository);
+              assertThat(push.path("inputs").path("sourceImageName").asText())
+                  .isEqualTo(repository);
+            });
+        assertThat(steps).filteredOn(s -> s.path("task").asText().equals("AWSShellScript@1"))
+            .singleElement().satisfies(check ->
+                assertThat(check.path("inputs").path("inlineScript").asText())
+                    .contains("repository=\"" + repository + "\"\n"));
+      }
+    }
   }
 
   @Test
@@ -126,6 +149,7 @@ class PipelineConventionsTest {
         .contains(AlbExports.ENDPOINT_URL.resolve("${environment}"))
         .contains("\"${environment}" + SharedNames.SECRET_PREFIX
             + SharedNames.MASTER_KEY_SECRET + "\"")
+        .contains("jq -r '." + SecretKeys.MASTER_KEY + " // empty'")
         .contains("curl -sS --max-time 20 -H @-");
   }
 
@@ -142,7 +166,12 @@ class PipelineConventionsTest {
     String scan = PipelineFiles.text(PipelineFiles.root().resolve(
         "scripts/teardown-compliance-scan.sh"));
     assertThat(scan)
-        .contains("ECR_REPOSITORY=\"" + SharedNames.ECR_REPOSITORY + "\"")
+        .contains("ECR_REPOSITORY_SUFFIX=\"" + SharedNames.ECR_REPOSITORY_SUFFIX + "\"")
+        .contains("repository=\"${environment}${ECR_REPOSITORY_SUFFIX}\"");
+    assertThat(monitor)
+        .contains("ECR_REPOSITORY_SUFFIX=\"" + SharedNames.ECR_REPOSITORY_SUFFIX + "\"")
+        .contains("repository=\"${environment}${ECR_REPOSITORY_SUFFIX}\"");
+    assertThat(scan)
         .contains("\"" + SharedNames.TASK_LOG_GROUP_PREFIX + "${environment}"
             + SharedNames.TASK_FAMILY_SUFFIX + "\"");
   }

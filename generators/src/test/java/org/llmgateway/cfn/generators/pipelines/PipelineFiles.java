@@ -174,9 +174,27 @@ final class PipelineFiles {
     }
   }
 
-  /** One compiled run of a pipeline: its expanded text and every template call it makes. */
-  record Expansion(Path pipeline, Map<String, String> runParameters, List<String> texts,
+  /** One file as a run compiles it: its text with the caller's parameter values in place. */
+  record Compiled(Path file, String text) {
+
+    JsonNode document() {
+      return parse(text, relative(file));
+    }
+  }
+
+  /** One compiled run of a pipeline: each file it expands, and every template call it makes. */
+  record Expansion(Path pipeline, Map<String, String> runParameters, List<Compiled> files,
       List<TemplateCall> calls) {
+
+    List<String> texts() {
+      return files.stream().map(Compiled::text).toList();
+    }
+
+    /** Each expansion of the template named {@code templateName}, in the order of its calls. */
+    List<Compiled> compiled(String templateName) {
+      return files.stream()
+          .filter(f -> f.file().getFileName().toString().equals(templateName)).toList();
+    }
 
     List<TemplateCall> calls(String templateName) {
       return calls.stream().filter(c -> c.name().equals(templateName)).toList();
@@ -194,21 +212,21 @@ final class PipelineFiles {
       runParameters.put(name, name.equals("environment")
           ? TextNode.valueOf(environment) : parameter.path("default"));
     }
-    List<String> texts = new ArrayList<>();
+    List<Compiled> files = new ArrayList<>();
     List<TemplateCall> calls = new ArrayList<>();
-    expandFile(pipeline, runParameters, texts, calls, 0);
+    expandFile(pipeline, runParameters, files, calls, 0);
     Map<String, String> shown = new LinkedHashMap<>();
     runParameters.forEach((k, v) -> shown.put(k, v.asText()));
-    return new Expansion(pipeline, shown, texts, calls);
+    return new Expansion(pipeline, shown, files, calls);
   }
 
-  private static void expandFile(Path file, Map<String, JsonNode> parameters, List<String> texts,
-      List<TemplateCall> calls, int depth) {
+  private static void expandFile(Path file, Map<String, JsonNode> parameters,
+      List<Compiled> files, List<TemplateCall> calls, int depth) {
     if (depth > 10) {
       throw new IllegalStateException("Templates nest deeper than 10 levels at " + relative(file));
     }
     String text = substitute(text(file), parameters);
-    texts.add(text);
+    files.add(new Compiled(file, text));
     JsonNode document = parse(text, relative(file));
     List<JsonNode> references = new ArrayList<>();
     collectTemplateReferences(document, references);
@@ -224,7 +242,7 @@ final class PipelineFiles {
         String name = declared.path("name").asText();
         values.put(name, given.has(name) ? given.get(name) : declared.path("default"));
       }
-      expandFile(template, values, texts, calls, depth + 1);
+      expandFile(template, values, files, calls, depth + 1);
     }
   }
 
@@ -235,10 +253,16 @@ final class PipelineFiles {
         : caller.getParent().resolve(reference).normalize();
   }
 
+  /**
+   * The template references of a document in order. A reference's own parameters are not
+   * searched: steps passed to a template run where the template inserts them, so they are found
+   * (once, in their place) when the template is expanded.
+   */
   private static void collectTemplateReferences(JsonNode node, List<JsonNode> references) {
     if (node.isObject()) {
       if (node.path("template").isTextual()) {
         references.add(node);
+        return;
       }
       node.elements().forEachRemaining(child -> collectTemplateReferences(child, references));
     } else if (node.isArray()) {

@@ -70,10 +70,13 @@ class PipelinePathsTest {
     assertThat(all).contains(template, parameters);
     assertThat(PipelineFiles.root().resolve(template)).isRegularFile();
     assertThat(PipelineFiles.root().resolve(parameters)).isRegularFile();
-    assertThat(expansion.calls("aws-cfn-deploy.yml")).singleElement().satisfies(call -> {
-      assertThat(call.text("stack")).isEqualTo(stack);
-      assertThat(call.text("environment")).isEqualTo(environment);
-    });
+    // the litellm pipeline's create-only first deployment is PipelineBootstrapTest's subject
+    assertThat(expansion.calls("aws-cfn-deploy.yml"))
+        .filteredOn(call -> !Boolean.parseBoolean(call.text("createOnly")))
+        .singleElement().satisfies(call -> {
+          assertThat(call.text("stack")).isEqualTo(stack);
+          assertThat(call.text("environment")).isEqualTo(environment);
+        });
   }
 
   @Test
