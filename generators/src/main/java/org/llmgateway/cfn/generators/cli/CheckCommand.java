@@ -2,8 +2,8 @@ package org.llmgateway.cfn.generators.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.llmgateway.cfn.generators.emit.DriftCheck;
 import org.llmgateway.cfn.generators.emit.GeneratedFiles;
+import org.llmgateway.cfn.generators.emit.Generation;
 import org.llmgateway.cfn.generators.environment.Environments;
 import org.llmgateway.cfn.generators.stack.StackCatalog;
 import picocli.CommandLine.Command;
@@ -20,11 +20,10 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    var files = GeneratedFiles.render(StackCatalog.discover(), Environments.standard());
     List<String> diffs =
-        DriftCheck.diffs(repository.root, files, List.of(GeneratedFiles.TEMPLATES_FOLDER));
+        Generation.check(repository.root, StackCatalog.discover(), Environments::standard);
     if (diffs.isEmpty()) {
-      System.out.println("generated-templates/ is up to date (" + files.size() + " files)");
+      System.out.println("generated-templates/ is up to date");
       return 0;
     }
     diffs.forEach(System.out::print);

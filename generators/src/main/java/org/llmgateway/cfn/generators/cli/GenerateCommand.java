@@ -1,9 +1,7 @@
 package org.llmgateway.cfn.generators.cli;
 
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.llmgateway.cfn.generators.emit.GeneratedFiles;
-import org.llmgateway.cfn.generators.emit.OutputFolder;
+import org.llmgateway.cfn.generators.emit.Generation;
 import org.llmgateway.cfn.generators.environment.Environments;
 import org.llmgateway.cfn.generators.stack.StackCatalog;
 import picocli.CommandLine.Command;
@@ -20,11 +18,10 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    var files = GeneratedFiles.render(StackCatalog.discover(), Environments.standard());
-    var changed = OutputFolder.write(
-        repository.root, files, List.of(GeneratedFiles.TEMPLATES_FOLDER));
+    var changed =
+        Generation.generate(repository.root, StackCatalog.discover(), Environments::standard);
     changed.forEach(path -> System.out.println("wrote " + path));
-    System.out.println(files.size() + " files generated, " + changed.size() + " changed");
+    System.out.println("generated-templates/ written, " + changed.size() + " file(s) changed");
     return 0;
   }
 }

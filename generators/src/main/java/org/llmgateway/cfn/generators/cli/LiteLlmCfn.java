@@ -1,5 +1,7 @@
 package org.llmgateway.cfn.generators.cli;
 
+import org.llmgateway.cfn.generators.environment.InvalidEnvironmentException;
+import org.llmgateway.cfn.generators.validate.ValidationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,12 +14,26 @@ import picocli.CommandLine.Command;
     subcommands = {GenerateCommand.class, CheckCommand.class})
 public final class LiteLlmCfn {
 
+  /** Exit code for input the tool refuses (invalid environment, invalid template). */
+  public static final int INVALID_INPUT = 2;
+
   public static void main(String[] args) {
     System.exit(run(args));
   }
 
   /** Runs a command line and returns its exit code (for tests and embedding). */
   public static int run(String... args) {
-    return new CommandLine(new LiteLlmCfn()).execute(args);
+    return new CommandLine(new LiteLlmCfn())
+        .setExecutionExceptionHandler(
+            (exception, commandLine, parseResult) -> {
+              if (exception instanceof InvalidEnvironmentException
+                  || exception instanceof ValidationException) {
+                commandLine.getErr().println(exception.getMessage());
+                commandLine.getErr().println("Nothing was written.");
+                return INVALID_INPUT;
+              }
+              throw exception;
+            })
+        .execute(args);
   }
 }

@@ -2,55 +2,78 @@ package org.llmgateway.cfn.generators.emit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.llmgateway.cfn.model.intrinsic.Expr;
-import org.llmgateway.cfn.model.intrinsic.Fn;
-import org.llmgateway.cfn.model.resource.Tag;
-import org.llmgateway.cfn.model.resource.ec2.Vpc;
-import org.llmgateway.cfn.model.template.Condition;
-import org.llmgateway.cfn.model.template.EnvironmentParameter;
-import org.llmgateway.cfn.model.template.ExportName;
-import org.llmgateway.cfn.model.template.Output;
-import org.llmgateway.cfn.model.template.Template;
 
 class YamlWriterTest {
 
-  private static final ExportName VPC_ID = ExportName.of("network", "VpcId");
+  private static final String YAML = GeneratedFiles.render(new SampleStack()).yaml();
 
-  private static Template sample() {
-    var t = Template.builder().description("sample");
-    var env = t.add(EnvironmentParameter.create());
-    var isProd = t.add(Condition.of("IsProd", Fn.equalsTo(env.ref(), Expr.of("prod"))));
-    var vpc =
-        t.add(
-            Vpc.builder()
-                .logicalId("Vpc")
-                .cidrBlock(Expr.of("10.0.0.0/16"))
-                .enableDnsHostnames(Fn.ifThen(isProd, Expr.of(true), Expr.of(false)))
-                .addTags(Tag.of("Name", Fn.sub(env, "-vpc")))
-                .build());
-    t.add(Output.builder().logicalId("VpcId").value(vpc.ref()).export(VPC_ID).build());
-    t.add(
-        Output.builder()
-            .logicalId("Imported")
-            .value(Fn.importValue(VPC_ID.in(env)))
-            .build());
-    t.add(
-        Output.builder()
-            .logicalId("Cidr")
-            .value(vpc.cidrBlockAttribute())
-            .build());
-    return t.build();
+  @Test
+  void startsWithAHeaderSayingTheFileIsGeneratedAndHowToRegenerateIt() {
+    assertThat(YAML.lines().limit(3))
+        .allMatch(line -> line.startsWith("# "))
+        .anyMatch(line -> line.contains("DO NOT EDIT"))
+        .anyMatch(line -> line.contains(GeneratedFiles.REGENERATE_COMMAND));
   }
 
   @Test
-  void writesShortFormTagsAndLongFormWhereTheArgumentIsTagged() {
-    String yaml = YamlWriter.write(TemplateJson.toJson(sample()), List.of("header"));
-    System.out.println(yaml);
-    assertThat(yaml).contains("CidrBlock: 10.0.0.0/16");
-    assertThat(yaml).contains("Value: !Ref Vpc");
-    assertThat(yaml).contains("Fn::ImportValue: !Sub \"${EnvironmentName}-network-VpcId\"");
-    assertThat(yaml).contains("!GetAtt Vpc.CidrBlock");
+  void writesSectionsInCloudFormationOrder() {
+    int version = YAML.indexOf("\nAWSTemplateFormatVersion:");
+    int description = YAML.indexOf("\nDescription:");
+    int parameters = YAML.indexOf("\nParameters:");
+    int conditions = YAML.indexOf("\nConditions:");
+    int resources = YAML.indexOf("\nResources:");
+    int outputs = YAML.indexOf("\nOutputs:");
+    assertThat(version).isPositive();
+    assertThat(description).isGreaterThan(version);
+    assertThat(parameters).isGreaterThan(description);
+    assertThat(conditions).isGreaterThan(parameters);
+    assertThat(resources).isGreaterThan(conditions);
+    assertThat(outputs).isGreaterThan(resources);
+  }
+
+  @Test
+  void usesShortFormTags() {
+    assertThat(YAML)
+        .contains("CidrBlock: !Ref VpcCidr")
+        .contains("Value: !Sub \"${EnvironmentName}-vpc\"")
+        .contains("Value: !GetAtt Vpc.CidrBlock")
+        .contains("EnableDnsHostnames: !If\n        - IsProd\n        - true\n        - false")
+        .contains("IsProd: !Equals\n    - !Ref EnvironmentName\n    - prod")
+        .contains("Value: !Select\n      - 0\n      - !GetAZs \"\"");
+  }
+
+  @Test
+  void keepsTheLongFormWhereTheArgumentIsItselfTagged() {
+    assertThat(YAML)
+        .contains("Fn::ImportValue: !Sub \"${EnvironmentName}-sample-VpcId\"")
+        .contains("Fn::Base64: !Sub \"x-${EnvironmentName}\"")
+        .doesNotContain("!ImportValue !Sub")
+        .doesNotContain("!Base64 !Sub");
+  }
+
+  @Test
+  void quotesStringsThatYamlWouldReadAsDatesOrNumbers() {
+    assertThat(YAML)
+        .contains("AWSTemplateFormatVersion: \"2010-09-09\"")
+        .contains("Value: \"2010-09-09\"");
+  }
+
+  @Test
+  void writesMultiLineStringsAsLiteralBlocks() {
+    assertThat(YAML).contains("Value: |\n            line one\n            line two\n");
+  }
+
+  @Test
+  void putsTypeBeforePropertiesAndSeparatesResourcesByABlankLine() {
+    assertThat(YAML).contains("  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n");
+    assertThat(YAML).contains("\n\n  Imported:\n");
+  }
+
+  @Test
+  void rendersTheSameBytesEveryTime() {
+    for (int i = 0; i < 5; i++) {
+      assertThat(GeneratedFiles.render(new SampleStack()).yaml()).isEqualTo(YAML);
+    }
   }
 }

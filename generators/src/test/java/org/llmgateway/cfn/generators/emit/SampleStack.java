@@ -1,0 +1,69 @@
+package org.llmgateway.cfn.generators.emit;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
+import org.llmgateway.cfn.generators.stack.StackGenerator;
+import org.llmgateway.cfn.model.intrinsic.Expr;
+import org.llmgateway.cfn.model.intrinsic.Fn;
+import org.llmgateway.cfn.model.resource.Tag;
+import org.llmgateway.cfn.model.resource.ec2.Vpc;
+import org.llmgateway.cfn.model.template.Condition;
+import org.llmgateway.cfn.model.template.EnvironmentParameter;
+import org.llmgateway.cfn.model.template.ExportName;
+import org.llmgateway.cfn.model.template.Output;
+import org.llmgateway.cfn.model.template.Parameter;
+import org.llmgateway.cfn.model.template.Template;
+
+/**
+ * A small stack for emitter and generation tests. Package-private, so classpath discovery (which
+ * takes public generators only) never mistakes it for a real stack.
+ */
+final class SampleStack implements StackGenerator {
+
+  static final ExportName VPC_ID = ExportName.of("sample", "VpcId");
+  static final Parameter ENVIRONMENT = EnvironmentParameter.create();
+  static final Parameter CIDR =
+      Parameter.builder().logicalId("VpcCidr").defaultValue("10.0.0.0/16").build();
+
+  @Override
+  public String name() {
+    return "sample";
+  }
+
+  @Override
+  public Template template() {
+    var t = Template.builder().description("sample stack");
+    var env = t.add(ENVIRONMENT);
+    var cidr = t.add(CIDR);
+    var isProd = t.add(Condition.of("IsProd", Fn.equalsTo(env.ref(), Expr.of("prod"))));
+    var vpc =
+        t.add(
+            Vpc.builder()
+                .logicalId("Vpc")
+                .cidrBlock(cidr.ref())
+                .enableDnsHostnames(Fn.ifThen(isProd, Expr.of(true), Expr.of(false)))
+                .instanceTenancy(Fn.base64(Fn.sub("x-", env)))
+                .addTags(Tag.of("Name", Fn.sub(env, "-vpc")))
+                .addTags(Tag.of("Version", Expr.of("2010-09-09")))
+                .addTags(Tag.of("Script", Expr.of("line one\nline two\n")))
+                .build());
+    t.add(Output.builder().logicalId("VpcId").value(vpc.ref()).export(VPC_ID).build());
+    t.add(Output.builder().logicalId("Imported").value(Fn.importValue(VPC_ID.in(env))).build());
+    t.add(Output.builder().logicalId("Cidr").value(vpc.cidrBlockAttribute()).build());
+    t.add(
+        Output.builder()
+            .logicalId("FirstZone")
+            .value(Fn.select(0, Fn.getAZs()))
+            .build());
+    return t.build();
+  }
+
+  @Override
+  public Map<Parameter, String> parameterValues(EnvironmentConfig environment) {
+    Map<Parameter, String> values = new LinkedHashMap<>();
+    values.put(ENVIRONMENT, environment.name());
+    values.put(CIDR, environment.vpcCidr());
+    return values;
+  }
+}

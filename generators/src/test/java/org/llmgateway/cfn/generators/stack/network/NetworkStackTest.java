@@ -1,0 +1,579 @@
+package org.llmgateway.cfn.generators.stack.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.llmgateway.cfn.generators.emit.GeneratedFiles;
+import org.llmgateway.cfn.generators.emit.ParameterFileWriter;
+import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
+import org.llmgateway.cfn.generators.environment.Environments;
+import org.llmgateway.cfn.model.intrinsic.Expr;
+import org.llmgateway.cfn.model.resource.Tag;
+import org.llmgateway.cfn.model.resource.ec2.EgressRule;
+import org.llmgateway.cfn.model.resource.ec2.Eip;
+import org.llmgateway.cfn.model.resource.ec2.IngressRule;
+import org.llmgateway.cfn.model.resource.ec2.InternetGateway;
+import org.llmgateway.cfn.model.resource.ec2.NatGateway;
+import org.llmgateway.cfn.model.resource.ec2.Route;
+import org.llmgateway.cfn.model.resource.ec2.RouteTable;
+import org.llmgateway.cfn.model.resource.ec2.SecurityGroup;
+import org.llmgateway.cfn.model.resource.ec2.SecurityGroupEgress;
+import org.llmgateway.cfn.model.resource.ec2.SecurityGroupIngress;
+import org.llmgateway.cfn.model.resource.ec2.Subnet;
+import org.llmgateway.cfn.model.resource.ec2.SubnetRouteTableAssociation;
+import org.llmgateway.cfn.model.resource.ec2.Vpc;
+import org.llmgateway.cfn.model.resource.ec2.VpcEndpoint;
+import org.llmgateway.cfn.model.template.Condition;
+import org.llmgateway.cfn.model.template.ExportName;
+import org.llmgateway.cfn.model.template.Parameter;
+import org.llmgateway.cfn.model.template.Resource;
+import org.llmgateway.cfn.model.template.Template;
+
+class NetworkStackTest {
+
+  private final NetworkStack stack = new NetworkStack();
+  private final Template template = stack.template();
+
+  // --- the architecture guide's Security Groups table, as data
+
+  private enum Direction { IN, OUT }
+
+  /** One permission: TCP on one port to or from a peer ("0.0.0.0/0", "VPC CIDR" or a group). */
+  private record Rule(Direction direction, int port, String peer) {}
+
+  private static final String ANYWHERE = "0.0.0.0/0";
+  private static final String VPC_CIDR = "VPC CIDR";
+
+  private static Rule in(int port, String peer) {
+    return new Rule(Direction.IN, port, peer);
+  }
+
+  private static Rule out(int port, String peer) {
+    return new Rule(Direction.OUT, port, peer);
+  }
+
+  private static final Map<String, Set<Rule>> GUIDE_TABLE =
+      Map.of(
+          "AlbSecurityGroup",
+          Set.of(in(80, ANYWHERE), in(443, ANYWHERE), out(4000, "EcsSecurityGroup")),
+          "EcsSecurityGroup",
+          Set.of(in(4000, "AlbSecurityGroup"), out(443, ANYWHERE), out(5432, "RdsSecurityGroup")),
+          "RdsSecurityGroup",
+          Set.of(in(5432, "EcsSecurityGroup"), in(5432, "LambdaSecurityGroup")),
+          "LambdaSecurityGroup",
+          Set.of(out(5432, "RdsSecurityGroup"), out(443, ANYWHERE)),
+          "VpcEndpointSecurityGroup",
+          Set.of(in(443, VPC_CIDR)));
+
+  @Test
+  void theVpcIs10_0_0_0_16WithDnsSupportAndHostnames() {
+    Vpc vpc = only(Vpc.class);
+    assertThat(defaultOf(vpc.cidrBlock())).isEqualTo("10.0.0.0/16");
+    assertThat(vpc.enableDnsSupport()).contains(Expr.of(true));
+    assertThat(vpc.enableDnsHostnames()).contains(Expr.of(true));
+  }
+
+  @Test
+  void twoPublicAndTwoPrivateSubnetsSpreadOverTwoAzs() {
+    List<Subnet> publics = subnets(true);
+    List<Subnet> privates = subnets(false);
+    assertThat(publics).hasSize(2);
+    assertThat(privates).hasSize(2);
+    assertThat(publics.stream().map(this::azIndex)).containsExactlyInAnyOrder(0, 1);
+    assertThat(privates.stream().map(this::azIndex)).containsExactlyInAnyOrder(0, 1);
+    List<String> cidrs = new ArrayList<>();
+    for (Subnet subnet : all(Subnet.class)) {
+      assertThat(json(subnet.vpcId())).isEqualTo(json(only(Vpc.class).ref()));
+      cidrs.add(defaultOf(subnet.cidrBlock().orElseThrow()));
+    }
+    EnvironmentConfig defaults = EnvironmentConfig.builder().name("x").build();
+    List<String> expected = new ArrayList<>(defaults.publicSubnetCidrs());
+    expected.addAll(defaults.privateSubnetCidrs());
+    assertThat(cidrs).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
+  void publicSubnetsRouteEverythingToTheInternetGateway() {
+    for (Subnet subnet : subnets(true)) {
+      List<Route> routes = routesOf(routeTableOf(subnet));
+      assertThat(routes).hasSize(1);
+      Route route = routes.get(0);
+      assertThat(route.destinationCidrBlock()).isEqualTo(Expr.of(ANYWHERE));
+      assertThat(route.gatewayId().map(NetworkStackTest::json))
+          .contains(json(only(InternetGateway.class).ref()));
+      assertThat(route.condition()).isEmpty();
+      assertThat(route.dependsOn()).extracting(Resource::resourceType)
+          .containsExactly("AWS::EC2::VPCGatewayAttachment");
+    }
+  }
+
+  @Test
+  void withoutNatGatewayPrivateSubnetsHaveNoDefaultRouteAndNoNatExists() {
+    Map<String, String> parameters = Map.of("EnableNatGateway", "false", "NatGatewayPerAz", "true");
+    for (Subnet subnet : subnets(false)) {
+      assertThat(existing(routesOf(routeTableOf(subnet)), parameters)).isEmpty();
+    }
+    assertThat(existing(all(NatGateway.class), parameters)).isEmpty();
+    assertThat(existing(all(Eip.class), parameters)).isEmpty();
+  }
+
+  @Test
+  void withOneNatGatewayBothPrivateSubnetsLeaveThroughNatGateway1InAz1() {
+    Map<String, String> parameters = Map.of("EnableNatGateway", "true", "NatGatewayPerAz", "false");
+    List<NatGateway> nats = existing(all(NatGateway.class), parameters);
+    assertThat(nats).hasSize(1);
+    assertThat(azIndex(subnetRefdBy(nats.get(0).subnetId()))).isEqualTo(0);
+    assertThat(subnetRefdBy(nats.get(0).subnetId()).mapPublicIpOnLaunch()).contains(true);
+    for (Subnet subnet : subnets(false)) {
+      List<Route> routes = existing(routesOf(routeTableOf(subnet)), parameters);
+      assertThat(routes).hasSize(1);
+      assertThat(routes.get(0).destinationCidrBlock()).isEqualTo(Expr.of(ANYWHERE));
+      assertThat(resolve(routes.get(0).natGatewayId().orElseThrow().toJson(), parameters))
+          .isEqualTo(json(nats.get(0).ref()));
+    }
+  }
+
+  @Test
+  void withANatGatewayPerAzEachPrivateSubnetLeavesThroughTheNatGatewayOfItsOwnAz() {
+    Map<String, String> parameters = Map.of("EnableNatGateway", "true", "NatGatewayPerAz", "true");
+    List<NatGateway> nats = existing(all(NatGateway.class), parameters);
+    assertThat(nats).hasSize(2);
+    assertThat(existing(all(Eip.class), parameters)).hasSize(2);
+    for (Subnet subnet : subnets(false)) {
+      List<Route> routes = existing(routesOf(routeTableOf(subnet)), parameters);
+      assertThat(routes).hasSize(1);
+      JsonNode target = resolve(routes.get(0).natGatewayId().orElseThrow().toJson(), parameters);
+      NatGateway nat =
+          nats.stream().filter(n -> n.ref().toJson().equals(target)).findFirst().orElseThrow();
+      assertThat(azIndex(subnetRefdBy(nat.subnetId()))).isEqualTo(azIndex(subnet));
+    }
+  }
+
+  @Test
+  void natGatewaysUseTheirOwnElasticIp() {
+    for (NatGateway nat : all(NatGateway.class)) {
+      Eip eip =
+          all(Eip.class).stream()
+              .filter(e -> json(nat.allocationId().orElseThrow()).equals(json(e.allocationId())))
+              .findFirst()
+              .orElseThrow();
+      assertThat(eip.domain()).contains("vpc");
+      assertThat(eip.condition()).isEqualTo(nat.condition());
+    }
+  }
+
+  @Test
+  void theS3GatewayEndpointIsOnThePrivateRouteTablesOnly() {
+    List<VpcEndpoint> gateways =
+        all(VpcEndpoint.class).stream()
+            .filter(e -> e.vpcEndpointType() == VpcEndpoint.Type.GATEWAY)
+            .toList();
+    assertThat(gateways).hasSize(1);
+    VpcEndpoint s3 = gateways.get(0);
+    assertThat(s3.serviceName().toJson().path("Fn::Sub").asText())
+        .isEqualTo("com.amazonaws.${AWS::Region}.s3");
+    assertThat(jsons(s3.routeTableIds()))
+        .containsExactlyInAnyOrderElementsOf(
+            jsons(subnets(false).stream().map(s -> routeTableOf(s).ref()).toList()));
+  }
+
+  @Test
+  void theFourInterfaceEndpointsUsePrivateDnsInBothPrivateSubnetsBehindTheEndpointGroup() {
+    List<VpcEndpoint> interfaces =
+        all(VpcEndpoint.class).stream()
+            .filter(e -> e.vpcEndpointType() == VpcEndpoint.Type.INTERFACE)
+            .toList();
+    assertThat(interfaces)
+        .extracting(e -> e.serviceName().toJson().path("Fn::Sub").asText())
+        .containsExactlyInAnyOrder(
+            "com.amazonaws.${AWS::Region}.ecr.api",
+            "com.amazonaws.${AWS::Region}.ecr.dkr",
+            "com.amazonaws.${AWS::Region}.secretsmanager",
+            "com.amazonaws.${AWS::Region}.logs");
+    SecurityGroup endpointGroup = group("VpcEndpointSecurityGroup");
+    for (VpcEndpoint endpoint : interfaces) {
+      assertThat(endpoint.privateDnsEnabled()).as(endpoint.logicalId()).contains(true);
+      assertThat(jsons(endpoint.subnetIds()))
+          .containsExactlyInAnyOrderElementsOf(
+              jsons(subnets(false).stream().map(Subnet::ref).toList()));
+      assertThat(jsons(endpoint.securityGroupIds())).containsExactly(json(endpointGroup.groupId()));
+      assertThat(json(endpoint.vpcId())).isEqualTo(json(only(Vpc.class).ref()));
+    }
+  }
+
+  @Test
+  void eachSecurityGroupAllowsExactlyTheRulesOfTheArchitectureGuide() {
+    Map<String, Set<Rule>> actual = new HashMap<>();
+    for (SecurityGroup group : all(SecurityGroup.class)) {
+      Set<Rule> rules = actual.computeIfAbsent(group.logicalId(), k -> new HashSet<>());
+      group.securityGroupIngress().forEach(r -> rules.add(rule(r)));
+      group.securityGroupEgress().stream()
+          .filter(r -> !r.isNoTrafficPlaceholder())
+          .forEach(r -> rules.add(rule(r)));
+    }
+    for (SecurityGroupIngress r : all(SecurityGroupIngress.class)) {
+      actual.computeIfAbsent(groupIdOf(r.groupId()), k -> new HashSet<>()).add(rule(r));
+    }
+    for (SecurityGroupEgress r : all(SecurityGroupEgress.class)) {
+      actual.computeIfAbsent(groupIdOf(r.groupId()), k -> new HashSet<>()).add(rule(r));
+    }
+    assertThat(actual).isEqualTo(GUIDE_TABLE);
+  }
+
+  @Test
+  void noSecurityGroupKeepsEc2sDefaultAllowAllOutboundRule() {
+    for (SecurityGroup group : all(SecurityGroup.class)) {
+      // Only inline outbound rules stop EC2 from adding its allow-all rule at creation.
+      assertThat(group.securityGroupEgress()).as(group.logicalId()).isNotEmpty();
+      boolean hasOutboundToAnAddressBlock =
+          GUIDE_TABLE.get(group.logicalId()).stream()
+              .anyMatch(r -> r.direction() == Direction.OUT && r.peer().equals(ANYWHERE));
+      if (!hasOutboundToAnAddressBlock) {
+        assertThat(group.securityGroupEgress())
+            .as(group.logicalId())
+            .containsExactly(SecurityGroup.Egress.matchingNoTraffic());
+      }
+    }
+    assertThat(SecurityGroup.Egress.matchingNoTraffic().cidrIp())
+        .contains(Expr.of("255.255.255.255/32"));
+    assertThat(SecurityGroup.Egress.matchingNoTraffic().ipProtocol()).isEqualTo("icmp");
+  }
+
+  @Test
+  void everyRuleIsTcpOnOnePortWithADescription() {
+    List<Object> rules = new ArrayList<>();
+    all(SecurityGroup.class).forEach(g -> rules.addAll(g.securityGroupIngress()));
+    all(SecurityGroup.class).forEach(g -> g.securityGroupEgress().stream()
+        .filter(r -> !r.isNoTrafficPlaceholder()).forEach(rules::add));
+    rules.addAll(all(SecurityGroupIngress.class));
+    rules.addAll(all(SecurityGroupEgress.class));
+    assertThat(rules).hasSize(11);
+    for (Object rule : rules) {
+      String protocol;
+      Optional<Integer> from;
+      Optional<Integer> to;
+      Optional<String> description;
+      if (rule instanceof IngressRule in) {
+        protocol = in.ipProtocol();
+        from = in.fromPort();
+        to = in.toPort();
+        description = in.description();
+      } else {
+        EgressRule out = (EgressRule) rule;
+        protocol = out.ipProtocol();
+        from = out.fromPort();
+        to = out.toPort();
+        description = out.description();
+      }
+      assertThat(protocol).isEqualTo("tcp");
+      assertThat(from).isPresent().isEqualTo(to);
+      assertThat(description).isPresent();
+      assertThat(description.get()).isNotBlank();
+    }
+  }
+
+  @Test
+  void everyNetworkExportIsDeclared() throws IllegalAccessException {
+    Set<ExportName> declared = new HashSet<>();
+    for (Field field : NetworkExports.class.getFields()) {
+      if (Modifier.isStatic(field.getModifiers()) && field.getType() == ExportName.class) {
+        declared.add((ExportName) field.get(null));
+      }
+    }
+    assertThat(declared).hasSize(11);
+    assertThat(template.outputs().stream().map(o -> o.export().orElseThrow()))
+        .containsExactlyInAnyOrderElementsOf(declared);
+    assertThat(template.outputs()).allSatisfy(o -> assertThat(o.condition()).isEmpty());
+  }
+
+  @Test
+  void exportsPointAtTheResourcesTheirNamesPromise() {
+    Map<String, JsonNode> values =
+        template.outputs().stream()
+            .collect(Collectors.toMap(o -> o.export().orElseThrow().name(), o -> o.value().toJson()));
+    assertThat(values.get("VpcId")).isEqualTo(only(Vpc.class).ref().toJson());
+    assertThat(values.get("VpcCidr")).isEqualTo(only(Vpc.class).cidrBlockAttribute().toJson());
+    for (int az = 0; az < 2; az++) {
+      assertThat(values.get("PublicSubnet" + (az + 1) + "Id"))
+          .isEqualTo(subnetInAz(true, az).ref().toJson());
+      assertThat(values.get("PrivateSubnet" + (az + 1) + "Id"))
+          .isEqualTo(subnetInAz(false, az).ref().toJson());
+    }
+    for (String group : GUIDE_TABLE.keySet()) {
+      assertThat(values.get(group + "Id")).isEqualTo(group(group).groupId().toJson());
+    }
+  }
+
+  @Test
+  void everyTaggableResourceCarriesTheStandardTagsAndALiteLlmName() {
+    List<List<Tag>> tagSets = new ArrayList<>();
+    all(Vpc.class).forEach(r -> tagSets.add(r.tags()));
+    all(Subnet.class).forEach(r -> tagSets.add(r.tags()));
+    all(InternetGateway.class).forEach(r -> tagSets.add(r.tags()));
+    all(Eip.class).forEach(r -> tagSets.add(r.tags()));
+    all(NatGateway.class).forEach(r -> tagSets.add(r.tags()));
+    all(RouteTable.class).forEach(r -> tagSets.add(r.tags()));
+    all(SecurityGroup.class).forEach(r -> tagSets.add(r.tags()));
+    all(VpcEndpoint.class).forEach(r -> tagSets.add(r.tags()));
+    assertThat(tagSets).hasSize(1 + 4 + 1 + 2 + 2 + 3 + 5 + 5);
+    Set<String> names = new HashSet<>();
+    for (List<Tag> tags : tagSets) {
+      assertThat(tags)
+          .extracting(Tag::key)
+          .containsExactlyInAnyOrder("Name", "Environment", "Project", "Stack", "ManagedBy");
+      String name =
+          tags.stream().filter(t -> t.key().equals("Name")).findFirst().orElseThrow()
+              .value().toJson().path("Fn::Sub").asText();
+      assertThat(name).startsWith("${EnvironmentName}-litellm-");
+      names.add(name);
+    }
+    assertThat(names).as("Name tags are unique").hasSize(tagSets.size());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"dev, true, false", "staging, true, true", "prod, true, true"})
+  void parameterFilesTurnOnOneNatGatewayPerAzWhereTheEnvironmentRunsMultiAz(
+      String name, String nat, String perAz) {
+    EnvironmentConfig environment =
+        Environments.standard().stream().filter(e -> e.name().equals(name)).findFirst()
+            .orElseThrow();
+    Map<String, String> values = byId(stack.parameterValues(environment));
+    assertThat(values)
+        .containsEntry("EnvironmentName", name)
+        .containsEntry("VpcCidr", environment.vpcCidr())
+        .containsEntry("PublicSubnet1Cidr", environment.publicSubnetCidrs().get(0))
+        .containsEntry("PublicSubnet2Cidr", environment.publicSubnetCidrs().get(1))
+        .containsEntry("PrivateSubnet1Cidr", environment.privateSubnetCidrs().get(0))
+        .containsEntry("PrivateSubnet2Cidr", environment.privateSubnetCidrs().get(1))
+        .containsEntry("EnableNatGateway", nat)
+        .containsEntry("NatGatewayPerAz", perAz)
+        .hasSize(8);
+    assertThatCode(
+            () -> ParameterFileWriter.write(stack.name(), template,
+                stack.parameterValues(environment)))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void everyParameterHasALabelAndAConsoleGroup() {
+    Set<Parameter> grouped = new HashSet<>();
+    template.parameterGroups().forEach(g -> grouped.addAll(g.parameters()));
+    assertThat(grouped).containsExactlyInAnyOrderElementsOf(template.parameters());
+    assertThat(template.parameters()).allSatisfy(p -> assertThat(p.label()).isPresent());
+  }
+
+  @Test
+  void cidrParametersRefuseBlocksAwsDoesNotAllow() {
+    Parameter vpcCidr = parameter("VpcCidr");
+    assertThat(vpcCidr.violation("10.0.0.0/16")).isEmpty();
+    assertThat(vpcCidr.violation("10.0.0.0/8")).isPresent();
+    assertThat(vpcCidr.violation("10.0.0.256/16")).isPresent();
+    assertThat(vpcCidr.violation("10.0.0.0")).isPresent();
+  }
+
+  @Test
+  void renderingIsByteForByteRepeatable() {
+    assertThat(GeneratedFiles.render(new NetworkStack()).yaml())
+        .isEqualTo(GeneratedFiles.render(new NetworkStack()).yaml());
+  }
+
+  // --- helpers reading the model
+
+  /** Intrinsics compare by the JSON they render to. */
+  private static JsonNode json(Expr expression) {
+    return expression.toJson();
+  }
+
+  private static List<JsonNode> jsons(List<? extends Expr> expressions) {
+    return expressions.stream().map(Expr::toJson).toList();
+  }
+
+  private <T> List<T> all(Class<T> type) {
+    return template.resources().stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  private <T> T only(Class<T> type) {
+    List<T> found = all(type);
+    assertThat(found).as(type.getSimpleName()).hasSize(1);
+    return found.get(0);
+  }
+
+  private SecurityGroup group(String logicalId) {
+    return all(SecurityGroup.class).stream()
+        .filter(g -> g.logicalId().equals(logicalId))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no security group " + logicalId));
+  }
+
+  private Parameter parameter(String logicalId) {
+    return template.parameters().stream()
+        .filter(p -> p.logicalId().equals(logicalId))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no parameter " + logicalId));
+  }
+
+  /** The default of the parameter {@code expression} refers to. */
+  private String defaultOf(Expr expression) {
+    String name = expression.toJson().path("Ref").asText();
+    return parameter(name).defaultValue().orElseThrow();
+  }
+
+  private List<Subnet> subnets(boolean isPublic) {
+    return all(Subnet.class).stream()
+        .filter(s -> s.mapPublicIpOnLaunch().orElse(false) == isPublic)
+        .toList();
+  }
+
+  private Subnet subnetInAz(boolean isPublic, int az) {
+    return subnets(isPublic).stream().filter(s -> azIndex(s) == az).findFirst().orElseThrow();
+  }
+
+  /** The i of {@code !Select [i, !GetAZs ""]}. */
+  private int azIndex(Subnet subnet) {
+    JsonNode select = subnet.availabilityZone().orElseThrow().toJson().path("Fn::Select");
+    assertThat(select.get(1).path("Fn::GetAZs").asText(null)).isEqualTo("");
+    return select.get(0).asInt();
+  }
+
+  private Subnet subnetRefdBy(Expr subnetId) {
+    return all(Subnet.class).stream()
+        .filter(s -> s.ref().toJson().equals(subnetId.toJson()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private RouteTable routeTableOf(Subnet subnet) {
+    List<SubnetRouteTableAssociation> associations =
+        all(SubnetRouteTableAssociation.class).stream()
+            .filter(a -> a.subnetId().toJson().equals(subnet.ref().toJson()))
+            .toList();
+    assertThat(associations).as(subnet.logicalId()).hasSize(1);
+    return all(RouteTable.class).stream()
+        .filter(t -> t.ref().toJson().equals(associations.get(0).routeTableId().toJson()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private List<Route> routesOf(RouteTable table) {
+    return all(Route.class).stream()
+        .filter(r -> r.routeTableId().toJson().equals(table.ref().toJson()))
+        .toList();
+  }
+
+  /** The logical id of the group a {@code !GetAtt X.GroupId} names. */
+  private static String groupIdOf(Expr expression) {
+    JsonNode getAtt = expression.toJson().path("Fn::GetAtt");
+    assertThat(getAtt.get(1).asText()).isEqualTo("GroupId");
+    return getAtt.get(0).asText();
+  }
+
+  private static String peer(Optional<Expr> cidr, Optional<Expr> group) {
+    if (group.isPresent()) {
+      return groupIdOf(group.get());
+    }
+    JsonNode node = cidr.orElseThrow().toJson();
+    if (node.isTextual()) {
+      return node.asText();
+    }
+    JsonNode getAtt = node.path("Fn::GetAtt");
+    assertThat(getAtt.get(0).asText() + "." + getAtt.get(1).asText()).isEqualTo("Vpc.CidrBlock");
+    return VPC_CIDR;
+  }
+
+  private static Rule rule(IngressRule r) {
+    assertThat(r.fromPort()).isEqualTo(r.toPort());
+    assertThat(r.ipProtocol()).isEqualTo("tcp");
+    return in(r.fromPort().orElseThrow(), peer(r.cidrIp(), r.sourceSecurityGroupId()));
+  }
+
+  private static Rule rule(EgressRule r) {
+    assertThat(r.fromPort()).isEqualTo(r.toPort());
+    assertThat(r.ipProtocol()).isEqualTo("tcp");
+    return out(r.fromPort().orElseThrow(), peer(r.cidrIp(), r.destinationSecurityGroupId()));
+  }
+
+  private static Map<String, String> byId(Map<Parameter, String> values) {
+    Map<String, String> byId = new HashMap<>();
+    values.forEach((p, v) -> byId.put(p.logicalId(), v));
+    return byId;
+  }
+
+  // --- a small evaluator of the template's conditions for given parameter values
+
+  private <R extends Resource> List<R> existing(List<R> resources, Map<String, String> values) {
+    return resources.stream()
+        .filter(r -> r.condition().map(c -> isTrue(c, values)).orElse(true))
+        .toList();
+  }
+
+  private boolean isTrue(Condition condition, Map<String, String> values) {
+    return evaluate(condition.expression().toJson(), values);
+  }
+
+  private boolean evaluate(JsonNode node, Map<String, String> values) {
+    if (node.has("Fn::Equals")) {
+      return value(node.get("Fn::Equals").get(0), values)
+          .equals(value(node.get("Fn::Equals").get(1), values));
+    }
+    if (node.has("Fn::And")) {
+      boolean all = true;
+      for (JsonNode part : node.get("Fn::And")) {
+        all &= evaluate(part, values);
+      }
+      return all;
+    }
+    if (node.has("Fn::Or")) {
+      boolean any = false;
+      for (JsonNode part : node.get("Fn::Or")) {
+        any |= evaluate(part, values);
+      }
+      return any;
+    }
+    if (node.has("Fn::Not")) {
+      return !evaluate(node.get("Fn::Not").get(0), values);
+    }
+    if (node.has("Condition")) {
+      return isTrue(condition(node.get("Condition").asText()), values);
+    }
+    throw new AssertionError("cannot evaluate " + node);
+  }
+
+  private String value(JsonNode node, Map<String, String> values) {
+    if (node.isTextual()) {
+      return node.asText();
+    }
+    String name = node.path("Ref").asText();
+    return values.getOrDefault(name, parameter(name).defaultValue().orElseThrow());
+  }
+
+  private Condition condition(String logicalId) {
+    return template.conditions().stream()
+        .filter(c -> c.logicalId().equals(logicalId))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no condition " + logicalId));
+  }
+
+  /** A property value with its {@code Fn::If}s decided. */
+  private JsonNode resolve(JsonNode node, Map<String, String> values) {
+    if (node.has("Fn::If")) {
+      JsonNode args = node.get("Fn::If");
+      boolean test = isTrue(condition(args.get(0).asText()), values);
+      return resolve(args.get(test ? 1 : 2), values);
+    }
+    return node;
+  }
+}

@@ -1,0 +1,32 @@
+package org.llmgateway.cfn.model.template;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.llmgateway.cfn.model.intrinsic.Expr;
+import org.llmgateway.cfn.model.resource.ec2.Vpc;
+
+class TemplateTest {
+
+  @Test
+  void aLogicalIdUsedTwiceIsRefused() {
+    var builder = Template.builder();
+    builder.add(Parameter.builder().logicalId("Vpc").build());
+    builder.add(Vpc.builder().logicalId("Vpc").cidrBlock(Expr.of("10.0.0.0/16")).build());
+    assertThatThrownBy(builder::build).hasMessage("Logical id 'Vpc' is used twice in the template");
+  }
+
+  @Test
+  void aNonAlphanumericLogicalIdIsRefused() {
+    var builder = Template.builder();
+    builder.add(Vpc.builder().logicalId("my-vpc").cidrBlock(Expr.of("10.0.0.0/16")).build());
+    assertThatThrownBy(builder::build)
+        .hasMessage("Resource logical id 'my-vpc' must be alphanumeric");
+  }
+
+  @Test
+  void anExportNameMustBeStackThenName() {
+    assertThatThrownBy(() -> ExportName.of("Network", "vpc-id"))
+        .hasMessageContaining("must be <lower-case-stack>-<AlphaNumericName>");
+  }
+}
