@@ -2,6 +2,7 @@ package org.llmgateway.cfn.generators.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
@@ -14,6 +15,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -34,9 +36,12 @@ public final class ResourceSchemas {
   private static final String FOLDER = "/org/llmgateway/cfn/generators/schemas/";
   private static final String DATA = FOLDER + "resource-schemas.ndjson.gz";
   private static final String SOURCE = FOLDER + "SOURCE.properties";
+  private static final String PATCHES = FOLDER + "patches.json";
   private static final byte[] TYPE_PREFIX = "{\"typeName\":\"".getBytes(StandardCharsets.UTF_8);
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonNode MISSING = com.fasterxml.jackson.databind.node.MissingNode
+      .getInstance();
 
   /**
    * Format assertions off: provider schemas use formats no validator knows ("int64", "string", a
@@ -64,12 +69,15 @@ public final class ResourceSchemas {
   private final byte[] data;
   private final Map<String, int[]> index;
   private final Map<String, String> source;
+  private final JsonNode patches;
   private final Map<String, ResourceSchema> cache = new ConcurrentHashMap<>();
 
-  private ResourceSchemas(byte[] data, Map<String, int[]> index, Map<String, String> source) {
+  private ResourceSchemas(byte[] data, Map<String, int[]> index, Map<String, String> source,
+      JsonNode patches) {
     this.data = data;
     this.index = index;
     this.source = source;
+    this.patches = patches;
   }
 
   /** The registry snapshot shipped in this artifact. */
@@ -90,14 +98,27 @@ public final class ResourceSchemas {
   public Optional<ResourceSchema> forType(String type) {
     if (isCustomResource(type)) {
       return Optional.of(cache.computeIfAbsent(type,
-          t -> new ResourceSchema(type, parse(CUSTOM_RESOURCE_SCHEMA), true)));
+          t -> new ResourceSchema(type, parse(CUSTOM_RESOURCE_SCHEMA), true, MISSING)));
     }
     int[] range = index.get(type);
     if (range == null) {
       return Optional.empty();
     }
-    return Optional.of(cache.computeIfAbsent(type, t -> new ResourceSchema(
-        t, parse(new String(data, range[0], range[1], StandardCharsets.UTF_8)), false)));
+    return Optional.of(cache.computeIfAbsent(type, t -> {
+      JsonNode schema = parse(new String(data, range[0], range[1], StandardCharsets.UTF_8));
+      JsonNode patch = patches.path(t);
+      for (Iterator<Map.Entry<String, JsonNode>> it = patch.path("add").fields(); it.hasNext(); ) {
+        var add = it.next();
+        String[] segments = add.getKey().substring(1).split("/");
+        ObjectNode parent = (ObjectNode) schema;
+        for (int i = 0; i < segments.length - 1; i++) {
+          parent = parent.has(segments[i]) ? (ObjectNode) parent.get(segments[i])
+              : parent.putObject(segments[i]);
+        }
+        parent.set(segments[segments.length - 1], add.getValue());
+      }
+      return new ResourceSchema(t, schema, false, patch);
+    }));
   }
 
   static boolean isCustomResource(String type) {
@@ -151,7 +172,13 @@ public final class ResourceSchemas {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + SOURCE, e);
     }
-    return new ResourceSchemas(data, index, source);
+    JsonNode patches;
+    try (InputStream in = ResourceSchemas.class.getResourceAsStream(PATCHES)) {
+      patches = in == null ? MISSING : JSON.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + PATCHES, e);
+    }
+    return new ResourceSchemas(data, index, source, patches);
   }
 
   /** One resource type: its provider schema, compiled validator and GetAtt attributes. */
@@ -162,11 +189,11 @@ public final class ResourceSchemas {
     private final Map<String, ValueKind> attributes;
     private volatile Schema validator;
 
-    ResourceSchema(String type, JsonNode node, boolean anyAttribute) {
+    ResourceSchema(String type, JsonNode node, boolean anyAttribute, JsonNode patch) {
       this.type = type;
       this.node = node;
       this.anyAttribute = anyAttribute;
-      this.attributes = attributes(node);
+      this.attributes = attributes(node, patch);
     }
 
     public String type() {
@@ -206,8 +233,18 @@ public final class ResourceSchemas {
       return compiled;
     }
 
-    private static Map<String, ValueKind> attributes(JsonNode schema) {
+    private static Map<String, ValueKind> attributes(JsonNode schema, JsonNode patch) {
       Map<String, ValueKind> attributes = new TreeMap<>();
+      if (patch.path("getAttFromProperties").asBoolean(false)) {
+        JsonNode properties = schema.path("properties");
+        for (Iterator<String> it = properties.fieldNames(); it.hasNext(); ) {
+          String name = it.next();
+          propertyAttributes(schema, properties.get(name), name, attributes);
+        }
+      }
+      for (JsonNode name : patch.path("getAtt")) {
+        attributes.put(name.asText(), kindAt(schema, name.asText().split("\\.")));
+      }
       for (JsonNode pointer : schema.path("readOnlyProperties")) {
         String path = pointer.asText();
         if (!path.startsWith("/properties/")) {
@@ -217,6 +254,31 @@ public final class ResourceSchemas {
         attributes.put(String.join(".", segments), kindAt(schema, segments));
       }
       return attributes;
+    }
+
+    /**
+     * Properties as GetAtt returns them: nested objects by dotted name, lists of scalars whole,
+     * lists of objects not at all.
+     */
+    private static void propertyAttributes(JsonNode root, JsonNode property, String name,
+        Map<String, ValueKind> attributes) {
+      JsonNode schema = resolve(root, property);
+      String type = schema.path("type").asText("");
+      if (type.equals("object") || (type.isEmpty() && schema.has("properties"))) {
+        for (Iterator<String> it = schema.path("properties").fieldNames(); it.hasNext(); ) {
+          String child = it.next();
+          propertyAttributes(root, schema.path("properties").get(child), name + "." + child,
+              attributes);
+        }
+        return;
+      }
+      if (type.equals("array")) {
+        String items = resolve(root, schema.path("items")).path("type").asText("");
+        if (items.equals("object") || items.equals("array")) {
+          return;
+        }
+      }
+      attributes.put(name, type.isEmpty() ? ValueKind.ANY : ValueKind.ofSchemaType(type));
     }
 
     /** Follows properties and local $refs down to the attribute's own schema. */

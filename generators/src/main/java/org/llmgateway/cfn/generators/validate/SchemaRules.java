@@ -196,9 +196,10 @@ final class SchemaRules {
       variant.origins.put(at, original);
       variant.placeholders.put(at,
           new Placeholder(kind, Intrinsics.describe(template, function, argument)));
+      // distinct placeholders, so uniqueItems only fails on the same function written twice
       return switch (kind) {
-        case STRING -> new TextNode("");
-        case NUMBER -> new IntNode(0);
+        case STRING -> new TextNode(function + " " + argument);
+        case NUMBER -> new IntNode(variant.placeholders.size());
         case LIST -> NODES.arrayNode();
         case ANY -> NullNode.getInstance();
       };

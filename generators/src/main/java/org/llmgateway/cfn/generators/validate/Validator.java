@@ -28,8 +28,16 @@ public final class Validator {
   }
 
   /** What a run found, in stable order, and the deploy order of the stacks per environment. */
-  public record Report(List<Finding> findings, int templates, int parameterFiles,
-      Map<String, List<SortedSet<String>>> orders) {
+  public record Report(List<Finding> findings, List<Finding> crossStackFindings, int templates,
+      int parameterFiles, Map<String, List<SortedSet<String>>> orders) {
+
+    /** This report with findings made elsewhere (files that could not be read) merged in. */
+    public Report with(List<Finding> more) {
+      TreeSet<Finding> merged = new TreeSet<>(findings);
+      merged.addAll(more);
+      return new Report(List.copyOf(merged), crossStackFindings, templates, parameterFiles,
+          orders);
+    }
 
     public boolean valid() {
       return findings.isEmpty();
@@ -71,6 +79,7 @@ public final class Validator {
       byEnvironment.put("", Map.of());
     }
     Map<String, List<SortedSet<String>>> orders = new TreeMap<>();
+    TreeSet<Finding> crossStack = new TreeSet<>();
     for (Map.Entry<String, Map<String, ParameterFile>> environment : byEnvironment.entrySet()) {
       List<CrossStackRules.Stack> stacks = new ArrayList<>();
       for (TemplateSource source : templates) {
@@ -80,10 +89,12 @@ public final class Validator {
       }
       CrossStackRules.Deployment deployment =
           CrossStackRules.check(environment.getKey(), stacks);
-      findings.addAll(deployment.findings());
+      crossStack.addAll(deployment.findings());
       orders.put(environment.getKey(), deployment.order());
     }
-    return new Report(List.copyOf(findings), templates.size(), parameterFiles.size(), orders);
+    findings.addAll(crossStack);
+    return new Report(List.copyOf(findings), List.copyOf(crossStack), templates.size(),
+        parameterFiles.size(), orders);
   }
 
   /** The findings of one template on its own. */
