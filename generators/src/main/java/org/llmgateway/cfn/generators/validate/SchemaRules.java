@@ -114,8 +114,19 @@ final class SchemaRules {
         if (instance == null) {
           instance = NODES.objectNode();
         }
-        for (Error error : schema.validator().validate(instance)) {
-          report(error, instance, variant);
+        List<Error> errors = schema.validator().validate(instance);
+        Set<String> typeErrors = new java.util.HashSet<>();
+        for (Error error : errors) {
+          if (error.getKeyword().equals("type")) {
+            typeErrors.add(error.getInstanceLocation().toString());
+          }
+        }
+        for (Error error : errors) {
+          // a value of the wrong type also fails its enum or pattern; the type says it all
+          if (error.getKeyword().equals("type")
+              || !typeErrors.contains(error.getInstanceLocation().toString())) {
+            report(error, instance, variant);
+          }
         }
       }
     }
@@ -237,8 +248,11 @@ final class SchemaRules {
         case "additionalProperties" -> addChild(at, error.getProperty(), variant,
             "property '" + error.getProperty() + "' is not allowed"
                 + (at.isEmpty() ? " in " + schema.type() : " here"));
-        case "enum" -> add(at, variant, literal(value) + " is not one of "
-            + error.getSchemaNode());
+        case "enum" -> {
+          if (!convertsToMember(value, error.getSchemaNode())) {
+            add(at, variant, literal(value) + " is not one of " + error.getSchemaNode());
+          }
+        }
         case "pattern" -> add(at, variant, literal(value) + " does not match the pattern "
             + error.getSchemaNode().asText());
         case "minLength", "maxLength" -> add(at, variant, "length " + value.asText().length()
@@ -334,6 +348,33 @@ final class SchemaRules {
       }
     }
     return false;
+  }
+
+  /** Whether the value, as CloudFormation converts it ("7" for 7), is one of {@code members}. */
+  private static boolean convertsToMember(JsonNode value, JsonNode members) {
+    for (JsonNode member : members) {
+      if (value.isTextual() && (member.isNumber() || member.isBoolean())
+          && isNumberOrBoolean(value.asText()) && member.asText().equals(normalized(value))) {
+        return true;
+      }
+      if ((value.isNumber() || value.isBoolean()) && member.isTextual()
+          && member.asText().equals(value.asText())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNumberOrBoolean(String text) {
+    return isNumber(text) || text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false");
+  }
+
+  private static String normalized(JsonNode text) {
+    String value = text.asText().trim();
+    if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+      return value.toLowerCase(java.util.Locale.ROOT);
+    }
+    return new BigDecimal(value).stripTrailingZeros().toPlainString();
   }
 
   private static boolean isNumber(String text) {

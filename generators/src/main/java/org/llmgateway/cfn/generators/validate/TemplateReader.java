@@ -118,7 +118,9 @@ public final class TemplateReader {
     }
     List<Finding> findings = new ArrayList<>();
     JsonNode json = new Converter(file, findings).convert(root, "");
-    return new Parsed(json, findings);
+    // CloudFormation refuses a template with a tag it does not know before looking further
+    boolean unknownTag = findings.stream().anyMatch(f -> f.reason().startsWith("unknown tag"));
+    return new Parsed(unknownTag ? null : json, findings);
   }
 
   private static Parsed unreadable(String file, String reason) {
