@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.networknt.schema.Error;
+import com.networknt.schema.SchemaException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -86,6 +87,8 @@ final class SchemaRules {
     final Map<String, String> origins = new HashMap<>();
     /** Variant pointer of each placeholder to the function it stands for. */
     final Map<String, Placeholder> placeholders = new HashMap<>();
+    /** Variant pointer of each property AWS::NoValue removed to the original pointer. */
+    final Map<String, String> removed = new HashMap<>();
   }
 
   private record Placeholder(ValueKind kind, String description) {}
@@ -114,7 +117,14 @@ final class SchemaRules {
         if (instance == null) {
           instance = NODES.objectNode();
         }
-        List<Error> errors = schema.validator().validate(instance);
+        List<Error> errors;
+        try {
+          errors = schema.validator().validate(instance);
+        } catch (SchemaException e) {
+          findings.add(template.finding(id, base, "cannot check against the resource schema of "
+              + schema.type() + ", which is broken: " + e.getMessage()));
+          return;
+        }
         Set<String> typeErrors = new java.util.HashSet<>();
         for (Error error : errors) {
           if (error.getKeyword().equals("type")) {
@@ -194,6 +204,7 @@ final class SchemaRules {
             : build(argument.get(2), original + "/Fn::If/2", at, choice - whenTrue, variant);
       }
       if (function.equals("Ref") && Intrinsics.NO_VALUE.equals(argument.asText())) {
+        variant.removed.put(at, original);
         return null;
       }
       if (function.equals("Fn::FindInMap")) {
@@ -243,8 +254,15 @@ final class SchemaRules {
                 + jsonType(value));
           }
         }
-        case "required" -> add(at, variant, "required property '" + error.getProperty()
-            + "' is missing");
+        case "required" -> {
+          String removedAt = variant.removed.get(at + "/" + Pointer.escape(error.getProperty()));
+          if (removedAt != null) {
+            findings.add(template.finding(id, base + removedAt, "required property '"
+                + error.getProperty() + "' is removed by AWS::NoValue in this branch"));
+          } else {
+            add(at, variant, "required property '" + error.getProperty() + "' is missing");
+          }
+        }
         case "additionalProperties" -> addChild(at, error.getProperty(), variant,
             "property '" + error.getProperty() + "' is not allowed"
                 + (at.isEmpty() ? " in " + schema.type() : " here"));

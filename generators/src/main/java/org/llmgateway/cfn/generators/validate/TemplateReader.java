@@ -63,7 +63,11 @@ public final class TemplateReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private static final ObjectMapper JSON =
-      JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+      JsonMapper.builder()
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          // the same numbers as the YAML reader gives, so JSON and YAML templates compare equal
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .build();
 
   /** Plain YAML integers CloudFormation reads as numbers; 0x.., 0o.., 1:30 stay text. */
   private static final Pattern DECIMAL_INTEGER = Pattern.compile("[-+]?(0|[1-9][0-9_]*)");
