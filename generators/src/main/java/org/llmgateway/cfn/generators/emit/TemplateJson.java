@@ -3,6 +3,7 @@ package org.llmgateway.cfn.generators.emit;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -28,11 +29,15 @@ public final class TemplateJson {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  /** Properties are written in alphabetical order, so output never depends on reflection order. */
+  /**
+   * Properties are written in alphabetical order, so output never depends on reflection order.
+   * Decimals keep their scale: stripped, an alarm threshold of 90 would become 9E+1.
+   */
   private static final ObjectMapper PROPERTIES =
       JsonMapper.builder()
           .addModule(new Jdk8Module())
           .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .serializationInclusion(JsonInclude.Include.NON_EMPTY)
           .build();
 
@@ -115,8 +120,13 @@ public final class TemplateJson {
               }
             });
     if (!parameter.allowedValues().isEmpty()) {
+      // Same JSON type as Default: cfn-lint (E2015) compares them as written.
       ArrayNode allowed = node.putArray("AllowedValues");
-      parameter.allowedValues().forEach(allowed::add);
+      if (parameter.type() == ParameterType.NUMBER) {
+        parameter.allowedValues().forEach(v -> allowed.add(new BigDecimal(v)));
+      } else {
+        parameter.allowedValues().forEach(allowed::add);
+      }
     }
     parameter.allowedPattern().ifPresent(p -> node.put("AllowedPattern", p));
     parameter.minLength().ifPresent(v -> node.put("MinLength", v));

@@ -13,7 +13,11 @@ public final class SharedNames {
   /** Task definition family, also the log group's last part. */
   public static final String TASK_FAMILY_SUFFIX = "-litellm-proxy";
   public static final String CONTAINER_NAME = "litellm-proxy";
-  public static final String ECR_REPOSITORY = "litellm-proxy";
+  /**
+   * The image repository is {@code <env>-litellm-proxy}: one per environment, so environments
+   * can share an account (a fixed name would make the second environment's stack fail).
+   */
+  public static final String ECR_REPOSITORY_SUFFIX = "-litellm-proxy";
 
   /** The ECS task log group is {@code /ecs/<env>-litellm-proxy}. */
   public static final String TASK_LOG_GROUP_PREFIX = "/ecs/";
@@ -26,6 +30,17 @@ public final class SharedNames {
   public static final int DATABASE_PORT = 5432;
   public static final String DATABASE_NAME = "litellm";
   public static final String DATABASE_USER = "litellm";
+
+  /**
+   * Generated passwords and keys (GenerateSecretString at creation, GetRandomPassword at each
+   * rotation) leave out every punctuation character but {@code - . _}, so a value is
+   * safe in a URL, a shell word, JSON and a SQL literal without quoting.
+   */
+  public static final String GENERATED_SECRET_EXCLUDED_CHARACTERS =
+      "!\"#$%&'()*+,/:;<=>?@[\\]^`{|}~";
+
+  /** Length of the generated database password, at creation and at each rotation. */
+  public static final int DATABASE_PASSWORD_LENGTH = 32;
 
   /** Secret names are {@code <env>/litellm/<name>}. */
   public static final String SECRET_PREFIX = "/litellm/";

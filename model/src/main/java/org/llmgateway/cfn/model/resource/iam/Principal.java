@@ -21,6 +21,11 @@ public interface Principal {
     return ImmutablePrincipal.builder().addService(Expr.of(servicePrincipal)).build();
   }
 
+  /** A service principal built from an expression, e.g. the regional {@code logs.<region>.amazonaws.com}. */
+  static Principal service(Expr servicePrincipal) {
+    return ImmutablePrincipal.builder().addService(servicePrincipal).build();
+  }
+
   static Principal aws(Expr arn) {
     return ImmutablePrincipal.builder().addAws(arn).build();
   }

@@ -1,0 +1,417 @@
+package org.llmgateway.cfn.generators.stack.alb;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
+import org.llmgateway.cfn.generators.stack.Names;
+import org.llmgateway.cfn.generators.stack.SharedNames;
+import org.llmgateway.cfn.generators.stack.StackGenerator;
+import org.llmgateway.cfn.generators.stack.Tags;
+import org.llmgateway.cfn.generators.stack.network.NetworkExports;
+import org.llmgateway.cfn.model.intrinsic.Expr;
+import org.llmgateway.cfn.model.intrinsic.Fn;
+import org.llmgateway.cfn.model.resource.certificatemanager.Certificate;
+import org.llmgateway.cfn.model.resource.certificatemanager.Certificate.DomainValidationOption;
+import org.llmgateway.cfn.model.resource.elasticloadbalancingv2.Action;
+import org.llmgateway.cfn.model.resource.elasticloadbalancingv2.Attribute;
+import org.llmgateway.cfn.model.resource.elasticloadbalancingv2.Listener;
+import org.llmgateway.cfn.model.resource.elasticloadbalancingv2.ListenerRule;
+import org.llmgateway.cfn.model.resource.elasticloadbalancingv2.ListenerRule.RuleCondition;
+import org.llmgateway.cfn.model.resource.elasticloadbalancingv2.LoadBalancer;
+import org.llmgateway.cfn.model.resource.elasticloadbalancingv2.Protocol;
+import org.llmgateway.cfn.model.resource.elasticloadbalancingv2.TargetGroup;
+import org.llmgateway.cfn.model.resource.route53.RecordSet;
+import org.llmgateway.cfn.model.resource.wafv2.WebACL;
+import org.llmgateway.cfn.model.resource.wafv2.WebACL.ManagedRuleGroupStatement;
+import org.llmgateway.cfn.model.resource.wafv2.WebACL.OverrideAction;
+import org.llmgateway.cfn.model.resource.wafv2.WebACL.RateBasedStatement;
+import org.llmgateway.cfn.model.resource.wafv2.WebACL.Rule;
+import org.llmgateway.cfn.model.resource.wafv2.WebACL.RuleAction;
+import org.llmgateway.cfn.model.resource.wafv2.WebACL.RuleActionOverride;
+import org.llmgateway.cfn.model.resource.wafv2.WebACL.Statement;
+import org.llmgateway.cfn.model.resource.wafv2.WebACL.VisibilityConfig;
+import org.llmgateway.cfn.model.resource.wafv2.WebACLAssociation;
+import org.llmgateway.cfn.model.template.Condition;
+import org.llmgateway.cfn.model.template.EnvironmentParameter;
+import org.llmgateway.cfn.model.template.ExportName;
+import org.llmgateway.cfn.model.template.Output;
+import org.llmgateway.cfn.model.template.Parameter;
+import org.llmgateway.cfn.model.template.ParameterGroup;
+import org.llmgateway.cfn.model.template.ParameterType;
+import org.llmgateway.cfn.model.template.Template;
+
+/**
+ * Stack 3: the internet-facing Application Load Balancer in front of the LiteLLM tasks, its target
+ * group and the path rules of the architecture guide. With a domain it serves HTTPS with a
+ * DNS-validated ACM certificate and a Route 53 alias, and plain HTTP only redirects; an optional
+ * WAF web ACL rate-limits clients and applies the AWS common rule set.
+ */
+public final class AlbStack implements StackGenerator {
+
+  /** The settings a new environment gets unless it says otherwise; template defaults use them. */
+  private static final EnvironmentConfig DEFAULTS =
+      EnvironmentConfig.builder().name("defaults").build();
+
+  static final String LOAD_BALANCER_SUFFIX = "-litellm-alb";
+  static final String TARGET_GROUP_SUFFIX = "-litellm-tg";
+  static final String WEB_ACL_SUFFIX = "-litellm-waf";
+  static final String CERTIFICATE_SUFFIX = "-litellm-certificate";
+
+  /**
+   * AWS's recommended policy: TLS 1.3 and 1.2 with forward-secret AEAD ciphers only, plus hybrid
+   * post-quantum key exchange for clients that offer it.
+   */
+  static final String TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09";
+
+  /**
+   * How long a task being replaced keeps serving its in-flight requests: long enough for a
+   * streamed completion to finish during a deployment; every deployment waits this long.
+   */
+  static final int DEREGISTRATION_DELAY_SECONDS = 300;
+
+  static final int HEALTH_CHECK_INTERVAL_SECONDS = 30;
+  static final int HEALTH_CHECK_TIMEOUT_SECONDS = 15;
+  static final int HEALTHY_THRESHOLD = 2;
+  static final int UNHEALTHY_THRESHOLD = 5;
+
+  static final int MIN_IDLE_TIMEOUT_SECONDS = 300;
+  static final int MAX_IDLE_TIMEOUT_SECONDS = 4000;
+
+  /**
+   * The AWS common rule set blocks request bodies over 8 KB (all that WAF inspects behind an ALB);
+   * prompts with context are routinely larger, so this rule only counts.
+   */
+  static final String BODY_SIZE_RULE = "SizeRestrictions_BODY";
+
+  static final String COMMON_RULE_SET = "AWSManagedRulesCommonRuleSet";
+
+  /** WAF entity names: at most 128 letters, digits, hyphens and underscores. */
+  static final int WAF_NAME_LIMIT = 128;
+
+  /** One row of the request-routing table: every path goes to the LiteLLM target group. */
+  record Route(String logicalId, int priority, String pathPattern) {}
+
+  /** The architecture guide's listener rules, in priority order. */
+  static final List<Route> ROUTES =
+      List.of(
+          new Route("ApiRule", 10, "/v1/*"),
+          new Route("HealthRule", 20, "/health"),
+          new Route("UiRule", 30, "/ui/*"),
+          new Route("CatchAllRule", 100, "/*"));
+
+  static final Parameter ENVIRONMENT = EnvironmentParameter.create();
+
+  static final Parameter IDLE_TIMEOUT =
+      Parameter.builder()
+          .logicalId("IdleTimeoutSeconds")
+          .label("Idle timeout (seconds)")
+          .description("Seconds a connection may carry no data before the ALB closes it; "
+              + "streamed LLM responses pause for minutes, so at least "
+              + MIN_IDLE_TIMEOUT_SECONDS)
+          .type(ParameterType.NUMBER)
+          .defaultValue(String.valueOf(DEFAULTS.albIdleTimeoutSeconds()))
+          .minValue(BigDecimal.valueOf(MIN_IDLE_TIMEOUT_SECONDS))
+          .maxValue(BigDecimal.valueOf(MAX_IDLE_TIMEOUT_SECONDS))
+          .build();
+
+  static final Parameter DELETION_PROTECTION =
+      Parameter.builder()
+          .logicalId("DeletionProtection")
+          .label("Deletion protection")
+          .description("true refuses to delete the load balancer until this is set to false")
+          .defaultValue(String.valueOf(DEFAULTS.albDeletionProtection()))
+          .addAllowedValues("true", "false")
+          .build();
+
+  static final Parameter DOMAIN_NAME =
+      Parameter.builder()
+          .logicalId("DomainName")
+          .label("Domain name")
+          .description("Domain for HTTPS, e.g. llm.example.com; empty for HTTP on the ALB's own "
+              + "name. Give HostedZoneId too")
+          .defaultValue("")
+          .allowedPattern(
+              "^$|^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$")
+          .maxLength(253)
+          .constraintDescription("empty, or a lower-case DNS name such as llm.example.com")
+          .build();
+
+  static final Parameter HOSTED_ZONE_ID =
+      Parameter.builder()
+          .logicalId("HostedZoneId")
+          .label("Route 53 hosted zone id")
+          .description("Public hosted zone of DomainName (certificate validation and alias "
+              + "record); empty for HTTP only")
+          .defaultValue("")
+          .allowedPattern("^$|^Z[A-Z0-9]{1,31}$")
+          .constraintDescription(
+              "empty, or a Route 53 hosted zone id such as Z0123456789ABCDEFGHIJ")
+          .build();
+
+  static final Parameter ENABLE_WAF =
+      Parameter.builder()
+          .logicalId("EnableWaf")
+          .label("Enable WAF")
+          .description("true puts a WAF web ACL (per-IP rate limit, AWS common rule set) in front "
+              + "of the ALB")
+          .defaultValue(String.valueOf(DEFAULTS.waf()))
+          .addAllowedValues("true", "false")
+          .build();
+
+  static final Parameter WAF_RATE_LIMIT =
+      Parameter.builder()
+          .logicalId("WafRateLimit")
+          .label("WAF rate limit (requests per 5 minutes per IP)")
+          .description("Requests one client IP may send in 5 minutes before WAF blocks it")
+          .type(ParameterType.NUMBER)
+          .defaultValue(String.valueOf(DEFAULTS.wafRateLimit()))
+          .minValue(BigDecimal.valueOf(10))
+          .maxValue(BigDecimal.valueOf(2_000_000_000L))
+          .build();
+
+  static final Condition HAS_DOMAIN =
+      Condition.of(
+          "HasDomain",
+          Fn.and(
+              Fn.not(Fn.equalsTo(DOMAIN_NAME.ref(), Expr.of(""))),
+              Fn.not(Fn.equalsTo(HOSTED_ZONE_ID.ref(), Expr.of("")))));
+
+  static final Condition WAF_ENABLED =
+      Condition.of("WafEnabled", Fn.equalsTo(ENABLE_WAF.ref(), Expr.of("true")));
+
+  public AlbStack() {}
+
+  @Override
+  public String name() {
+    return AlbExports.STACK;
+  }
+
+  @Override
+  public Template template() {
+    var t = Template.builder()
+        .description("LiteLLM alb stack: internet-facing Application Load Balancer, target group "
+            + "and path rules; HTTPS with an ACM certificate and Route 53 alias when a domain is "
+            + "given; optional WAF");
+    var env = t.add(ENVIRONMENT);
+    t.add(IDLE_TIMEOUT);
+    t.add(DELETION_PROTECTION);
+    t.add(DOMAIN_NAME);
+    t.add(HOSTED_ZONE_ID);
+    t.add(ENABLE_WAF);
+    t.add(WAF_RATE_LIMIT);
+    t.addParameterGroups(
+        ParameterGroup.of("Environment", ENVIRONMENT),
+        ParameterGroup.of("Load balancer", IDLE_TIMEOUT, DELETION_PROTECTION),
+        ParameterGroup.of("Custom domain (HTTPS)", DOMAIN_NAME, HOSTED_ZONE_ID),
+        ParameterGroup.of("Web application firewall", ENABLE_WAF, WAF_RATE_LIMIT));
+    var hasDomain = t.add(HAS_DOMAIN);
+    var wafEnabled = t.add(WAF_ENABLED);
+
+    var loadBalancer = t.add(LoadBalancer.builder()
+        .logicalId("LoadBalancer")
+        .name(loadBalancerName(LOAD_BALANCER_SUFFIX))
+        .type(LoadBalancer.Type.APPLICATION)
+        .scheme(LoadBalancer.Scheme.INTERNET_FACING)
+        .ipAddressType("ipv4")
+        .addSubnets(
+            importFromNetwork(NetworkExports.PUBLIC_SUBNET_1_ID),
+            importFromNetwork(NetworkExports.PUBLIC_SUBNET_2_ID))
+        .addSecurityGroups(importFromNetwork(NetworkExports.ALB_SECURITY_GROUP_ID))
+        .addLoadBalancerAttributes(
+            Attribute.of("idle_timeout.timeout_seconds", IDLE_TIMEOUT.ref()),
+            Attribute.of("deletion_protection.enabled", DELETION_PROTECTION.ref()),
+            // Malformed headers are a request-smuggling vector; LiteLLM needs none of them.
+            Attribute.of("routing.http.drop_invalid_header_fields.enabled", "true"))
+        .tags(Tags.standard(env, AlbExports.STACK, LOAD_BALANCER_SUFFIX))
+        .build());
+
+    var targetGroup = t.add(TargetGroup.builder()
+        .logicalId("TargetGroup")
+        .name(loadBalancerName(TARGET_GROUP_SUFFIX))
+        .port(SharedNames.CONTAINER_PORT)
+        .protocol(Protocol.HTTP)
+        .targetType(TargetGroup.TargetType.IP)
+        .vpcId(importFromNetwork(NetworkExports.VPC_ID))
+        .healthCheckEnabled(true)
+        .healthCheckProtocol(Protocol.HTTP)
+        .healthCheckPath(SharedNames.HEALTH_CHECK_PATH)
+        .healthCheckIntervalSeconds(HEALTH_CHECK_INTERVAL_SECONDS)
+        .healthCheckTimeoutSeconds(HEALTH_CHECK_TIMEOUT_SECONDS)
+        .healthyThresholdCount(HEALTHY_THRESHOLD)
+        .unhealthyThresholdCount(UNHEALTHY_THRESHOLD)
+        .matcher(TargetGroup.Matcher.httpCode("200"))
+        .addTargetGroupAttributes(
+            Attribute.of("deregistration_delay.timeout_seconds",
+                String.valueOf(DEREGISTRATION_DELAY_SECONDS)),
+            // Streams hold a request open for minutes; round robin would pile them on one task.
+            Attribute.of("load_balancing.algorithm.type", "least_outstanding_requests"))
+        .tags(Tags.standard(env, AlbExports.STACK, TARGET_GROUP_SUFFIX))
+        .build());
+    Action forwardToLiteLlm = Action.forward(targetGroup.ref());
+
+    var certificate = t.add(Certificate.builder()
+        .logicalId("Certificate")
+        .condition(hasDomain)
+        .domainName(DOMAIN_NAME.ref())
+        .validationMethod(Certificate.ValidationMethod.DNS)
+        .addDomainValidationOptions(
+            DomainValidationOption.of(DOMAIN_NAME.ref(), HOSTED_ZONE_ID.ref()))
+        .tags(Tags.standard(env, AlbExports.STACK, CERTIFICATE_SUFFIX))
+        .build());
+
+    var httpsListener = t.add(Listener.builder()
+        .logicalId("HttpsListener")
+        .condition(hasDomain)
+        .loadBalancerArn(loadBalancer.ref())
+        .port(443)
+        .protocol(Protocol.HTTPS)
+        .addCertificates(Listener.Certificate.of(certificate.ref()))
+        .sslPolicy(TLS_POLICY)
+        .addDefaultActions(forwardToLiteLlm)
+        .build());
+
+    // One listener whose action switches, not two on port 80: adding a domain later would
+    // create the new listener before deleting the old one, and the port would collide.
+    var httpListener = t.add(Listener.builder()
+        .logicalId("HttpListener")
+        .loadBalancerArn(loadBalancer.ref())
+        .port(80)
+        .protocol(Protocol.HTTP)
+        .addDefaultActions(Action.ifThen(hasDomain, Action.redirectToHttps(), forwardToLiteLlm))
+        .build());
+
+    // With TLS the rules must sit on HTTPS: on HTTP they would keep forwarding plain-text
+    // requests and HTTPS requests would only ever reach the default action.
+    Expr servingListener = Fn.ifThen(hasDomain, httpsListener.ref(), httpListener.ref());
+    for (ListenerRule rule : routingRules(servingListener, forwardToLiteLlm)) {
+      t.add(rule);
+    }
+
+    t.add(RecordSet.builder()
+        .logicalId("DnsRecord")
+        .condition(hasDomain)
+        .hostedZoneId(HOSTED_ZONE_ID.ref())
+        .name(DOMAIN_NAME.ref())
+        .type("A")
+        .aliasTarget(RecordSet.AliasTarget.builder()
+            .dnsName(loadBalancer.dnsName())
+            .hostedZoneId(loadBalancer.canonicalHostedZoneId())
+            .build())
+        .build());
+
+    var webAcl = t.add(webAcl(env, wafEnabled));
+    t.add(WebACLAssociation.builder()
+        .logicalId("WebAclAssociation")
+        .condition(wafEnabled)
+        .resourceArn(loadBalancer.ref())
+        .webAclArn(webAcl.arn())
+        .build());
+
+    export(t, AlbExports.LOAD_BALANCER_ARN, "ARN of the load balancer", loadBalancer.ref());
+    export(t, AlbExports.LOAD_BALANCER_DNS_NAME, "DNS name of the load balancer",
+        loadBalancer.dnsName());
+    export(t, AlbExports.LOAD_BALANCER_FULL_NAME, "LoadBalancer dimension of ALB metrics",
+        loadBalancer.loadBalancerFullName());
+    export(t, AlbExports.HTTP_LISTENER_ARN, "ARN of the port-80 listener", httpListener.ref());
+    export(t, AlbExports.SERVING_LISTENER_ARN,
+        "ARN of the listener that forwards to LiteLLM (HTTPS with a domain, else HTTP)",
+        servingListener);
+    export(t, AlbExports.TARGET_GROUP_ARN, "ARN of the LiteLLM target group", targetGroup.ref());
+    export(t, AlbExports.TARGET_GROUP_FULL_NAME, "TargetGroup dimension of ALB metrics",
+        targetGroup.targetGroupFullName());
+    export(t, AlbExports.ENDPOINT_URL, "URL clients call LiteLLM at",
+        Fn.ifThen(hasDomain,
+            Fn.sub("https://", DOMAIN_NAME),
+            Fn.sub("http://", loadBalancer.dnsName())));
+    return t.build();
+  }
+
+  @Override
+  public Map<Parameter, String> parameterValues(EnvironmentConfig environment) {
+    Map<Parameter, String> values = new LinkedHashMap<>();
+    values.put(ENVIRONMENT, environment.name());
+    values.put(IDLE_TIMEOUT, String.valueOf(environment.albIdleTimeoutSeconds()));
+    values.put(DELETION_PROTECTION, String.valueOf(environment.albDeletionProtection()));
+    values.put(DOMAIN_NAME, environment.domainName().orElse(""));
+    values.put(HOSTED_ZONE_ID, environment.hostedZoneId().orElse(""));
+    values.put(ENABLE_WAF, String.valueOf(environment.waf()));
+    values.put(WAF_RATE_LIMIT, String.valueOf(environment.wafRateLimit()));
+    return values;
+  }
+
+  /** Load balancer and target group names, which AWS limits to 32 characters. */
+  static Expr loadBalancerName(String suffix) {
+    return Names.of(ENVIRONMENT, suffix, Names.LOAD_BALANCER_LIMIT);
+  }
+
+  /** The listener rules of {@link #ROUTES}, all on one listener and with one action. */
+  static List<ListenerRule> routingRules(Expr listenerArn, Action action) {
+    List<ListenerRule> rules = new ArrayList<>();
+    for (Route route : ROUTES) {
+      rules.add(ListenerRule.builder()
+          .logicalId(route.logicalId())
+          .listenerArn(listenerArn)
+          .priority(route.priority())
+          .addConditions(RuleCondition.pathPattern(route.pathPattern()))
+          .addActions(action)
+          .build());
+    }
+    return rules;
+  }
+
+  private static WebACL webAcl(Parameter env, Condition wafEnabled) {
+    Rule rateLimit = Rule.builder()
+        .name("RateLimitPerIp")
+        .priority(10)
+        .statement(Statement.of(RateBasedStatement.builder()
+            .limit(WAF_RATE_LIMIT.ref())
+            .aggregateKeyType("IP")
+            .evaluationWindowSec(300)
+            .build()))
+        .action(RuleAction.BLOCK)
+        .visibilityConfig(metrics(env, "-litellm-waf-rate-limit"))
+        .build();
+    Rule commonRules = Rule.builder()
+        .name(COMMON_RULE_SET)
+        .priority(20)
+        .statement(Statement.of(ManagedRuleGroupStatement.builder()
+            .vendorName("AWS")
+            .name(COMMON_RULE_SET)
+            .addRuleActionOverrides(RuleActionOverride.of(BODY_SIZE_RULE, RuleAction.COUNT))
+            .build()))
+        .overrideAction(OverrideAction.NONE)
+        .visibilityConfig(metrics(env, "-litellm-waf-common"))
+        .build();
+    return WebACL.builder()
+        .logicalId("WebAcl")
+        .condition(wafEnabled)
+        .name(Names.of(env, WEB_ACL_SUFFIX, WAF_NAME_LIMIT))
+        .description("Per-IP rate limit and AWS common rule set in front of the LiteLLM ALB")
+        .scope(WebACL.Scope.REGIONAL)
+        .defaultAction(RuleAction.ALLOW)
+        .addRules(rateLimit, commonRules)
+        .visibilityConfig(metrics(env, WEB_ACL_SUFFIX))
+        .tags(Tags.standard(env, AlbExports.STACK, WEB_ACL_SUFFIX))
+        .build();
+  }
+
+  private static VisibilityConfig metrics(Parameter env, String metricSuffix) {
+    return VisibilityConfig.enabled(Fn.sub(env, metricSuffix));
+  }
+
+  private static Expr importFromNetwork(ExportName export) {
+    return Fn.importValue(export.in(ENVIRONMENT));
+  }
+
+  private static void export(Template.Builder t, ExportName name, String description, Expr value) {
+    t.add(Output.builder()
+        .logicalId(name.name())
+        .description(description)
+        .value(value)
+        .export(name)
+        .build());
+  }
+}

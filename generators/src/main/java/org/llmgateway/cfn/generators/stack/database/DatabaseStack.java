@@ -1,0 +1,462 @@
+package org.llmgateway.cfn.generators.stack.database;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
+import org.llmgateway.cfn.generators.stack.Alarms;
+import org.llmgateway.cfn.generators.stack.Names;
+import org.llmgateway.cfn.generators.stack.SharedNames;
+import org.llmgateway.cfn.generators.stack.StackGenerator;
+import org.llmgateway.cfn.generators.stack.Tags;
+import org.llmgateway.cfn.generators.stack.network.NetworkExports;
+import org.llmgateway.cfn.generators.stack.security.SecurityExports;
+import org.llmgateway.cfn.model.intrinsic.Expr;
+import org.llmgateway.cfn.model.intrinsic.Fn;
+import org.llmgateway.cfn.model.intrinsic.Pseudo;
+import org.llmgateway.cfn.model.resource.cloudformation.CustomResource;
+import org.llmgateway.cfn.model.resource.cloudwatch.Alarm;
+import org.llmgateway.cfn.model.resource.cloudwatch.Alarm.ComparisonOperator;
+import org.llmgateway.cfn.model.resource.cloudwatch.Alarm.Dimension;
+import org.llmgateway.cfn.model.resource.iam.Policy;
+import org.llmgateway.cfn.model.resource.iam.PolicyDocument;
+import org.llmgateway.cfn.model.resource.iam.Role;
+import org.llmgateway.cfn.model.resource.iam.Statement;
+import org.llmgateway.cfn.model.resource.lambda.Function;
+import org.llmgateway.cfn.model.resource.lambda.Permission;
+import org.llmgateway.cfn.model.resource.logs.LogGroup;
+import org.llmgateway.cfn.model.resource.rds.DbInstance;
+import org.llmgateway.cfn.model.resource.rds.DbParameterGroup;
+import org.llmgateway.cfn.model.resource.rds.DbSubnetGroup;
+import org.llmgateway.cfn.model.resource.secretsmanager.RotationSchedule;
+import org.llmgateway.cfn.model.template.Condition;
+import org.llmgateway.cfn.model.template.DeletionPolicy;
+import org.llmgateway.cfn.model.template.EnvironmentParameter;
+import org.llmgateway.cfn.model.template.Output;
+import org.llmgateway.cfn.model.template.Parameter;
+import org.llmgateway.cfn.model.template.ParameterGroup;
+import org.llmgateway.cfn.model.template.ParameterType;
+import org.llmgateway.cfn.model.template.Template;
+
+/**
+ * The database stack: RDS PostgreSQL in the private subnets, encrypted with the project key, its
+ * alarms, and the Lambda function that completes the security stack's database secret (host,
+ * port, dbname, DATABASE_URL) and rotates its password.
+ */
+public final class DatabaseStack implements StackGenerator {
+
+  public static final String INSTANCE_SUFFIX = "-litellm-db";
+  public static final String ROTATION_FUNCTION_SUFFIX = "-litellm-db-rotation";
+  public static final String ENGINE_VERSION = "15.10";
+  public static final String BACKUP_WINDOW = "03:00-04:00";
+  public static final String MAINTENANCE_WINDOW = "sun:04:00-sun:05:00";
+  public static final long FREE_STORAGE_ALARM_BYTES = 5L * 1024 * 1024 * 1024;
+  public static final String ROTATION_SOURCE =
+      "/org/llmgateway/cfn/generators/lambda/database_rotation.py";
+
+  /** RDS instance identifiers: 63 characters. */
+  private static final int INSTANCE_ID_LIMIT = 63;
+  private static final int ALARM_PERIOD_SECONDS = 300;
+  private static final int ALARM_EVALUATION_PERIODS = 3;
+  /** The free Performance Insights tier keeps 7 days. */
+  private static final int PERFORMANCE_INSIGHTS_RETENTION_DAYS = 7;
+  /**
+   * Log groups go with the stack: their retention bounds what is kept anyway, and a retained
+   * group would make re-creating the stack fail on the name it still holds.
+   */
+  private static final DeletionPolicy LOG_GROUP_POLICY = DeletionPolicy.Delete;
+  private static final List<String> BOOLEANS = List.of("true", "false");
+
+  static final Parameter ENVIRONMENT = EnvironmentParameter.create();
+
+  static final Parameter INSTANCE_CLASS =
+      Parameter.builder()
+          .logicalId("DbInstanceClass")
+          .label("Instance class")
+          .description("RDS instance class, e.g. db.t3.micro (dev) or db.t3.medium (prod)")
+          .defaultValue("db.t3.micro")
+          .allowedPattern("^db\\.[a-z0-9]+\\.[a-z0-9]+$")
+          .constraintDescription("an RDS instance class such as db.t3.micro")
+          .build();
+
+  static final Parameter ENGINE_VERSION_PARAMETER =
+      Parameter.builder()
+          .logicalId("DbEngineVersion")
+          .label("PostgreSQL version")
+          .description("RDS for PostgreSQL engine version; the parameter group family follows"
+              + " its major version")
+          .defaultValue(ENGINE_VERSION)
+          .allowedPattern("^[1-9][0-9]\\.[0-9]+$")
+          .constraintDescription("major.minor, e.g. 15.10")
+          .build();
+
+  static final Parameter ALLOCATED_STORAGE =
+      Parameter.builder()
+          .logicalId("DbAllocatedStorageGb")
+          .label("Storage (GiB)")
+          .description("Initial gp3 storage in GiB")
+          .type(ParameterType.NUMBER)
+          .defaultValue("20")
+          .minValue(BigDecimal.valueOf(20))
+          .maxValue(BigDecimal.valueOf(65536))
+          .build();
+
+  static final Parameter MAX_ALLOCATED_STORAGE =
+      Parameter.builder()
+          .logicalId("DbMaxAllocatedStorageGb")
+          .label("Storage autoscaling limit (GiB)")
+          .description("Storage autoscaling grows the volume up to this size in GiB")
+          .type(ParameterType.NUMBER)
+          .defaultValue("100")
+          .minValue(BigDecimal.valueOf(21))
+          .maxValue(BigDecimal.valueOf(65536))
+          .build();
+
+  static final Parameter BACKUP_RETENTION =
+      Parameter.builder()
+          .logicalId("DbBackupRetentionDays")
+          .label("Backup retention (days)")
+          .description("Days of automated backups (point-in-time recovery)")
+          .type(ParameterType.NUMBER)
+          .defaultValue("7")
+          .minValue(BigDecimal.ONE)
+          .maxValue(BigDecimal.valueOf(35))
+          .build();
+
+  static final Parameter MULTI_AZ =
+      Parameter.builder()
+          .logicalId("MultiAz")
+          .label("Multi-AZ standby")
+          .description("Keep a synchronous standby in the second AZ (required in production)")
+          .defaultValue("false")
+          .allowedValues(BOOLEANS)
+          .build();
+
+  static final Parameter DELETION_PROTECTION =
+      Parameter.builder()
+          .logicalId("DbDeletionProtection")
+          .label("Deletion protection")
+          .description("Refuse to delete the instance until this is turned off (production)")
+          .defaultValue("false")
+          .allowedValues(BOOLEANS)
+          .build();
+
+  static final Parameter PERFORMANCE_INSIGHTS =
+      Parameter.builder()
+          .logicalId("PerformanceInsights")
+          .label("Performance Insights")
+          .description("Collect Performance Insights (7 days, encrypted with the project key)")
+          .defaultValue("false")
+          .allowedValues(BOOLEANS)
+          .build();
+
+  static final Parameter ROTATION_DAYS =
+      Parameter.builder()
+          .logicalId("RotationDays")
+          .label("Password rotation (days)")
+          .description("Days between automatic rotations of the database password")
+          .type(ParameterType.NUMBER)
+          .defaultValue("30")
+          .minValue(BigDecimal.ONE)
+          .maxValue(BigDecimal.valueOf(1000))
+          .build();
+
+  static final Parameter LOG_RETENTION =
+      Parameter.builder()
+          .logicalId("LogRetentionDays")
+          .label("Log retention (days)")
+          .description("Retention of the PostgreSQL and rotation function logs")
+          // a String: the emitter writes AllowedValues as strings, which a Number's Default
+          // (written as a number) would not match
+          .defaultValue("14")
+          .allowedValues(LogGroup.ALLOWED_RETENTION_DAYS.stream().map(String::valueOf).toList())
+          .build();
+
+  @Override
+  public String name() {
+    return DatabaseExports.STACK;
+  }
+
+  @Override
+  public Template template() {
+    var t = Template.builder()
+        .description("LiteLLM database: RDS PostgreSQL in private subnets, encrypted with"
+            + " the project KMS key, with alarms and password rotation of the database secret");
+    Parameter env = t.add(ENVIRONMENT);
+    List.of(INSTANCE_CLASS, ENGINE_VERSION_PARAMETER, ALLOCATED_STORAGE, MAX_ALLOCATED_STORAGE,
+            BACKUP_RETENTION, MULTI_AZ, DELETION_PROTECTION, PERFORMANCE_INSIGHTS, ROTATION_DAYS,
+            LOG_RETENTION)
+        .forEach(t::add);
+    t.addParameterGroups(
+        ParameterGroup.of("Environment", env),
+        ParameterGroup.of("Database instance", INSTANCE_CLASS, ENGINE_VERSION_PARAMETER,
+            ALLOCATED_STORAGE, MAX_ALLOCATED_STORAGE),
+        ParameterGroup.of("Availability and protection", MULTI_AZ, DELETION_PROTECTION,
+            BACKUP_RETENTION, PERFORMANCE_INSIGHTS),
+        ParameterGroup.of("Password rotation and logs", ROTATION_DAYS, LOG_RETENTION));
+    Condition performanceInsights = t.add(Condition.of("PerformanceInsightsEnabled",
+        Fn.equalsTo(PERFORMANCE_INSIGHTS.ref(), Expr.of("true"))));
+
+    Expr kmsKey = Fn.importValue(SecurityExports.KMS_KEY_ARN.in(env));
+    Expr secretArn = Fn.importValue(SecurityExports.DATABASE_SECRET_ARN.in(env));
+    List<Expr> privateSubnets = List.of(
+        Fn.importValue(NetworkExports.PRIVATE_SUBNET_1_ID.in(env)),
+        Fn.importValue(NetworkExports.PRIVATE_SUBNET_2_ID.in(env)));
+
+    var subnetGroup = t.add(DbSubnetGroup.builder()
+        .logicalId("DbSubnetGroup")
+        .description("LiteLLM database: the two private subnets")
+        .subnetIds(privateSubnets)
+        .tags(Tags.standard(env, name(), "-litellm-db-subnets"))
+        .build());
+
+    var parameterGroup = t.add(DbParameterGroup.builder()
+        .logicalId("DbParameterGroup")
+        .description("LiteLLM database: TLS required for every connection")
+        .family(Fn.join("", List.of(Expr.of("postgres"),
+            Fn.select(0, Fn.split(".", ENGINE_VERSION_PARAMETER.ref())))))
+        .putParameters("rds.force_ssl", "1")
+        .tags(Tags.standard(env, name(), "-litellm-db-parameters"))
+        .build());
+
+    // RDS would create this group itself, unencrypted and kept forever; made here it gets the
+    // project key and the environment's retention.
+    var engineLogGroup = t.add(LogGroup.builder()
+        .logicalId("DbLogGroup")
+        .logGroupName(Fn.sub("/aws/rds/instance/", env, INSTANCE_SUFFIX, "/postgresql"))
+        .retentionInDays(LOG_RETENTION.ref())
+        .kmsKeyId(kmsKey)
+        .deletionPolicy(LOG_GROUP_POLICY)
+        .updateReplacePolicy(LOG_GROUP_POLICY)
+        .tags(Tags.withoutName(env, name()))
+        .build());
+
+    var instance = t.add(DbInstance.builder()
+        .logicalId("DbInstance")
+        .dbInstanceIdentifier(Names.of(env, INSTANCE_SUFFIX, INSTANCE_ID_LIMIT))
+        .engine(Expr.of("postgres"))
+        .engineVersion(ENGINE_VERSION_PARAMETER.ref())
+        .dbInstanceClass(INSTANCE_CLASS.ref())
+        .allocatedStorage(ALLOCATED_STORAGE.ref())
+        .maxAllocatedStorage(MAX_ALLOCATED_STORAGE.ref())
+        .storageType("gp3")
+        .storageEncrypted(Expr.of(true))
+        .kmsKeyId(kmsKey)
+        .dbName(Expr.of(SharedNames.DATABASE_NAME))
+        .masterUsername(Expr.of(SharedNames.DATABASE_USER))
+        .masterUserPassword(Fn.subWith(
+            "{{resolve:secretsmanager:${SecretArn}:SecretString:password}}",
+            Map.of("SecretArn", secretArn)))
+        .port(Expr.of(String.valueOf(SharedNames.DATABASE_PORT)))
+        .dbSubnetGroupName(subnetGroup.ref())
+        .dbParameterGroupName(parameterGroup.ref())
+        .addVpcSecurityGroups(Fn.importValue(NetworkExports.RDS_SECURITY_GROUP_ID.in(env)))
+        .publiclyAccessible(Expr.of(false))
+        .multiAz(MULTI_AZ.ref())
+        .backupRetentionPeriod(BACKUP_RETENTION.ref())
+        .preferredBackupWindow(BACKUP_WINDOW)
+        .preferredMaintenanceWindow(MAINTENANCE_WINDOW)
+        .deletionProtection(DELETION_PROTECTION.ref())
+        .enablePerformanceInsights(
+            Fn.ifThen(performanceInsights, Expr.of(true), Expr.of(false)))
+        .performanceInsightsKmsKeyId(Fn.onlyIf(performanceInsights, kmsKey))
+        .performanceInsightsRetentionPeriod(
+            Fn.onlyIf(performanceInsights, Expr.of(PERFORMANCE_INSIGHTS_RETENTION_DAYS)))
+        .copyTagsToSnapshot(Expr.of(true))
+        .autoMinorVersionUpgrade(Expr.of(true))
+        .addEnableCloudwatchLogsExports("postgresql")
+        .addDependsOn(engineLogGroup)
+        // DeletionPolicy cannot depend on a condition without the AWS::LanguageExtensions
+        // transform, so every environment takes a final snapshot: deleting a dev stack leaves
+        // a snapshot (billed storage, encrypted with the project key) to delete by hand.
+        .deletionPolicy(DeletionPolicy.Snapshot)
+        .updateReplacePolicy(DeletionPolicy.Snapshot)
+        .tags(Tags.standard(env, name(), INSTANCE_SUFFIX))
+        .build());
+
+    addAlarms(t, env, instance);
+    var rotationFunction = addSecretFunction(t, env, kmsKey, secretArn, privateSubnets);
+
+    var completion = t.add(CustomResource.builder()
+        .logicalId("DatabaseSecretCompletion")
+        .customType("DatabaseSecret")
+        .serviceToken(rotationFunction.arn())
+        .customProperties(secretCompletionProperties(secretArn, instance))
+        .build());
+
+    var permission = t.add(Permission.builder()
+        .logicalId("RotationPermission")
+        .functionName(rotationFunction.arn())
+        .principal("secretsmanager.amazonaws.com")
+        .sourceArn(secretArn)
+        .sourceAccount(Fn.accountId())
+        .build());
+
+    // The first rotation starts as soon as the schedule exists: the secret must be complete.
+    t.add(RotationSchedule.builder()
+        .logicalId("DatabaseSecretRotation")
+        .secretId(secretArn)
+        .rotationLambdaArn(rotationFunction.arn())
+        .rotationRules(RotationSchedule.Rules.every(ROTATION_DAYS.ref()))
+        .addDependsOn(permission, completion)
+        .build());
+
+    t.add(Output.builder().logicalId("EndpointAddress")
+        .description("DNS name of the PostgreSQL endpoint")
+        .value(instance.endpointAddress()).export(DatabaseExports.ENDPOINT_ADDRESS).build());
+    t.add(Output.builder().logicalId("EndpointPort")
+        .description("PostgreSQL port")
+        .value(instance.endpointPort()).export(DatabaseExports.ENDPOINT_PORT).build());
+    t.add(Output.builder().logicalId("InstanceId")
+        .description("RDS instance identifier")
+        .value(instance.ref()).export(DatabaseExports.INSTANCE_ID).build());
+    t.add(Output.builder().logicalId("RotationFunctionArn")
+        .description("The function that completes and rotates the database secret")
+        .value(rotationFunction.arn()).build());
+    return t.build();
+  }
+
+  /** What Custom::DatabaseSecret hands the function: where the secret is and what to add. */
+  private static Map<String, Expr> secretCompletionProperties(Expr secretArn, DbInstance db) {
+    Map<String, Expr> properties = new LinkedHashMap<>();
+    properties.put("SecretArn", secretArn);
+    properties.put("Host", db.endpointAddress());
+    properties.put("Port", db.endpointPort());
+    properties.put("DbName", Expr.of(SharedNames.DATABASE_NAME));
+    return properties;
+  }
+
+  private void addAlarms(Template.Builder t, Parameter env, DbInstance instance) {
+    t.add(Alarms.alarm("CpuAlarm", env, "-litellm-db-cpu-high",
+        "Database CPU above 80% for 15 minutes",
+        rdsMetric("CPUUtilization", instance), Alarm.Statistic.Average,
+        ComparisonOperator.GreaterThanThreshold, BigDecimal.valueOf(80),
+        ALARM_EVALUATION_PERIODS, ALARM_PERIOD_SECONDS));
+    t.add(Alarms.alarm("FreeStorageAlarm", env, "-litellm-db-storage-low",
+        "Database free storage below 5 GiB for 15 minutes",
+        rdsMetric("FreeStorageSpace", instance), Alarm.Statistic.Minimum,
+        ComparisonOperator.LessThanThreshold, BigDecimal.valueOf(FREE_STORAGE_ALARM_BYTES),
+        ALARM_EVALUATION_PERIODS, ALARM_PERIOD_SECONDS));
+    t.add(Alarms.alarm("ConnectionsAlarm", env, "-litellm-db-connections-high",
+        "More than 80 database connections for 15 minutes",
+        rdsMetric("DatabaseConnections", instance), Alarm.Statistic.Maximum,
+        ComparisonOperator.GreaterThanThreshold, BigDecimal.valueOf(80),
+        ALARM_EVALUATION_PERIODS, ALARM_PERIOD_SECONDS));
+  }
+
+  private static Alarms.Metric rdsMetric(String name, DbInstance instance) {
+    return new Alarms.Metric(
+        "AWS/RDS", name, List.of(Dimension.of("DBInstanceIdentifier", instance.ref())));
+  }
+
+  /** The function, its log group and its role: it reaches only the database secret. */
+  private Function addSecretFunction(
+      Template.Builder t, Parameter env, Expr kmsKey, Expr secretArn, List<Expr> subnets) {
+    var logGroup = t.add(LogGroup.builder()
+        .logicalId("RotationLogGroup")
+        .logGroupName(Fn.sub(SharedNames.FUNCTION_LOG_GROUP_PREFIX, env, ROTATION_FUNCTION_SUFFIX))
+        .retentionInDays(LOG_RETENTION.ref())
+        .kmsKeyId(kmsKey)
+        .deletionPolicy(LOG_GROUP_POLICY)
+        .updateReplacePolicy(LOG_GROUP_POLICY)
+        .tags(Tags.withoutName(env, name()))
+        .build());
+
+    Expr serviceArn = Fn.sub("arn:", Pseudo.PARTITION, ":ecs:", Pseudo.REGION, ":",
+        Pseudo.ACCOUNT_ID, ":service/", env, SharedNames.CLUSTER_SUFFIX, "/", env,
+        SharedNames.SERVICE_SUFFIX);
+    var role = t.add(Role.builder()
+        .logicalId("RotationRole")
+        .description("Completes and rotates the LiteLLM database secret")
+        .assumeRolePolicyDocument(PolicyDocument.assumableBy("lambda.amazonaws.com"))
+        .addPolicies(Policy.of("database-secret",
+            statement("DatabaseSecret", List.of("secretsmanager:DescribeSecret",
+                "secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue",
+                "secretsmanager:UpdateSecretVersionStage"), secretArn),
+            // GetRandomPassword acts on no resource, so it cannot be scoped.
+            statement("RandomPassword", List.of("secretsmanager:GetRandomPassword"),
+                Expr.of("*")),
+            statement("ProjectKey", List.of("kms:Decrypt", "kms:GenerateDataKey"), kmsKey),
+            statement("OwnLogs", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
+                logGroup.arn()),
+            // What AWSLambdaVPCAccessExecutionRole grants for the function's network
+            // interfaces, without its account-wide log permissions; EC2 needs "*" here because
+            // the interfaces do not exist yet and the Describe actions take no resource.
+            statement("VpcNetworkInterfaces", List.of("ec2:CreateNetworkInterface",
+                "ec2:DescribeNetworkInterfaces", "ec2:DescribeSubnets",
+                "ec2:DeleteNetworkInterface", "ec2:AssignPrivateIpAddresses",
+                "ec2:UnassignPrivateIpAddresses"), Expr.of("*")),
+            statement("RedeployProxy", List.of("ecs:UpdateService"), serviceArn)))
+        .tags(Tags.withoutName(env, name()))
+        .build());
+
+    Map<String, Expr> variables = new LinkedHashMap<>();
+    variables.put("ECS_CLUSTER", Names.of(env, SharedNames.CLUSTER_SUFFIX, Names.DEFAULT_LIMIT));
+    variables.put("ECS_SERVICE", Names.of(env, SharedNames.SERVICE_SUFFIX, Names.DEFAULT_LIMIT));
+    variables.put("PASSWORD_LENGTH", Expr.of(String.valueOf(SharedNames.DATABASE_PASSWORD_LENGTH)));
+    variables.put("EXCLUDE_CHARACTERS", Expr.of(SharedNames.GENERATED_SECRET_EXCLUDED_CHARACTERS));
+
+    return t.add(Function.builder()
+        .logicalId("RotationFunction")
+        .functionName(Names.of(env, ROTATION_FUNCTION_SUFFIX, Names.FUNCTION_LIMIT))
+        .description("Completes the LiteLLM database secret and rotates its password")
+        .runtime("python3.12")
+        .handler("index.handler")
+        .role(role.arn())
+        .code(Function.Code.inline(rotationSource()))
+        .timeout(120)
+        .memorySize(256)
+        .environment(Function.Environment.of(variables))
+        .kmsKeyArn(kmsKey)
+        .vpcConfig(Function.VpcConfig.builder()
+            .subnetIds(subnets)
+            .addSecurityGroupIds(Fn.importValue(NetworkExports.LAMBDA_SECURITY_GROUP_ID.in(env)))
+            .build())
+        .loggingConfig(Function.LoggingConfig.of(logGroup.ref()))
+        .tags(Tags.standard(env, name(), ROTATION_FUNCTION_SUFFIX))
+        .build());
+  }
+
+  private static Statement statement(String sid, List<String> actions, Expr resource) {
+    return Statement.builder()
+        .sid(sid)
+        .effect(Statement.Effect.Allow)
+        .action(actions.stream().map(Expr::of).toList())
+        .addResource(resource)
+        .build();
+  }
+
+  /** The function's source, embedded verbatim; the same file the Python tests run. */
+  static String rotationSource() {
+    try (InputStream in = DatabaseStack.class.getResourceAsStream(ROTATION_SOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "Lambda source " + ROTATION_SOURCE + " is missing from the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read Lambda source " + ROTATION_SOURCE, e);
+    }
+  }
+
+  @Override
+  public Map<Parameter, String> parameterValues(EnvironmentConfig environment) {
+    Map<Parameter, String> values = new LinkedHashMap<>();
+    values.put(ENVIRONMENT, environment.name());
+    values.put(INSTANCE_CLASS, environment.dbInstanceClass());
+    values.put(ALLOCATED_STORAGE, String.valueOf(environment.dbAllocatedStorageGb()));
+    values.put(MAX_ALLOCATED_STORAGE, String.valueOf(environment.dbMaxAllocatedStorageGb()));
+    values.put(BACKUP_RETENTION, String.valueOf(environment.dbBackupRetentionDays()));
+    values.put(MULTI_AZ, String.valueOf(environment.multiAz()));
+    values.put(DELETION_PROTECTION, String.valueOf(environment.dbDeletionProtection()));
+    values.put(PERFORMANCE_INSIGHTS, String.valueOf(environment.performanceInsights()));
+    values.put(ROTATION_DAYS, String.valueOf(environment.secretRotationDays()));
+    values.put(LOG_RETENTION, String.valueOf(environment.logRetentionDays()));
+    return values;
+  }
+}

@@ -1,0 +1,531 @@
+package org.llmgateway.cfn.generators.stack.security;
+
+import static org.llmgateway.cfn.generators.stack.SharedNames.API_KEYS_SECRET;
+import static org.llmgateway.cfn.generators.stack.SharedNames.DATABASE_SECRET;
+import static org.llmgateway.cfn.generators.stack.SharedNames.MASTER_KEY_SECRET;
+import static org.llmgateway.cfn.generators.stack.SharedNames.SALT_KEY_SECRET;
+import static org.llmgateway.cfn.generators.stack.SharedNames.UI_PASSWORD_SECRET;
+import static org.llmgateway.cfn.model.intrinsic.Pseudo.ACCOUNT_ID;
+import static org.llmgateway.cfn.model.intrinsic.Pseudo.PARTITION;
+import static org.llmgateway.cfn.model.intrinsic.Pseudo.REGION;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
+import org.llmgateway.cfn.generators.stack.Names;
+import org.llmgateway.cfn.generators.stack.SharedNames;
+import org.llmgateway.cfn.generators.stack.StackGenerator;
+import org.llmgateway.cfn.generators.stack.Tags;
+import org.llmgateway.cfn.model.intrinsic.Expr;
+import org.llmgateway.cfn.model.intrinsic.Fn;
+import org.llmgateway.cfn.model.resource.cloudformation.CustomResource;
+import org.llmgateway.cfn.model.resource.iam.Policy;
+import org.llmgateway.cfn.model.resource.iam.PolicyDocument;
+import org.llmgateway.cfn.model.resource.iam.Principal;
+import org.llmgateway.cfn.model.resource.iam.Role;
+import org.llmgateway.cfn.model.resource.iam.Statement;
+import org.llmgateway.cfn.model.resource.kms.Alias;
+import org.llmgateway.cfn.model.resource.kms.Key;
+import org.llmgateway.cfn.model.resource.lambda.Function;
+import org.llmgateway.cfn.model.resource.lambda.Permission;
+import org.llmgateway.cfn.model.resource.logs.LogGroup;
+import org.llmgateway.cfn.model.resource.secretsmanager.RotationSchedule;
+import org.llmgateway.cfn.model.resource.secretsmanager.Secret;
+import org.llmgateway.cfn.model.template.DeletionPolicy;
+import org.llmgateway.cfn.model.template.EnvironmentParameter;
+import org.llmgateway.cfn.model.template.ExportName;
+import org.llmgateway.cfn.model.template.Output;
+import org.llmgateway.cfn.model.template.Parameter;
+import org.llmgateway.cfn.model.template.ParameterGroup;
+import org.llmgateway.cfn.model.template.ParameterType;
+import org.llmgateway.cfn.model.template.Template;
+
+/**
+ * Stack 1: the environment's customer-managed KMS key, the five Secrets Manager secrets LiteLLM
+ * runs on (the master key rotated by our own Lambda), and the two ECS task roles. Every other
+ * stack imports from it, so it holds nothing that depends on them.
+ */
+public final class SecurityStack implements StackGenerator {
+
+  /** Classpath location of the rotation function's source, embedded as {@code Code.ZipFile}. */
+  public static final String ROTATION_SOURCE =
+      "/org/llmgateway/cfn/generators/lambda/master_key_rotation.py";
+
+  /** The rotation function is {@code <env>-litellm-master-key-rotation}, as is its log group. */
+  public static final String ROTATION_FUNCTION_SUFFIX = "-litellm-master-key-rotation";
+
+  public static final String DEFAULT_BEDROCK_REGION = "us-east-1";
+
+  /**
+   * Every generated password leaves these out: they break a {@code postgresql://} URL, a shell
+   * word or a JSON string (RDS also refuses {@code / @ "}). Letters, digits and {@code - . _} stay.
+   */
+  /**
+   * Secrets go with the stack: a retained secret would block the next deployment under the same
+   * name, and teardown-then-redeploy is how the pipelines rebuild an environment.
+   */
+  private static final DeletionPolicy SECRET_DELETION = DeletionPolicy.Delete;
+
+  public static final Parameter ENVIRONMENT = EnvironmentParameter.create();
+
+  public static final Parameter ROTATION_DAYS =
+      Parameter.builder()
+          .logicalId("RotationDays")
+          .type(ParameterType.NUMBER)
+          .label("Master key rotation interval (days)")
+          .description("Days between automatic rotations of the LiteLLM master key")
+          .defaultValue("30")
+          .minValue(BigDecimal.ONE)
+          .maxValue(BigDecimal.valueOf(1000))
+          .build();
+
+  public static final Parameter LOG_RETENTION_DAYS =
+      Parameter.builder()
+          .logicalId("LogRetentionDays")
+          .type(ParameterType.NUMBER)
+          .label("Rotation function log retention (days)")
+          .description("How long the master-key rotation function's logs are kept")
+          .defaultValue("14")
+          .allowedValues(LogGroup.ALLOWED_RETENTION_DAYS.stream().map(String::valueOf).toList())
+          .build();
+
+  public static final Parameter BEDROCK_REGION =
+      Parameter.builder()
+          .logicalId("BedrockRegion")
+          .label("Amazon Bedrock region")
+          .description("Region LiteLLM calls Bedrock in (AWS_BEDROCK_REGION of the api-keys secret)")
+          .defaultValue(DEFAULT_BEDROCK_REGION)
+          .allowedPattern("^[a-z]{2}(-[a-z]+)+-[0-9]$")
+          .constraintDescription("an AWS region name such as us-east-1")
+          .build();
+
+  public static final Parameter OPENAI_API_KEY = providerKey("OpenAiApiKey", "OpenAI");
+
+  public static final Parameter ANTHROPIC_API_KEY = providerKey("AnthropicApiKey", "Anthropic");
+
+  @Override
+  public String name() {
+    return SecurityExports.STACK;
+  }
+
+  @Override
+  public Template template() {
+    var t =
+        Template.builder()
+            .description(
+                "LiteLLM security stack: customer-managed KMS key, Secrets Manager secrets with"
+                    + " master-key rotation, ECS task execution and task roles");
+    var env = t.add(ENVIRONMENT);
+    t.add(ROTATION_DAYS);
+    t.add(LOG_RETENTION_DAYS);
+    t.add(BEDROCK_REGION);
+    t.add(OPENAI_API_KEY);
+    t.add(ANTHROPIC_API_KEY);
+    t.addParameterGroups(
+        ParameterGroup.of("Environment", ENVIRONMENT),
+        ParameterGroup.of(
+            "Secrets and rotation", ROTATION_DAYS, BEDROCK_REGION, OPENAI_API_KEY,
+            ANTHROPIC_API_KEY),
+        ParameterGroup.of("Logging", LOG_RETENTION_DAYS));
+
+    var key = t.add(projectKey(env));
+    t.add(
+        Alias.builder()
+            .logicalId("KmsKeyAlias")
+            .aliasName(Fn.sub("alias/", env, "-litellm"))
+            .targetKeyId(key.ref())
+            .build());
+
+    var masterKey =
+        t.add(
+            generatedSecret(
+                "MasterKeySecret", MASTER_KEY_SECRET, env, key,
+                "LiteLLM master key (API bearer token). The stack replaces the generated value with"
+                    + " an sk- key; rotated automatically, the previous key stays valid 7 days",
+                json(SecretKeys.PREVIOUS_MASTER_KEY, "", SecretKeys.PREVIOUS_MASTER_KEY_EXPIRES_AT,
+                    "1970-01-01T00:00:00Z"),
+                SecretKeys.MASTER_KEY, 48));
+    var uiPassword =
+        t.add(
+            generatedSecret(
+                "UiPasswordSecret", UI_PASSWORD_SECRET, env, key,
+                "LiteLLM admin UI login; rotate by hand in the console or CLI",
+                json(SecretKeys.UI_USERNAME, "admin"), SecretKeys.UI_PASSWORD, 24));
+    var apiKeys =
+        t.add(
+            Secret.builder()
+                .logicalId("ApiKeysSecret")
+                .name(secretName(env, API_KEYS_SECRET))
+                .description(
+                    "LLM provider keys, from the pipeline's NoEcho parameters; update them there")
+                .kmsKeyId(key.arn())
+                .secretString(
+                    Fn.sub(
+                        "{\"" + SecretKeys.OPENAI_API_KEY + "\":\"", OPENAI_API_KEY,
+                        "\",\"" + SecretKeys.ANTHROPIC_API_KEY + "\":\"", ANTHROPIC_API_KEY,
+                        "\",\"" + SecretKeys.BEDROCK_REGION + "\":\"", BEDROCK_REGION, "\"}"))
+                .tags(Tags.withoutName(env, name()))
+                .deletionPolicy(SECRET_DELETION)
+                .updateReplacePolicy(SECRET_DELETION)
+                .build());
+    var database =
+        t.add(
+            generatedSecret(
+                "DatabaseSecret", DATABASE_SECRET, env, key,
+                "PostgreSQL credentials; the database stack adds host and DATABASE_URL and"
+                    + " rotates the password",
+                json(SecretKeys.DATABASE_USERNAME, SharedNames.DATABASE_USER,
+                    SecretKeys.DATABASE_NAME, SharedNames.DATABASE_NAME,
+                    SecretKeys.DATABASE_PORT, String.valueOf(SharedNames.DATABASE_PORT),
+                    SecretKeys.DATABASE_ENGINE, "postgres"),
+                SecretKeys.DATABASE_PASSWORD, SharedNames.DATABASE_PASSWORD_LENGTH));
+    var saltKey =
+        t.add(
+            generatedSecret(
+                "SaltKeySecret", SALT_KEY_SECRET, env, key,
+                "LiteLLM salt key: encrypts provider credentials stored in the database. Never"
+                    + " rotate it, or those credentials become unreadable",
+                json(), SecretKeys.SALT_KEY, 48));
+
+    var rotationLogGroup =
+        t.add(
+            LogGroup.builder()
+                .logicalId("MasterKeyRotationLogGroup")
+                .logGroupName(
+                    Fn.sub(SharedNames.FUNCTION_LOG_GROUP_PREFIX, env, ROTATION_FUNCTION_SUFFIX))
+                .retentionInDays(LOG_RETENTION_DAYS.ref())
+                .kmsKeyId(key.arn())
+                .tags(Tags.withoutName(env, name()))
+                .deletionPolicy(DeletionPolicy.Delete)
+                .updateReplacePolicy(DeletionPolicy.Delete)
+                .build());
+    Expr litellmService =
+        arn("ecs", ":service/", env, SharedNames.CLUSTER_SUFFIX + "/", env,
+            SharedNames.SERVICE_SUFFIX);
+    var rotationRole =
+        t.add(
+            Role.builder()
+                .logicalId("MasterKeyRotationRole")
+                .description("Rotates the LiteLLM master key and restarts the LiteLLM service")
+                .assumeRolePolicyDocument(PolicyDocument.assumableBy("lambda.amazonaws.com"))
+                .addPolicies(
+                    Policy.of(
+                        "master-key-rotation",
+                        allow("RotateMasterKey",
+                            List.of("secretsmanager:DescribeSecret",
+                                "secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue",
+                                "secretsmanager:UpdateSecretVersionStage"),
+                            masterKey.arn()),
+                        viaSecretsManager(
+                            allow("UseKeyForMasterKey",
+                                List.of("kms:Decrypt", "kms:GenerateDataKey"), key.arn())),
+                        allow("RestartLiteLlmService", List.of("ecs:UpdateService"),
+                            litellmService),
+                        allow("WriteOwnLogs", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
+                            rotationLogGroup.arn())))
+                .tags(Tags.standard(env, name(), ROTATION_FUNCTION_SUFFIX))
+                .build());
+    Map<String, Expr> serviceToRestart = new TreeMap<>();
+    serviceToRestart.put(
+        "CLUSTER_NAME", Names.of(env, SharedNames.CLUSTER_SUFFIX, Names.DEFAULT_LIMIT));
+    serviceToRestart.put(
+        "SERVICE_NAME", Names.of(env, SharedNames.SERVICE_SUFFIX, Names.DEFAULT_LIMIT));
+    var rotationFunction =
+        t.add(
+            Function.builder()
+                .logicalId("MasterKeyRotationFunction")
+                .functionName(Names.of(env, ROTATION_FUNCTION_SUFFIX, Names.FUNCTION_LIMIT))
+                .description("Rotates the LiteLLM master key; writes the first one at creation")
+                .runtime("python3.12")
+                .handler("index.handler")
+                .role(rotationRole.arn())
+                .code(Function.Code.inline(rotationSource()))
+                .timeout(60)
+                .memorySize(128)
+                .environment(Function.Environment.of(serviceToRestart))
+                .loggingConfig(Function.LoggingConfig.of(rotationLogGroup.ref()))
+                .tags(Tags.withoutName(env, name()))
+                .build());
+    var invokedBySecretsManager =
+        t.add(
+            Permission.builder()
+                .logicalId("MasterKeyRotationPermission")
+                .functionName(rotationFunction.arn())
+                .principal("secretsmanager.amazonaws.com")
+                .sourceArn(masterKey.arn())
+                .build());
+    // GenerateSecretString cannot add the sk- prefix LiteLLM insists on, so the function writes
+    // the first real key while the stack is created.
+    var initialMasterKey =
+        t.add(
+            CustomResource.builder()
+                .logicalId("InitialMasterKey")
+                .customType("MasterKeyInitialValue")
+                .serviceToken(rotationFunction.arn())
+                .putCustomProperties("SecretId", masterKey.arn())
+                .build());
+    t.add(
+        RotationSchedule.builder()
+            .logicalId("MasterKeyRotationSchedule")
+            .secretId(masterKey.arn())
+            .rotationLambdaArn(rotationFunction.arn())
+            .rotationRules(RotationSchedule.Rules.every(ROTATION_DAYS.ref()))
+            // Without an immediate rotation Secrets Manager checks the set-up by calling testSecret
+            // alone, on a version createSecret never wrote. Rotating is safe: the old key stays
+            // valid 7 days, and the first key is in place (DependsOn) before the first rotation.
+            .rotateImmediatelyOnUpdate(true)
+            .addDependsOn(invokedBySecretsManager, initialMasterKey)
+            .build());
+
+    var allSecrets = List.of(masterKey, uiPassword, apiKeys, database, saltKey);
+    var taskExecutionRole =
+        t.add(
+            Role.builder()
+                .logicalId("TaskExecutionRole")
+                .description("ECS agent: pulls the LiteLLM image, ships its logs, injects secrets")
+                .assumeRolePolicyDocument(PolicyDocument.assumableBy("ecs-tasks.amazonaws.com"))
+                .addPolicies(
+                    Policy.of(
+                        "task-execution",
+                        // GetAuthorizationToken has no resource-level permissions: AWS accepts
+                        // only "*" for it. The image itself is pulled from one repository.
+                        allow("EcrLogin", List.of("ecr:GetAuthorizationToken"), Expr.of("*")),
+                        allow("PullLiteLlmImage",
+                            List.of("ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage",
+                                "ecr:GetDownloadUrlForLayer"),
+                            arn("ecr", ":repository/", env, SharedNames.ECR_REPOSITORY_SUFFIX)),
+                        allow("WriteProxyLogs",
+                            List.of("logs:CreateLogStream", "logs:PutLogEvents"),
+                            arn("logs", ":log-group:" + SharedNames.TASK_LOG_GROUP_PREFIX, env,
+                                SharedNames.TASK_FAMILY_SUFFIX + ":*")),
+                        Statement.builder()
+                            .sid("ReadLiteLlmSecrets")
+                            .effect(Statement.Effect.Allow)
+                            .addAction(Expr.of("secretsmanager:GetSecretValue"))
+                            .resource(allSecrets.stream().map(Secret::arn).toList())
+                            .build(),
+                        viaSecretsManager(
+                            allow("DecryptLiteLlmSecrets", List.of("kms:Decrypt"), key.arn()))))
+                .tags(Tags.standard(env, name(), "-litellm-task-execution"))
+                .build());
+    var taskRole =
+        t.add(
+            Role.builder()
+                .logicalId("TaskRole")
+                .description("LiteLLM proxy's own AWS access: Bedrock model invocation only")
+                .assumeRolePolicyDocument(ecsTasksOfThisAccount())
+                .addPolicies(
+                    Policy.of(
+                        "bedrock-invoke",
+                        Statement.builder()
+                            .sid("InvokeBedrockModels")
+                            .effect(Statement.Effect.Allow)
+                            .addAction(
+                                Expr.of("bedrock:InvokeModel"),
+                                Expr.of("bedrock:InvokeModelWithResponseStream"))
+                            // Any region: cross-region inference profiles route a request to the
+                            // foundation model in whichever region has capacity.
+                            .addResource(
+                                Fn.sub("arn:", PARTITION, ":bedrock:*::foundation-model/*"),
+                                Fn.sub("arn:", PARTITION, ":bedrock:*:", ACCOUNT_ID,
+                                    ":inference-profile/*"))
+                            .build()))
+                .tags(Tags.standard(env, name(), "-litellm-task"))
+                .build());
+
+    export(t, SecurityExports.KMS_KEY_ARN, "The environment's customer-managed KMS key",
+        key.arn());
+    export(t, SecurityExports.MASTER_KEY_SECRET_ARN, "Secret: LITELLM_MASTER_KEY",
+        masterKey.arn());
+    export(t, SecurityExports.UI_PASSWORD_SECRET_ARN, "Secret: UI_USERNAME, UI_PASSWORD",
+        uiPassword.arn());
+    export(t, SecurityExports.API_KEYS_SECRET_ARN,
+        "Secret: OPENAI_API_KEY, ANTHROPIC_API_KEY, AWS_BEDROCK_REGION", apiKeys.arn());
+    export(t, SecurityExports.DATABASE_SECRET_ARN,
+        "Secret: username, password, dbname, port, engine", database.arn());
+    export(t, SecurityExports.SALT_KEY_SECRET_ARN, "Secret: LITELLM_SALT_KEY", saltKey.arn());
+    export(t, SecurityExports.TASK_EXECUTION_ROLE_ARN, "ECS task execution role",
+        taskExecutionRole.arn());
+    export(t, SecurityExports.TASK_ROLE_ARN, "ECS task role (Bedrock only)", taskRole.arn());
+    return t.build();
+  }
+
+  @Override
+  public Map<Parameter, String> parameterValues(EnvironmentConfig environment) {
+    Map<Parameter, String> values = new LinkedHashMap<>();
+    values.put(ENVIRONMENT, environment.name());
+    values.put(ROTATION_DAYS, String.valueOf(environment.secretRotationDays()));
+    values.put(LOG_RETENTION_DAYS, String.valueOf(environment.logRetentionDays()));
+    values.put(BEDROCK_REGION, DEFAULT_BEDROCK_REGION);
+    return values;
+  }
+
+  /** The rotation function's Python source, exactly as it is in the resources folder. */
+  public static String rotationSource() {
+    try (InputStream in = SecurityStack.class.getResourceAsStream(ROTATION_SOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "The rotation function source " + ROTATION_SOURCE + " is not on the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + ROTATION_SOURCE, e);
+    }
+  }
+
+  /**
+   * A provider API key: NoEcho with an empty default, so it is never in a parameter file and the
+   * pipeline supplies it as an override. Quotes and backslashes would break the secret's JSON.
+   */
+  private static Parameter providerKey(String logicalId, String provider) {
+    return Parameter.builder()
+        .logicalId(logicalId)
+        .label(provider + " API key")
+        .description(provider + " API key; supplied by the pipeline as a NoEcho override, empty"
+            + " if the provider is not used")
+        .noEcho(true)
+        .defaultValue("")
+        .maxLength(1024)
+        .allowedPattern("^[^\"\\\\]*$")
+        .constraintDescription("no double quotes or backslashes")
+        .build();
+  }
+
+  private Key projectKey(Parameter env) {
+    var rootAdministers =
+        Statement.builder()
+            .sid("AccountAdministersKeyThroughIam")
+            .effect(Statement.Effect.Allow)
+            .principal(Principal.aws(Fn.sub("arn:", PARTITION, ":iam::", ACCOUNT_ID, ":root")))
+            .addAction(Expr.of("kms:*"))
+            // In a key policy "*" means this key and nothing else.
+            .addResource(Expr.of("*"))
+            .build();
+    ObjectNode logGroupsOfThisAccount = JsonNodeFactory.instance.objectNode();
+    logGroupsOfThisAccount
+        .putObject("ArnLike")
+        .set("kms:EncryptionContext:aws:logs:arn", arn("logs", ":log-group:*").toJson());
+    var cloudWatchLogs =
+        Statement.builder()
+            .sid("CloudWatchLogsEncryptsThisAccountsLogGroups")
+            .effect(Statement.Effect.Allow)
+            .principal(Principal.service(Fn.sub("logs.", REGION, ".amazonaws.com")))
+            .action(
+                List.of("kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*",
+                        "kms:Describe*").stream()
+                    .map(Expr::of)
+                    .toList())
+            .addResource(Expr.of("*"))
+            .condition(logGroupsOfThisAccount)
+            .build();
+    return Key.builder()
+        .logicalId("KmsKey")
+        .description("LiteLLM: encrypts the secrets, database and log groups of one environment")
+        .enableKeyRotation(true)
+        .pendingWindowInDays(30)
+        .keyPolicy(PolicyDocument.of(rootAdministers, cloudWatchLogs))
+        .tags(Tags.standard(env, name(), "-litellm"))
+        // Final database snapshots outlive a teardown and are encrypted with this key; deleting
+        // it would make them unreadable. Schedule its deletion by hand once they are gone.
+        .deletionPolicy(DeletionPolicy.Retain)
+        .updateReplacePolicy(DeletionPolicy.Retain)
+        .build();
+  }
+
+  /** The one way a secret with a generated value is made; all are encrypted with the key. */
+  private Secret generatedSecret(
+      String logicalId, String secret, Parameter env, Key key, String description,
+      JsonNode template, String generatedKey, int length) {
+    return Secret.builder()
+        .logicalId(logicalId)
+        .name(secretName(env, secret))
+        .description(description)
+        .kmsKeyId(key.arn())
+        .generateSecretString(
+            Secret.GenerateSecretString.builder()
+                .secretStringTemplate(template.toString())
+                .generateStringKey(generatedKey)
+                .passwordLength(length)
+                .excludeCharacters(SharedNames.GENERATED_SECRET_EXCLUDED_CHARACTERS)
+                .build())
+        .tags(Tags.withoutName(env, name()))
+        .deletionPolicy(SECRET_DELETION)
+        .updateReplacePolicy(SECRET_DELETION)
+        .build();
+  }
+
+  private static Expr secretName(Parameter env, String secret) {
+    return Names.of(env, SharedNames.SECRET_PREFIX + secret, Names.DEFAULT_LIMIT);
+  }
+
+  /** A JSON object of string fields, in the given order. */
+  private static ObjectNode json(String... keysAndValues) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      node.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return node;
+  }
+
+  /** {@code arn:<partition>:<service>:<region>:<account>} followed by the given Sub parts. */
+  private static Expr arn(String service, Object... rest) {
+    List<Object> parts =
+        new ArrayList<>(List.of("arn:", PARTITION, ":" + service + ":", REGION, ":", ACCOUNT_ID));
+    parts.addAll(Arrays.asList(rest));
+    return Fn.sub(parts.toArray());
+  }
+
+  private static Statement allow(String sid, List<String> actions, Expr resource) {
+    return Statement.builder()
+        .sid(sid)
+        .effect(Statement.Effect.Allow)
+        .action(actions.stream().map(Expr::of).toList())
+        .addResource(resource)
+        .build();
+  }
+
+  /** Limits a KMS grant to use by Secrets Manager on the caller's behalf. */
+  private static Statement viaSecretsManager(Statement statement) {
+    ObjectNode condition = JsonNodeFactory.instance.objectNode();
+    condition
+        .putObject("StringEquals")
+        .set("kms:ViaService", Fn.sub("secretsmanager.", REGION, ".amazonaws.com").toJson());
+    return Statement.builder().from(statement).condition(condition).build();
+  }
+
+  /** ECS tasks may assume the role only on behalf of this account (confused-deputy guard). */
+  private static PolicyDocument ecsTasksOfThisAccount() {
+    ObjectNode condition = JsonNodeFactory.instance.objectNode();
+    condition.putObject("StringEquals").set("aws:SourceAccount", Fn.accountId().toJson());
+    return PolicyDocument.of(
+        Statement.builder()
+            .effect(Statement.Effect.Allow)
+            .principal(Principal.service("ecs-tasks.amazonaws.com"))
+            .addAction(Expr.of("sts:AssumeRole"))
+            .condition(condition)
+            .build());
+  }
+
+  private static void export(
+      Template.Builder t, ExportName export, String description, Expr value) {
+    t.add(
+        Output.builder()
+            .logicalId(export.name())
+            .description(description)
+            .value(value)
+            .export(export)
+            .build());
+  }
+}

@@ -1,0 +1,506 @@
+package org.llmgateway.cfn.generators.stack.alb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.llmgateway.cfn.generators.emit.GeneratedFiles;
+import org.llmgateway.cfn.generators.emit.ParameterFileWriter;
+import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
+import org.llmgateway.cfn.generators.environment.Environments;
+import org.llmgateway.cfn.generators.stack.network.NetworkExports;
+import org.llmgateway.cfn.model.intrinsic.Expr;
+import org.llmgateway.cfn.model.intrinsic.Fn;
+import org.llmgateway.cfn.model.resource.certificatemanager.Certificate;
+import org.llmgateway.cfn.model.resource.elasticloadbalancingv2.Action;
+import org.llmgateway.cfn.model.resource.elasticloadbalancingv2.Attribute;
+import org.llmgateway.cfn.model.resource.elasticloadbalancingv2.Listener;
+import org.llmgateway.cfn.model.resource.elasticloadbalancingv2.ListenerRule;
+import org.llmgateway.cfn.model.resource.elasticloadbalancingv2.LoadBalancer;
+import org.llmgateway.cfn.model.resource.elasticloadbalancingv2.Protocol;
+import org.llmgateway.cfn.model.resource.elasticloadbalancingv2.TargetGroup;
+import org.llmgateway.cfn.model.resource.route53.RecordSet;
+import org.llmgateway.cfn.model.resource.wafv2.WebACL;
+import org.llmgateway.cfn.model.resource.wafv2.WebACL.OverrideAction;
+import org.llmgateway.cfn.model.resource.wafv2.WebACL.RuleAction;
+import org.llmgateway.cfn.model.resource.wafv2.WebACL.RuleActionOverride;
+import org.llmgateway.cfn.model.resource.wafv2.WebACLAssociation;
+import org.llmgateway.cfn.model.template.EnvironmentParameter;
+import org.llmgateway.cfn.model.template.ExportName;
+import org.llmgateway.cfn.model.template.Output;
+import org.llmgateway.cfn.model.template.Parameter;
+import org.llmgateway.cfn.model.template.Resource;
+import org.llmgateway.cfn.model.template.Template;
+
+class AlbStackTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final AlbStack stack = new AlbStack();
+  private final Template template = stack.template();
+
+  // --- load balancer
+
+  @Test
+  void the_alb_is_internet_facing_in_both_public_subnets_behind_the_alb_security_group() {
+    LoadBalancer alb = only(LoadBalancer.class);
+
+    assertThat(alb.type()).contains(LoadBalancer.Type.APPLICATION);
+    assertThat(alb.scheme()).contains(LoadBalancer.Scheme.INTERNET_FACING);
+    assertThat(json(alb.subnets()))
+        .containsExactly(
+            json(imported(NetworkExports.PUBLIC_SUBNET_1_ID)),
+            json(imported(NetworkExports.PUBLIC_SUBNET_2_ID)));
+    assertThat(json(alb.securityGroups()))
+        .containsExactly(json(imported(NetworkExports.ALB_SECURITY_GROUP_ID)));
+    assertThat(alb.name().map(Expr::toJson))
+        .contains(JSON.createObjectNode().put("Fn::Sub", "${EnvironmentName}-litellm-alb"));
+  }
+
+  @Test
+  void idle_timeout_and_deletion_protection_come_from_parameters_and_invalid_headers_are_dropped() {
+    Map<String, JsonNode> attributes =
+        attributes(only(LoadBalancer.class).loadBalancerAttributes());
+
+    assertThat(attributes.get("idle_timeout.timeout_seconds"))
+        .isEqualTo(AlbStack.IDLE_TIMEOUT.ref().toJson());
+    assertThat(attributes.get("deletion_protection.enabled"))
+        .isEqualTo(AlbStack.DELETION_PROTECTION.ref().toJson());
+    assertThat(attributes.get("routing.http.drop_invalid_header_fields.enabled").asText())
+        .isEqualTo("true");
+    assertThat(template.parameters())
+        .contains(AlbStack.IDLE_TIMEOUT, AlbStack.DELETION_PROTECTION);
+  }
+
+  @Test
+  void the_idle_timeout_defaults_to_300_seconds_and_refuses_the_60_second_aws_default() {
+    Parameter idleTimeout = AlbStack.IDLE_TIMEOUT;
+
+    assertThat(idleTimeout.defaultValue()).contains("300");
+    assertThat(idleTimeout.violation("60")).isPresent();
+    assertThat(idleTimeout.violation("299")).isPresent();
+    assertThat(idleTimeout.violation("300")).isEmpty();
+    assertThat(idleTimeout.violation("4000")).isEmpty();
+    assertThat(idleTimeout.violation("4001")).isPresent();
+  }
+
+  @Test
+  void a_load_balancer_name_that_could_exceed_32_characters_is_refused() {
+    // 12-character environment + 21 characters = 33
+    assertThatThrownBy(() -> AlbStack.loadBalancerName("-litellm-loadbalancer"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("33")
+        .hasMessageContaining("32");
+    assertThat(EnvironmentParameter.MAX_LENGTH + AlbStack.LOAD_BALANCER_SUFFIX.length())
+        .isLessThanOrEqualTo(32);
+    assertThat(EnvironmentParameter.MAX_LENGTH + AlbStack.TARGET_GROUP_SUFFIX.length())
+        .isLessThanOrEqualTo(32);
+  }
+
+  // --- target group
+
+  @Test
+  void the_target_group_sends_http_to_port_4000_on_ip_targets_in_the_vpc() {
+    TargetGroup targetGroup = only(TargetGroup.class);
+
+    assertThat(targetGroup.port()).contains(4000);
+    assertThat(targetGroup.protocol()).contains(Protocol.HTTP);
+    assertThat(targetGroup.targetType()).contains(TargetGroup.TargetType.IP);
+    assertThat(targetGroup.vpcId().map(Expr::toJson))
+        .contains(imported(NetworkExports.VPC_ID).toJson());
+    assertThat(targetGroup.name().map(Expr::toJson))
+        .contains(JSON.createObjectNode().put("Fn::Sub", "${EnvironmentName}-litellm-tg"));
+  }
+
+  @Test
+  void the_target_group_checks_health_liveliness_every_30_s_timeout_15_s_healthy_2_unhealthy_5() {
+    TargetGroup targetGroup = only(TargetGroup.class);
+
+    assertThat(targetGroup.healthCheckPath()).contains("/health/liveliness");
+    assertThat(targetGroup.healthCheckIntervalSeconds()).contains(30);
+    assertThat(targetGroup.healthCheckTimeoutSeconds()).contains(15);
+    assertThat(targetGroup.healthyThresholdCount()).contains(2);
+    assertThat(targetGroup.unhealthyThresholdCount()).contains(5);
+    assertThat(targetGroup.matcher().map(TargetGroup.Matcher::httpCode)).contains("200");
+  }
+
+  @Test
+  void draining_tasks_keep_streams_for_300_s_and_new_requests_go_to_the_least_busy_task() {
+    Map<String, JsonNode> attributes = attributes(only(TargetGroup.class).targetGroupAttributes());
+
+    assertThat(attributes.get("deregistration_delay.timeout_seconds").asText()).isEqualTo("300");
+    assertThat(attributes.get("load_balancing.algorithm.type").asText())
+        .isEqualTo("least_outstanding_requests");
+  }
+
+  // --- routing
+
+  @Test
+  void listener_rules_route_v1_health_ui_and_everything_else_at_priorities_10_20_30_100() {
+    Map<Integer, List<String>> pathsByPriority = new LinkedHashMap<>();
+    for (ListenerRule rule : all(ListenerRule.class)) {
+      pathsByPriority.put(
+          rule.priority(),
+          rule.conditions().stream()
+              .flatMap(c -> c.pathPatternConfig().values().stream())
+              .toList());
+    }
+
+    assertThat(pathsByPriority)
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                10, List.of("/v1/*"),
+                20, List.of("/health"),
+                30, List.of("/ui/*"),
+                100, List.of("/*")));
+  }
+
+  @Test
+  void every_listener_rule_forwards_to_the_litellm_target_group() {
+    TargetGroup targetGroup = only(TargetGroup.class);
+
+    for (ListenerRule rule : all(ListenerRule.class)) {
+      assertThat(rule.actions()).hasSize(1);
+      assertThat(rule.actions().get(0))
+          .isInstanceOfSatisfying(
+              Action.Forward.class,
+              forward ->
+                  assertThat(forward.targetGroupArn().toJson())
+                      .isEqualTo(targetGroup.ref().toJson()));
+    }
+  }
+
+  @Test
+  void with_a_domain_the_rules_sit_on_the_https_listener_and_plain_http_only_redirects() {
+    Listener https = resource("HttpsListener", Listener.class);
+    Listener http = resource("HttpListener", Listener.class);
+
+    for (ListenerRule rule : all(ListenerRule.class)) {
+      assertThat(withDomain(rule.listenerArn().toJson(), true)).isEqualTo(https.ref().toJson());
+    }
+    List<Action> httpActions = withDomain(http.defaultActions(), true);
+    assertThat(httpActions).hasSize(1);
+    assertThat(httpActions.get(0))
+        .isInstanceOfSatisfying(
+            Action.Redirect.class,
+            redirect -> {
+              assertThat(redirect.redirectConfig().protocol()).contains("HTTPS");
+              assertThat(redirect.redirectConfig().port()).contains("443");
+              assertThat(redirect.redirectConfig().statusCode()).isEqualTo("HTTP_301");
+            });
+    assertThat(https.defaultActions()).singleElement().isInstanceOf(Action.Forward.class);
+  }
+
+  @Test
+  void without_a_domain_the_http_listener_forwards_and_carries_the_rules() {
+    Listener http = resource("HttpListener", Listener.class);
+
+    for (ListenerRule rule : all(ListenerRule.class)) {
+      assertThat(withDomain(rule.listenerArn().toJson(), false)).isEqualTo(http.ref().toJson());
+    }
+    assertThat(withDomain(http.defaultActions(), false))
+        .singleElement()
+        .isInstanceOf(Action.Forward.class);
+    assertThat(http.port()).isEqualTo(80);
+    assertThat(http.condition()).isEmpty();
+  }
+
+  @Test
+  void the_https_listener_uses_the_dns_validated_certificate_and_a_tls_1_3_policy() {
+    Listener https = resource("HttpsListener", Listener.class);
+    Certificate certificate = only(Certificate.class);
+
+    assertThat(https.condition()).contains(AlbStack.HAS_DOMAIN);
+    assertThat(https.port()).isEqualTo(443);
+    assertThat(https.protocol()).isEqualTo(Protocol.HTTPS);
+    assertThat(https.sslPolicy())
+        .hasValueSatisfying(p -> assertThat(p).startsWith("ELBSecurityPolicy-TLS13-1-2"));
+    assertThat(json(https.certificates().stream().map(Listener.Certificate::certificateArn)
+            .toList()))
+        .containsExactly(certificate.ref().toJson());
+
+    assertThat(certificate.condition()).contains(AlbStack.HAS_DOMAIN);
+    assertThat(certificate.validationMethod()).contains(Certificate.ValidationMethod.DNS);
+    assertThat(certificate.domainName().toJson()).isEqualTo(AlbStack.DOMAIN_NAME.ref().toJson());
+    assertThat(certificate.domainValidationOptions())
+        .singleElement()
+        .satisfies(option -> {
+          assertThat(option.domainName().toJson()).isEqualTo(AlbStack.DOMAIN_NAME.ref().toJson());
+          assertThat(option.hostedZoneId().toJson())
+              .isEqualTo(AlbStack.HOSTED_ZONE_ID.ref().toJson());
+        });
+  }
+
+  @Test
+  void the_domain_is_an_alias_a_record_to_the_alb() {
+    RecordSet record = only(RecordSet.class);
+    LoadBalancer alb = only(LoadBalancer.class);
+
+    assertThat(record.condition()).contains(AlbStack.HAS_DOMAIN);
+    assertThat(record.type()).isEqualTo("A");
+    assertThat(record.name().toJson()).isEqualTo(AlbStack.DOMAIN_NAME.ref().toJson());
+    assertThat(record.hostedZoneId().toJson()).isEqualTo(AlbStack.HOSTED_ZONE_ID.ref().toJson());
+    assertThat(record.aliasTarget())
+        .hasValueSatisfying(alias -> {
+          assertThat(alias.dnsName().toJson()).isEqualTo(alb.dnsName().toJson());
+          assertThat(alias.hostedZoneId().toJson())
+              .isEqualTo(alb.canonicalHostedZoneId().toJson());
+        });
+  }
+
+  @Test
+  void https_needs_both_a_domain_name_and_a_hosted_zone() {
+    JsonNode condition = AlbStack.HAS_DOMAIN.expression().toJson();
+
+    assertThat(condition.has("Fn::And")).isTrue();
+    assertThat(condition.toString())
+        .contains("\"Ref\":\"DomainName\"")
+        .contains("\"Ref\":\"HostedZoneId\"");
+    assertThat(AlbStack.DOMAIN_NAME.defaultValue()).contains("");
+    assertThat(AlbStack.HOSTED_ZONE_ID.defaultValue()).contains("");
+    assertThat(AlbStack.DOMAIN_NAME.violation("llm.example.com")).isEmpty();
+    assertThat(AlbStack.DOMAIN_NAME.violation(" ")).isPresent();
+    assertThat(AlbStack.HOSTED_ZONE_ID.violation("Z0123456789ABCDEFGHIJ")).isEmpty();
+    assertThat(AlbStack.HOSTED_ZONE_ID.violation("not-a-zone")).isPresent();
+  }
+
+  // --- WAF
+
+  @Test
+  void the_waf_rate_limits_each_ip_and_applies_the_common_rule_set_counting_large_bodies() {
+    WebACL webAcl = only(WebACL.class);
+
+    assertThat(webAcl.condition()).contains(AlbStack.WAF_ENABLED);
+    assertThat(webAcl.scope()).isEqualTo(WebACL.Scope.REGIONAL);
+    assertThat(webAcl.defaultAction()).isEqualTo(RuleAction.ALLOW);
+
+    var rateRule =
+        webAcl.rules().stream()
+            .filter(r -> r.statement().rateBasedStatement().isPresent())
+            .findFirst()
+            .orElseThrow();
+    assertThat(rateRule.action()).contains(RuleAction.BLOCK);
+    var rate = rateRule.statement().rateBasedStatement().orElseThrow();
+    assertThat(rate.aggregateKeyType()).isEqualTo("IP");
+    assertThat(rate.limit().toJson()).isEqualTo(AlbStack.WAF_RATE_LIMIT.ref().toJson());
+
+    var commonRule =
+        webAcl.rules().stream()
+            .filter(r -> r.statement().managedRuleGroupStatement().isPresent())
+            .findFirst()
+            .orElseThrow();
+    var group = commonRule.statement().managedRuleGroupStatement().orElseThrow();
+    assertThat(group.vendorName()).isEqualTo("AWS");
+    assertThat(group.name()).isEqualTo("AWSManagedRulesCommonRuleSet");
+    assertThat(group.ruleActionOverrides())
+        .containsExactly(RuleActionOverride.of("SizeRestrictions_BODY", RuleAction.COUNT));
+    assertThat(commonRule.overrideAction()).contains(OverrideAction.NONE);
+    assertThat(webAcl.rules())
+        .allSatisfy(r -> assertThat(r.visibilityConfig().cloudWatchMetricsEnabled()).isTrue());
+  }
+
+  @Test
+  void the_waf_is_associated_with_the_alb_only_when_enabled() {
+    WebACLAssociation association = only(WebACLAssociation.class);
+
+    assertThat(association.condition()).contains(AlbStack.WAF_ENABLED);
+    assertThat(association.resourceArn().toJson())
+        .isEqualTo(only(LoadBalancer.class).ref().toJson());
+    assertThat(association.webAclArn().toJson()).isEqualTo(only(WebACL.class).arn().toJson());
+    assertThat(AlbStack.WAF_ENABLED.expression().toJson())
+        .isEqualTo(Fn.equalsTo(AlbStack.ENABLE_WAF.ref(), Expr.of("true")).toJson());
+  }
+
+  @Test
+  void the_waf_rate_limit_defaults_to_the_environment_default() {
+    assertThat(AlbStack.WAF_RATE_LIMIT.defaultValue())
+        .contains(String.valueOf(EnvironmentConfig.builder().name("x").build().wafRateLimit()));
+    assertThat(AlbStack.WAF_RATE_LIMIT.violation("9")).isPresent();
+  }
+
+  // --- exports
+
+  @Test
+  void every_alb_export_is_declared_unconditionally() throws IllegalAccessException {
+    List<ExportName> declared = new ArrayList<>();
+    for (Field field : AlbExports.class.getFields()) {
+      if (Modifier.isStatic(field.getModifiers()) && field.getType() == ExportName.class) {
+        declared.add((ExportName) field.get(null));
+      }
+    }
+
+    assertThat(declared).hasSize(8);
+    assertThat(template.outputs().stream().map(o -> o.export().orElseThrow()).toList())
+        .containsExactlyInAnyOrderElementsOf(declared);
+    assertThat(template.outputs()).allSatisfy(o -> assertThat(o.condition()).isEmpty());
+  }
+
+  @Test
+  void the_serving_listener_and_endpoint_follow_the_domain() {
+    JsonNode serving = output(AlbExports.SERVING_LISTENER_ARN).value().toJson();
+    JsonNode endpoint = output(AlbExports.ENDPOINT_URL).value().toJson();
+
+    assertThat(withDomain(serving, true))
+        .isEqualTo(resource("HttpsListener", Listener.class).ref().toJson());
+    assertThat(withDomain(serving, false))
+        .isEqualTo(resource("HttpListener", Listener.class).ref().toJson());
+    assertThat(withDomain(endpoint, true).path("Fn::Sub").asText())
+        .isEqualTo("https://${DomainName}");
+    assertThat(withDomain(endpoint, false).path("Fn::Sub").asText())
+        .isEqualTo("http://${LoadBalancer.DNSName}");
+  }
+
+  // --- parameter files
+
+  @Test
+  void prod_turns_deletion_protection_and_waf_on_and_dev_leaves_them_off() throws Exception {
+    Map<String, String> prod = parameterFile("prod");
+    Map<String, String> dev = parameterFile("dev");
+
+    assertThat(prod).containsEntry("DeletionProtection", "true").containsEntry("EnableWaf", "true");
+    assertThat(dev)
+        .containsEntry("DeletionProtection", "false")
+        .containsEntry("EnableWaf", "false");
+    assertThat(dev).containsEntry("DomainName", "").containsEntry("HostedZoneId", "");
+    assertThat(prod)
+        .containsEntry("IdleTimeoutSeconds", "300")
+        .containsEntry("WafRateLimit", "2000")
+        .containsEntry("EnvironmentName", "prod");
+  }
+
+  @Test
+  void an_environment_with_a_domain_passes_it_to_the_stack() {
+    EnvironmentConfig withDomain =
+        EnvironmentConfig.builder()
+            .name("demo")
+            .domainName("llm.example.com")
+            .hostedZoneId("Z0123456789ABCDEFGHIJ")
+            .albIdleTimeoutSeconds(900)
+            .build();
+
+    Map<Parameter, String> values = stack.parameterValues(withDomain);
+
+    assertThat(values)
+        .containsEntry(AlbStack.DOMAIN_NAME, "llm.example.com")
+        .containsEntry(AlbStack.HOSTED_ZONE_ID, "Z0123456789ABCDEFGHIJ")
+        .containsEntry(AlbStack.IDLE_TIMEOUT, "900");
+    assertThat(values.keySet()).containsExactlyInAnyOrderElementsOf(template.parameters());
+    // the writer checks every value against its parameter's constraints
+    assertThat(ParameterFileWriter.write(stack.name(), template, values))
+        .contains("llm.example.com");
+  }
+
+  @Test
+  void the_template_renders_identically_twice_and_every_reference_resolves() throws Exception {
+    var first = GeneratedFiles.render(List.of(new AlbStack()), Environments.standard());
+    var second = GeneratedFiles.render(List.of(new AlbStack()), Environments.standard());
+
+    assertThat(first).isEqualTo(second);
+    String yaml = first.get("generated-templates/alb-stack.yaml");
+    assertThat(yaml).isNotNull();
+    // kept under target/ so `cfn-lint generators/target/alb-stack.yaml` can check it by hand
+    Files.writeString(Path.of("target", "alb-stack.yaml"), yaml);
+  }
+
+  // --- helpers
+
+  private <R extends Resource> List<R> all(Class<R> type) {
+    return template.resources().stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  private <R extends Resource> R only(Class<R> type) {
+    List<R> found = all(type);
+    assertThat(found).as("resources of type %s", type.getSimpleName()).hasSize(1);
+    return found.get(0);
+  }
+
+  private <R extends Resource> R resource(String logicalId, Class<R> type) {
+    return all(type).stream()
+        .filter(r -> r.logicalId().equals(logicalId))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " " + logicalId));
+  }
+
+  private Output output(ExportName export) {
+    return template.outputs().stream()
+        .filter(o -> o.export().equals(java.util.Optional.of(export)))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static Expr imported(ExportName export) {
+    return Fn.importValue(export.in(AlbStack.ENVIRONMENT));
+  }
+
+  private static JsonNode json(Expr expression) {
+    return expression.toJson();
+  }
+
+  private static List<JsonNode> json(List<Expr> expressions) {
+    return expressions.stream().map(Expr::toJson).toList();
+  }
+
+  private static Map<String, JsonNode> attributes(List<Attribute> attributes) {
+    return attributes.stream()
+        .collect(Collectors.toMap(Attribute::key, a -> a.value().toJson()));
+  }
+
+  /** Resolves every {@code Fn::If} on HasDomain as CloudFormation would for the given choice. */
+  private static JsonNode withDomain(JsonNode node, boolean hasDomain) {
+    if (node.isObject()) {
+      JsonNode ifArgs = node.get("Fn::If");
+      if (node.size() == 1 && ifArgs != null
+          && ifArgs.get(0).asText().equals(AlbStack.HAS_DOMAIN.logicalId())) {
+        return withDomain(ifArgs.get(hasDomain ? 1 : 2), hasDomain);
+      }
+      ObjectNode copy = JSON.createObjectNode();
+      node.fields()
+          .forEachRemaining(f -> copy.set(f.getKey(), withDomain(f.getValue(), hasDomain)));
+      return copy;
+    }
+    if (node.isArray()) {
+      ArrayNode copy = JSON.createArrayNode();
+      node.forEach(item -> copy.add(withDomain(item, hasDomain)));
+      return copy;
+    }
+    return node;
+  }
+
+  /** The typed actions a listener takes once HasDomain is decided. */
+  private static List<Action> withDomain(List<Action> actions, boolean hasDomain) {
+    List<Action> resolved = new ArrayList<>();
+    for (Action action : actions) {
+      Action current = action;
+      while (current instanceof Action.Choice choice
+          && choice.condition().logicalId().equals(AlbStack.HAS_DOMAIN.logicalId())) {
+        current = hasDomain ? choice.whenTrue() : choice.whenFalse();
+      }
+      resolved.add(current);
+    }
+    return resolved;
+  }
+
+  private static Map<String, String> parameterFile(String environment) throws Exception {
+    var files = GeneratedFiles.render(List.of(new AlbStack()), Environments.standard());
+    String text = files.get("generated-templates/parameters/" + environment + "/alb-stack.json");
+    assertThat(text).as("parameter file of %s", environment).isNotNull();
+    Map<String, String> values = new LinkedHashMap<>();
+    for (JsonNode entry : JSON.readTree(text)) {
+      values.put(entry.get("ParameterKey").asText(), entry.get("ParameterValue").asText());
+    }
+    return values;
+  }
+}

@@ -1,0 +1,479 @@
+package org.llmgateway.cfn.generators.stack.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.llmgateway.cfn.generators.emit.GeneratedFiles;
+import org.llmgateway.cfn.generators.emit.ParameterFileWriter;
+import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
+import org.llmgateway.cfn.generators.environment.Environments;
+import org.llmgateway.cfn.generators.stack.SharedNames;
+import org.llmgateway.cfn.generators.stack.network.NetworkExports;
+import org.llmgateway.cfn.generators.stack.security.SecurityExports;
+import org.llmgateway.cfn.generators.validate.ReferenceRules;
+import org.llmgateway.cfn.model.intrinsic.Expr;
+import org.llmgateway.cfn.model.intrinsic.Fn;
+import org.llmgateway.cfn.model.resource.cloudformation.CustomResource;
+import org.llmgateway.cfn.model.resource.cloudwatch.Alarm;
+import org.llmgateway.cfn.model.resource.cloudwatch.Alarm.ComparisonOperator;
+import org.llmgateway.cfn.model.resource.iam.Role;
+import org.llmgateway.cfn.model.resource.iam.Statement;
+import org.llmgateway.cfn.model.resource.lambda.Function;
+import org.llmgateway.cfn.model.resource.lambda.Permission;
+import org.llmgateway.cfn.model.resource.logs.LogGroup;
+import org.llmgateway.cfn.model.resource.rds.DbInstance;
+import org.llmgateway.cfn.model.resource.rds.DbParameterGroup;
+import org.llmgateway.cfn.model.resource.rds.DbSubnetGroup;
+import org.llmgateway.cfn.model.resource.secretsmanager.RotationSchedule;
+import org.llmgateway.cfn.model.template.DeletionPolicy;
+import org.llmgateway.cfn.model.template.ExportName;
+import org.llmgateway.cfn.model.template.Output;
+import org.llmgateway.cfn.model.template.Parameter;
+import org.llmgateway.cfn.model.template.Resource;
+import org.llmgateway.cfn.model.template.Template;
+
+class DatabaseStackTest {
+
+  private static final DatabaseStack STACK = new DatabaseStack();
+  private static final Template TEMPLATE = STACK.template();
+  private static final Parameter ENV = DatabaseStack.ENVIRONMENT;
+
+  private static <T extends Resource> T only(Class<T> type) {
+    List<T> found = all(type);
+    assertThat(found).as("resources of type %s", type.getSimpleName()).hasSize(1);
+    return found.get(0);
+  }
+
+  private static <T extends Resource> List<T> all(Class<T> type) {
+    return TEMPLATE.resources().stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  private static <T extends Resource> T byId(Class<T> type, String logicalId) {
+    return all(type).stream().filter(r -> r.logicalId().equals(logicalId)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " " + logicalId));
+  }
+
+  private static JsonNode json(Expr expr) {
+    return expr.toJson();
+  }
+
+  private static JsonNode imported(ExportName export) {
+    return Fn.importValue(export.in(ENV)).toJson();
+  }
+
+  private static Parameter parameter(String logicalId) {
+    return TEMPLATE.parameters().stream().filter(p -> p.logicalId().equals(logicalId))
+        .findFirst().orElseThrow();
+  }
+
+  private static DbInstance db() {
+    return only(DbInstance.class);
+  }
+
+  @Test
+  void theStackIsNamedDatabase() {
+    assertThat(STACK.name()).isEqualTo("database");
+    assertThat(STACK.stackName("dev")).isEqualTo("dev-database-stack");
+  }
+
+  @Test
+  void theDatabaseRunsPostgreSql1510OnAnInstanceClassFromTheParameters() {
+    assertThat(json(db().engine()).asText()).isEqualTo("postgres");
+    assertThat(json(db().engineVersion().orElseThrow()))
+        .isEqualTo(DatabaseStack.ENGINE_VERSION_PARAMETER.ref().toJson());
+    assertThat(DatabaseStack.ENGINE_VERSION_PARAMETER.defaultValue()).contains("15.10");
+    assertThat(json(db().dbInstanceClass())).isEqualTo(DatabaseStack.INSTANCE_CLASS.ref().toJson());
+    assertThat(DatabaseStack.INSTANCE_CLASS.defaultValue()).contains("db.t3.micro");
+    assertThat(db().dbInstanceIdentifier().map(DatabaseStackTest::json))
+        .contains(Fn.sub(ENV, "-litellm-db").toJson());
+  }
+
+  @Test
+  void storageIs20GbGp3AutoscalingTo100Gb() {
+    assertThat(db().storageType()).contains("gp3");
+    assertThat(json(db().allocatedStorage().orElseThrow()))
+        .isEqualTo(DatabaseStack.ALLOCATED_STORAGE.ref().toJson());
+    assertThat(DatabaseStack.ALLOCATED_STORAGE.defaultValue()).contains("20");
+    assertThat(json(db().maxAllocatedStorage().orElseThrow()))
+        .isEqualTo(DatabaseStack.MAX_ALLOCATED_STORAGE.ref().toJson());
+    assertThat(DatabaseStack.MAX_ALLOCATED_STORAGE.defaultValue()).contains("100");
+  }
+
+  @Test
+  void storageIsEncryptedWithTheSecurityStacksKey() {
+    assertThat(json(db().storageEncrypted().orElseThrow()).asBoolean()).isTrue();
+    assertThat(json(db().kmsKeyId().orElseThrow()))
+        .isEqualTo(imported(SecurityExports.KMS_KEY_ARN));
+  }
+
+  @Test
+  void theDatabaseIsPrivateInTheTwoPrivateSubnetsBehindTheRdsSecurityGroup() {
+    assertThat(json(db().publiclyAccessible().orElseThrow()).asBoolean()).isFalse();
+    DbSubnetGroup group = only(DbSubnetGroup.class);
+    assertThat(json(db().dbSubnetGroupName().orElseThrow())).isEqualTo(group.ref().toJson());
+    assertThat(group.subnetIds().stream().map(Expr::toJson).toList()).containsExactly(
+        imported(NetworkExports.PRIVATE_SUBNET_1_ID), imported(NetworkExports.PRIVATE_SUBNET_2_ID));
+    assertThat(db().vpcSecurityGroups().stream().map(Expr::toJson).toList())
+        .containsExactly(imported(NetworkExports.RDS_SECURITY_GROUP_ID));
+  }
+
+  @Test
+  void nameUserAndPortComeFromTheSharedNames() {
+    assertThat(json(db().dbName().orElseThrow()).asText()).isEqualTo(SharedNames.DATABASE_NAME);
+    assertThat(json(db().masterUsername().orElseThrow()).asText())
+        .isEqualTo(SharedNames.DATABASE_USER);
+    assertThat(json(db().port().orElseThrow()).asText())
+        .isEqualTo(String.valueOf(SharedNames.DATABASE_PORT));
+  }
+
+  @Test
+  void theMasterPasswordIsADynamicReferenceToTheImportedSecret() {
+    JsonNode password = json(db().masterUserPassword().orElseThrow());
+    JsonNode sub = password.get("Fn::Sub");
+    assertThat(sub.get(0).asText())
+        .isEqualTo("{{resolve:secretsmanager:${SecretArn}:SecretString:password}}");
+    assertThat(sub.get(1).get("SecretArn"))
+        .isEqualTo(imported(SecurityExports.DATABASE_SECRET_ARN));
+    assertThat(TEMPLATE.parameters())
+        .noneMatch(p -> p.logicalId().toLowerCase().contains("password"));
+  }
+
+  @Test
+  void backupsAreKept7DaysAndTakenAt0300WithMaintenanceOnSundayAt0400() {
+    assertThat(json(db().backupRetentionPeriod().orElseThrow()))
+        .isEqualTo(DatabaseStack.BACKUP_RETENTION.ref().toJson());
+    assertThat(DatabaseStack.BACKUP_RETENTION.defaultValue()).contains("7");
+    assertThat(db().preferredBackupWindow()).contains("03:00-04:00");
+    assertThat(db().preferredMaintenanceWindow()).contains("sun:04:00-sun:05:00");
+  }
+
+  @Test
+  void snapshotsCarryTagsMinorVersionsUpgradeAndPostgresLogsGoToCloudWatch() {
+    assertThat(json(db().copyTagsToSnapshot().orElseThrow()).asBoolean()).isTrue();
+    assertThat(json(db().autoMinorVersionUpgrade().orElseThrow()).asBoolean()).isTrue();
+    assertThat(db().enableCloudwatchLogsExports()).containsExactly("postgresql");
+    LogGroup engineLogs = byId(LogGroup.class, "DbLogGroup");
+    assertThat(json(engineLogs.logGroupName().orElseThrow()))
+        .isEqualTo(Fn.sub("/aws/rds/instance/", ENV, "-litellm-db/postgresql").toJson());
+    assertThat(json(engineLogs.kmsKeyId().orElseThrow()))
+        .isEqualTo(imported(SecurityExports.KMS_KEY_ARN));
+    assertThat(db().dependsOn()).contains(engineLogs);
+  }
+
+  @Test
+  void deletingOrReplacingTheDatabaseTakesAFinalSnapshotInEveryEnvironment() {
+    assertThat(db().deletionPolicy()).contains(DeletionPolicy.Snapshot);
+    assertThat(db().updateReplacePolicy()).contains(DeletionPolicy.Snapshot);
+    assertThat(TEMPLATE.transforms()).isEmpty();
+  }
+
+  @Test
+  void multiAzDeletionProtectionAndPerformanceInsightsFollowTheirParameters() {
+    assertThat(json(db().multiAz().orElseThrow())).isEqualTo(DatabaseStack.MULTI_AZ.ref().toJson());
+    assertThat(json(db().deletionProtection().orElseThrow()))
+        .isEqualTo(DatabaseStack.DELETION_PROTECTION.ref().toJson());
+    JsonNode enabled = json(db().enablePerformanceInsights().orElseThrow()).get("Fn::If");
+    assertThat(enabled.get(0).asText()).isEqualTo("PerformanceInsightsEnabled");
+    JsonNode key = json(db().performanceInsightsKmsKeyId().orElseThrow()).get("Fn::If");
+    assertThat(key.get(1)).isEqualTo(imported(SecurityExports.KMS_KEY_ARN));
+    assertThat(key.get(2)).isEqualTo(Fn.noValue().toJson());
+  }
+
+  @Test
+  void productionRunsMultiAzWithDeletionProtectionAndPerformanceInsights() {
+    Map<Parameter, String> prod = STACK.parameterValues(Environments.PROD);
+    assertThat(prod.get(DatabaseStack.MULTI_AZ)).isEqualTo("true");
+    assertThat(prod.get(DatabaseStack.DELETION_PROTECTION)).isEqualTo("true");
+    assertThat(prod.get(DatabaseStack.PERFORMANCE_INSIGHTS)).isEqualTo("true");
+    assertThat(prod.get(DatabaseStack.INSTANCE_CLASS))
+        .isEqualTo(Environments.PROD.dbInstanceClass());
+    assertThat(prod.get(DatabaseStack.LOG_RETENTION)).isEqualTo("90");
+    assertThat(prod.get(ENV)).isEqualTo("prod");
+  }
+
+  @Test
+  void devRunsSingleAzUnprotectedOnDbT3Micro() {
+    Map<Parameter, String> dev = STACK.parameterValues(Environments.DEV);
+    assertThat(dev.get(DatabaseStack.MULTI_AZ)).isEqualTo("false");
+    assertThat(dev.get(DatabaseStack.DELETION_PROTECTION)).isEqualTo("false");
+    assertThat(dev.get(DatabaseStack.PERFORMANCE_INSIGHTS)).isEqualTo("false");
+    assertThat(dev.get(DatabaseStack.INSTANCE_CLASS)).isEqualTo("db.t3.micro");
+    assertThat(dev.get(DatabaseStack.BACKUP_RETENTION)).isEqualTo("7");
+    assertThat(dev.get(DatabaseStack.ROTATION_DAYS)).isEqualTo("30");
+    assertThat(dev.get(DatabaseStack.LOG_RETENTION)).isEqualTo("14");
+  }
+
+  static List<EnvironmentConfig> environments() {
+    return Environments.standard();
+  }
+
+  @ParameterizedTest
+  @MethodSource("environments")
+  void everyEnvironmentsValuesPassTheTemplatesOwnParameterChecks(EnvironmentConfig environment) {
+    Map<Parameter, String> values = STACK.parameterValues(environment);
+    values.forEach((parameter, value) ->
+        assertThat(parameter.violation(value)).as(parameter.logicalId()).isEmpty());
+    assertThat(values.keySet())
+        .allMatch(TEMPLATE.parameters()::contains)
+        .noneMatch(Parameter::noEcho);
+    assertThat(ParameterFileWriter.write(STACK.name(), TEMPLATE, values)).contains("\"MultiAz\"");
+  }
+
+  @Test
+  void theTlsParameterGroupFollowsTheEnginesMajorVersion() {
+    DbParameterGroup group = only(DbParameterGroup.class);
+    assertThat(group.parameters()).containsEntry("rds.force_ssl", "1");
+    assertThat(json(db().dbParameterGroupName().orElseThrow())).isEqualTo(group.ref().toJson());
+    assertThat(json(group.family()).toString())
+        .contains("postgres").contains(DatabaseStack.ENGINE_VERSION_PARAMETER.logicalId());
+  }
+
+  // --- alarms
+
+  private static Alarm alarm(String metric) {
+    return all(Alarm.class).stream().filter(a -> a.metricName().equals(metric)).findFirst()
+        .orElseThrow(() -> new AssertionError("no alarm on " + metric));
+  }
+
+  private static void assertWatchesTheInstanceFor15Minutes(Alarm alarm) {
+    assertThat(alarm.namespace()).isEqualTo("AWS/RDS");
+    assertThat(alarm.period()).isEqualTo(300);
+    assertThat(alarm.evaluationPeriods()).isEqualTo(3);
+    assertThat(alarm.dimensions()).singleElement().satisfies(d -> {
+      assertThat(d.name()).isEqualTo("DBInstanceIdentifier");
+      assertThat(d.value().toJson()).isEqualTo(db().ref().toJson());
+    });
+  }
+
+  @Test
+  void cpuAbove80PercentFor3Times5MinutesRaisesAnAlarm() {
+    Alarm cpu = alarm("CPUUtilization");
+    assertThat(cpu.comparisonOperator()).isEqualTo(ComparisonOperator.GreaterThanThreshold);
+    assertThat(cpu.threshold()).isEqualByComparingTo("80");
+    assertWatchesTheInstanceFor15Minutes(cpu);
+  }
+
+  @Test
+  void freeStorageBelow5GbFor3Times5MinutesRaisesAnAlarm() {
+    Alarm storage = alarm("FreeStorageSpace");
+    assertThat(storage.comparisonOperator()).isEqualTo(ComparisonOperator.LessThanThreshold);
+    assertThat(storage.threshold()).isEqualByComparingTo(BigDecimal.valueOf(5368709120L));
+    assertWatchesTheInstanceFor15Minutes(storage);
+  }
+
+  @Test
+  void moreThan80ConnectionsFor3Times5MinutesRaisesAnAlarm() {
+    Alarm connections = alarm("DatabaseConnections");
+    assertThat(connections.comparisonOperator()).isEqualTo(ComparisonOperator.GreaterThanThreshold);
+    assertThat(connections.threshold()).isEqualByComparingTo("80");
+    assertWatchesTheInstanceFor15Minutes(connections);
+  }
+
+  @Test
+  void alarmThresholdsAreWrittenAsPlainNumbers() {
+    JsonNode resources = GeneratedFiles.render(STACK).json().get("Resources");
+    assertThat(resources.get("FreeStorageAlarm").get("Properties").get("Threshold").toString())
+        .isEqualTo("5368709120");
+    assertThat(resources.get("CpuAlarm").get("Properties").get("Threshold").toString())
+        .isEqualTo("80");
+  }
+
+  // --- the secret function
+
+  private static Function function() {
+    return only(Function.class);
+  }
+
+  @Test
+  void theEmbeddedFunctionCodeIsThePythonFileVerbatim() throws Exception {
+    Path source = Path.of(System.getProperty("repo.root"),
+        "generators/src/main/resources" + DatabaseStack.ROTATION_SOURCE);
+    assertThat(function().code().zipFile())
+        .contains(Files.readString(source, StandardCharsets.UTF_8));
+    assertThat(function().handler()).isEqualTo("index.handler");
+    assertThat(function().runtime()).isEqualTo("python3.12");
+  }
+
+  @Test
+  void theFunctionRunsInThePrivateSubnetsWithTheLambdaSecurityGroup() {
+    Function.VpcConfig vpc = function().vpcConfig().orElseThrow();
+    assertThat(vpc.subnetIds().stream().map(Expr::toJson).toList()).containsExactly(
+        imported(NetworkExports.PRIVATE_SUBNET_1_ID), imported(NetworkExports.PRIVATE_SUBNET_2_ID));
+    assertThat(vpc.securityGroupIds().stream().map(Expr::toJson).toList())
+        .containsExactly(imported(NetworkExports.LAMBDA_SECURITY_GROUP_ID));
+  }
+
+  @Test
+  void theFunctionKnowsTheServiceToRedeployAndThePasswordRules() {
+    Map<String, JsonNode> variables = function().environment().orElseThrow().variables()
+        .entrySet().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().toJson()));
+    assertThat(variables.get("ECS_CLUSTER")).isEqualTo(Fn.sub(ENV, "-litellm-cluster").toJson());
+    assertThat(variables.get("ECS_SERVICE")).isEqualTo(Fn.sub(ENV, "-litellm-service").toJson());
+    assertThat(variables.get("PASSWORD_LENGTH").asText()).isEqualTo("32");
+    assertThat(variables.get("EXCLUDE_CHARACTERS").asText())
+        .isEqualTo(SharedNames.GENERATED_SECRET_EXCLUDED_CHARACTERS).contains("@", "/", "\"");
+  }
+
+  @Test
+  void theFunctionLogsToItsOwnEncryptedLogGroupWithTheEnvironmentsRetention() {
+    LogGroup logs = byId(LogGroup.class, "RotationLogGroup");
+    assertThat(json(logs.logGroupName().orElseThrow()))
+        .isEqualTo(Fn.sub("/aws/lambda/", ENV, "-litellm-db-rotation").toJson());
+    assertThat(json(logs.kmsKeyId().orElseThrow()))
+        .isEqualTo(imported(SecurityExports.KMS_KEY_ARN));
+    assertThat(json(logs.retentionInDays().orElseThrow()))
+        .isEqualTo(DatabaseStack.LOG_RETENTION.ref().toJson());
+    assertThat(json(function().loggingConfig().orElseThrow().logGroup()))
+        .isEqualTo(logs.ref().toJson());
+    assertThat(json(function().functionName().orElseThrow()))
+        .isEqualTo(Fn.sub(ENV, "-litellm-db-rotation").toJson());
+  }
+
+  private static Map<String, Statement> statementsBySid() {
+    Role role = only(Role.class);
+    assertThat(role.managedPolicyArns()).isEmpty();
+    return role.policies().stream().flatMap(p -> p.policyDocument().statement().stream())
+        .collect(Collectors.toMap(s -> s.sid().orElseThrow(), s -> s));
+  }
+
+  private static List<String> actions(Statement statement) {
+    return statement.action().stream().map(a -> a.toJson().asText()).toList();
+  }
+
+  private static List<JsonNode> resources(Statement statement) {
+    return statement.resource().stream().map(Expr::toJson).toList();
+  }
+
+  @Test
+  void theRoleReachesOnlyTheDatabaseSecretTheKeyItsLogsAndTheOneService() {
+    Map<String, Statement> statements = statementsBySid();
+    assertThat(statements).containsOnlyKeys("DatabaseSecret", "RandomPassword", "ProjectKey",
+        "OwnLogs", "VpcNetworkInterfaces", "RedeployProxy");
+    assertThat(resources(statements.get("DatabaseSecret")))
+        .containsExactly(imported(SecurityExports.DATABASE_SECRET_ARN));
+    assertThat(actions(statements.get("DatabaseSecret"))).containsExactlyInAnyOrder(
+        "secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue",
+        "secretsmanager:PutSecretValue", "secretsmanager:UpdateSecretVersionStage");
+    assertThat(resources(statements.get("ProjectKey")))
+        .containsExactly(imported(SecurityExports.KMS_KEY_ARN));
+    assertThat(resources(statements.get("OwnLogs")))
+        .containsExactly(byId(LogGroup.class, "RotationLogGroup").arn().toJson());
+    assertThat(actions(statements.get("RedeployProxy"))).containsExactly("ecs:UpdateService");
+    assertThat(resources(statements.get("RedeployProxy")).get(0).get("Fn::Sub").asText())
+        .endsWith(":service/${EnvironmentName}-litellm-cluster/${EnvironmentName}-litellm-service");
+    assertThat(actions(statements.get("RandomPassword")))
+        .containsExactly("secretsmanager:GetRandomPassword");
+  }
+
+  @Test
+  void onlyActionsWithoutResourceLevelScopeAreGrantedOnEverything() {
+    statementsBySid().forEach((sid, statement) -> {
+      boolean wildcard = resources(statement).stream().anyMatch(r -> r.asText().equals("*"));
+      if (wildcard) {
+        assertThat(actions(statement)).as(sid).allMatch(
+            a -> a.equals("secretsmanager:GetRandomPassword") || a.startsWith("ec2:"));
+      }
+    });
+  }
+
+  @Test
+  void secretsManagerMayInvokeTheFunctionForTheDatabaseSecretOnly() {
+    Permission permission = only(Permission.class);
+    assertThat(permission.principal()).isEqualTo("secretsmanager.amazonaws.com");
+    assertThat(permission.action()).isEqualTo("lambda:InvokeFunction");
+    assertThat(json(permission.sourceArn().orElseThrow()))
+        .isEqualTo(imported(SecurityExports.DATABASE_SECRET_ARN));
+    assertThat(json(permission.functionName())).isEqualTo(function().arn().toJson());
+  }
+
+  @Test
+  void theSecretIsCompletedWithTheInstancesEndpointBeforeRotationStarts() {
+    CustomResource completion = only(CustomResource.class);
+    assertThat(completion.resourceType()).isEqualTo("Custom::DatabaseSecret");
+    assertThat(json(completion.serviceToken())).isEqualTo(function().arn().toJson());
+    Map<String, Expr> properties = completion.customProperties();
+    assertThat(properties).containsOnlyKeys("SecretArn", "Host", "Port", "DbName");
+    assertThat(json(properties.get("SecretArn")))
+        .isEqualTo(imported(SecurityExports.DATABASE_SECRET_ARN));
+    assertThat(json(properties.get("Host"))).isEqualTo(db().endpointAddress().toJson());
+    assertThat(json(properties.get("Port"))).isEqualTo(db().endpointPort().toJson());
+    assertThat(json(properties.get("DbName")).asText()).isEqualTo(SharedNames.DATABASE_NAME);
+
+    RotationSchedule schedule = only(RotationSchedule.class);
+    assertThat(schedule.dependsOn()).contains(completion, only(Permission.class));
+    assertThat(json(schedule.secretId())).isEqualTo(imported(SecurityExports.DATABASE_SECRET_ARN));
+    assertThat(json(schedule.rotationLambdaArn())).isEqualTo(function().arn().toJson());
+  }
+
+  @Test
+  void thePasswordRotatesEvery30DaysByDefault() {
+    RotationSchedule schedule = only(RotationSchedule.class);
+    assertThat(json(schedule.rotationRules().automaticallyAfterDays()))
+        .isEqualTo(DatabaseStack.ROTATION_DAYS.ref().toJson());
+    assertThat(parameter("RotationDays").defaultValue()).contains("30");
+  }
+
+  // --- outputs and the template as a whole
+
+  @Test
+  void theEndpointPortAndInstanceIdAreExported() {
+    Map<ExportName, JsonNode> exports = TEMPLATE.outputs().stream()
+        .filter(o -> o.export().isPresent())
+        .collect(Collectors.toMap(o -> o.export().get(), o -> o.value().toJson()));
+    assertThat(exports).containsOnlyKeys(DatabaseExports.ENDPOINT_ADDRESS,
+        DatabaseExports.ENDPOINT_PORT, DatabaseExports.INSTANCE_ID);
+    assertThat(exports.get(DatabaseExports.ENDPOINT_ADDRESS))
+        .isEqualTo(db().endpointAddress().toJson());
+    assertThat(exports.get(DatabaseExports.ENDPOINT_PORT)).isEqualTo(db().endpointPort().toJson());
+    assertThat(exports.get(DatabaseExports.INSTANCE_ID)).isEqualTo(db().ref().toJson());
+  }
+
+  @Test
+  void everyParameterIsGroupedAndLabelledForTheConsole() {
+    List<Parameter> grouped = TEMPLATE.parameterGroups().stream()
+        .flatMap(g -> g.parameters().stream()).toList();
+    assertThat(grouped).containsExactlyInAnyOrderElementsOf(TEMPLATE.parameters());
+    assertThat(TEMPLATE.parameters()).allMatch(p -> p.label().isPresent());
+  }
+
+  @Test
+  void theTemplateRefersOnlyToWhatItDeclaresAndRendersTheSameTwice() {
+    var first = GeneratedFiles.render(STACK);
+    assertThat(ReferenceRules.check("database-stack.yaml", first.json())).isEmpty();
+    assertThat(GeneratedFiles.render(new DatabaseStack()).yaml()).isEqualTo(first.yaml());
+  }
+
+  @Test
+  void theTemplateFitsTheLimitForATemplateBodyPassedDirectly() throws Exception {
+    String yaml = GeneratedFiles.render(STACK).yaml();
+    // kept under target/ for running cfn-lint by hand
+    Files.writeString(Path.of("target", STACK.templateFileName()), yaml);
+    assertThat(yaml.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(51_200);
+  }
+
+  @Test
+  void everyTaggableResourceCarriesTheStandardTags() {
+    assertThat(db().tags()).extracting(t -> t.key())
+        .contains("Name", "Environment", "Project", "Stack", "ManagedBy");
+    assertThat(function().tags()).extracting(t -> t.key()).contains("Environment", "Stack");
+    assertThat(only(Role.class).tags()).extracting(t -> t.key()).contains("Environment");
+  }
+
+  @Test
+  void everyOutputIsDescribed() {
+    assertThat(TEMPLATE.outputs()).allMatch(o -> o.description().isPresent());
+    assertThat(TEMPLATE.outputs()).extracting(Output::logicalId)
+        .contains("EndpointAddress", "EndpointPort", "InstanceId");
+  }
+}

@@ -1,0 +1,745 @@
+package org.llmgateway.cfn.generators.stack.litellm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.llmgateway.cfn.generators.emit.GeneratedFiles;
+import org.llmgateway.cfn.generators.emit.TemplateJson;
+import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
+import org.llmgateway.cfn.generators.environment.Environments;
+import org.llmgateway.cfn.generators.stack.SharedNames;
+import org.llmgateway.cfn.generators.stack.StackCatalog;
+import org.llmgateway.cfn.generators.stack.alb.AlbExports;
+import org.llmgateway.cfn.generators.stack.database.DatabaseExports;
+import org.llmgateway.cfn.generators.stack.network.NetworkExports;
+import org.llmgateway.cfn.generators.stack.security.SecurityExports;
+import org.llmgateway.cfn.generators.validate.ReferenceRules;
+import org.llmgateway.cfn.model.intrinsic.Expr;
+import org.llmgateway.cfn.model.intrinsic.Fn;
+import org.llmgateway.cfn.model.resource.applicationautoscaling.ScalableTarget;
+import org.llmgateway.cfn.model.resource.applicationautoscaling.ScalingPolicy;
+import org.llmgateway.cfn.model.resource.applicationautoscaling.ScalingPolicy.PredefinedMetricType;
+import org.llmgateway.cfn.model.resource.applicationautoscaling.ScalingPolicy.TargetTrackingConfiguration;
+import org.llmgateway.cfn.model.resource.cloudwatch.Alarm;
+import org.llmgateway.cfn.model.resource.ecr.Repository;
+import org.llmgateway.cfn.model.resource.ecs.CapacityProviderStrategyItem;
+import org.llmgateway.cfn.model.resource.ecs.Cluster;
+import org.llmgateway.cfn.model.resource.ecs.ClusterCapacityProviderAssociations;
+import org.llmgateway.cfn.model.resource.ecs.Service;
+import org.llmgateway.cfn.model.resource.ecs.TaskDefinition;
+import org.llmgateway.cfn.model.resource.ecs.TaskDefinition.ContainerDefinition;
+import org.llmgateway.cfn.model.resource.ecs.TaskDefinition.HealthCheck;
+import org.llmgateway.cfn.model.resource.logs.LogGroup;
+import org.llmgateway.cfn.model.template.ExportName;
+import org.llmgateway.cfn.model.template.Output;
+import org.llmgateway.cfn.model.template.Parameter;
+import org.llmgateway.cfn.model.template.Resource;
+import org.llmgateway.cfn.model.template.Template;
+
+class LiteLlmStackTest {
+
+  private static final LiteLlmStack STACK = new LiteLlmStack();
+  private static final Template TEMPLATE = STACK.template();
+  private static final Parameter ENV = LiteLlmStack.ENVIRONMENT;
+
+  private static <R extends Resource> R only(Class<R> type) {
+    List<R> found = all(type);
+    assertThat(found).as("resources of type %s", type.getSimpleName()).hasSize(1);
+    return found.get(0);
+  }
+
+  private static <R extends Resource> List<R> all(Class<R> type) {
+    return TEMPLATE.resources().stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  private static JsonNode json(Expr expr) {
+    return expr.toJson();
+  }
+
+  private static JsonNode imported(ExportName export) {
+    return Fn.importValue(export.in(ENV)).toJson();
+  }
+
+  private static ContainerDefinition container() {
+    return only(TaskDefinition.class).containerDefinitions().get(0);
+  }
+
+  private static Alarm alarm(String logicalId) {
+    return all(Alarm.class).stream()
+        .filter(a -> a.logicalId().equals(logicalId))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no alarm " + logicalId));
+  }
+
+  private static ScalingPolicy policy(PredefinedMetricType metric) {
+    List<ScalingPolicy> policies = all(ScalingPolicy.class).stream()
+        .filter(p -> p.targetTrackingScalingPolicyConfiguration().orElseThrow()
+            .predefinedMetricSpecification().predefinedMetricType() == metric)
+        .toList();
+    assertThat(policies).hasSize(1);
+    return policies.get(0);
+  }
+
+  private static Map<String, String> values(EnvironmentConfig environment) {
+    return STACK.parameterValues(environment).entrySet().stream()
+        .collect(Collectors.toMap(e -> e.getKey().logicalId(), Map.Entry::getValue));
+  }
+
+  @Test
+  void isFoundOnTheClasspathAsTheLitellmStack() {
+    assertThat(StackCatalog.discover()).anySatisfy(g -> assertThat(g).isInstanceOf(LiteLlmStack.class));
+    assertThat(STACK.name()).isEqualTo("litellm");
+    assertThat(STACK.templateFileName()).isEqualTo("litellm-stack.yaml");
+  }
+
+  @Nested
+  @DisplayName("task definition")
+  class TaskDefinitionTests {
+
+    @Test
+    @DisplayName("the task is {env}-litellm-proxy with 512 CPU and 1024 MB by default and in dev")
+    void sizeAndFamily() {
+      TaskDefinition task = only(TaskDefinition.class);
+      assertThat(json(task.family().orElseThrow()))
+          .isEqualTo(json(Fn.sub(ENV, "-litellm-proxy")));
+      assertThat(json(task.cpu().orElseThrow())).isEqualTo(json(LiteLlmStack.TASK_CPU.ref()));
+      assertThat(json(task.memory().orElseThrow()))
+          .isEqualTo(json(LiteLlmStack.TASK_MEMORY.ref()));
+      assertThat(LiteLlmStack.TASK_CPU.defaultValue()).contains("512");
+      assertThat(LiteLlmStack.TASK_MEMORY.defaultValue()).contains("1024");
+      assertThat(values(Environments.DEV))
+          .containsEntry("TaskCpu", "512")
+          .containsEntry("TaskMemory", "1024");
+    }
+
+    @Test
+    @DisplayName("the task runs on Fargate in awsvpc mode on Linux x86_64 with roles from security")
+    void platformAndRoles() {
+      TaskDefinition task = only(TaskDefinition.class);
+      assertThat(task.networkMode()).contains(TaskDefinition.NetworkMode.AWSVPC);
+      assertThat(task.requiresCompatibilities())
+          .containsExactly(TaskDefinition.Compatibility.FARGATE);
+      assertThat(task.runtimePlatform()).hasValueSatisfying(p -> {
+        assertThat(p.operatingSystemFamily()).isEqualTo(TaskDefinition.OperatingSystemFamily.LINUX);
+        assertThat(p.cpuArchitecture()).isEqualTo(TaskDefinition.CpuArchitecture.X86_64);
+      });
+      assertThat(json(task.executionRoleArn().orElseThrow()))
+          .isEqualTo(imported(SecurityExports.TASK_EXECUTION_ROLE_ARN));
+      assertThat(json(task.taskRoleArn().orElseThrow()))
+          .isEqualTo(imported(SecurityExports.TASK_ROLE_ARN));
+    }
+
+    @Test
+    @DisplayName("the container litellm-proxy listens on port 4000")
+    void containerPort() {
+      assertThat(container().name()).isEqualTo("litellm-proxy");
+      assertThat(container().essential()).contains(true);
+      assertThat(container().portMappings())
+          .singleElement()
+          .satisfies(p -> assertThat(p.containerPort()).isEqualTo(4000));
+    }
+
+    @Test
+    @DisplayName("the container checks /health/liveliness every 30 s, 10 s timeout, 5 retries, 180 s start")
+    void healthCheckNumbers() {
+      HealthCheck check = container().healthCheck().orElseThrow();
+      assertThat(check.interval()).isEqualTo(30);
+      assertThat(check.timeout()).isEqualTo(10);
+      assertThat(check.retries()).isEqualTo(5);
+      assertThat(check.startPeriod()).isEqualTo(180);
+      assertThat(String.join(" ", check.command()))
+          .contains("http://localhost:4000/health/liveliness");
+    }
+
+    @Test
+    @DisplayName("the health check uses the image's Python, not curl (the image has no curl)")
+    void healthCheckWithoutCurl() {
+      List<String> command = container().healthCheck().orElseThrow().command();
+      assertThat(command.get(0)).isIn("CMD", "CMD-SHELL");
+      assertThat(command).noneSatisfy(part -> assertThat(part).containsIgnoringCase("curl"));
+      assertThat(command).noneSatisfy(part -> assertThat(part).containsIgnoringCase("wget"));
+      assertThat(command.get(1)).isEqualTo("python3");
+      // a timeout inside the command shorter than the health check's own
+      assertThat(command.get(command.size() - 1)).contains("timeout=5");
+    }
+
+    @Test
+    @DisplayName("the image is the ECR repository's at the ImageTag parameter, pinned by default")
+    void imageIsPinned() {
+      Repository repository = only(Repository.class);
+      assertThat(json(container().image()))
+          .isEqualTo(json(Fn.sub(repository.repositoryUri(), ":", LiteLlmStack.IMAGE_TAG)));
+      assertThat(LiteLlmStack.IMAGE_TAG.defaultValue()).contains(SharedNames.LITELLM_VERSION);
+      assertThat(SharedNames.LITELLM_VERSION).doesNotContain("latest");
+      assertThat(container().image().toJson().toString()).doesNotContain("latest");
+    }
+
+    @Test
+    @DisplayName("the ImageTag parameter refuses floating tags and accepts releases and commit ids")
+    void imageTagRefusesFloatingTags() {
+      Parameter tag = LiteLlmStack.IMAGE_TAG;
+      for (String floating : List.of("latest", "main-latest", "stable", "main", "")) {
+        assertThat(tag.violation(floating)).as("tag '%s'", floating).isPresent();
+      }
+      for (String pinned : List.of(SharedNames.LITELLM_VERSION, "v1.75.0-stable", "3f9c2ab",
+          "build-1234")) {
+        assertThat(tag.violation(pinned)).as("tag '%s'", pinned).isEmpty();
+      }
+      assertThat(tag.violation("v1.74.9:latest")).isPresent();
+    }
+
+    @Test
+    @DisplayName("plain environment: LITELLM_LOG from a parameter, STORE_MODEL_IN_DB, PRODUCTION mode, admin UI, region")
+    void plainEnvironment() {
+      Map<String, JsonNode> environment = container().environment().stream()
+          .collect(Collectors.toMap(TaskDefinition.KeyValuePair::name, v -> json(v.value())));
+      assertThat(environment).containsOnlyKeys(
+          "LITELLM_LOG", "STORE_MODEL_IN_DB", "LITELLM_MODE", "UI_ACCESS_MODE", "AWS_REGION_NAME");
+      assertThat(environment.get("LITELLM_LOG")).isEqualTo(json(LiteLlmStack.LOG_LEVEL.ref()));
+      assertThat(environment.get("STORE_MODEL_IN_DB").asText()).isEqualToIgnoringCase("true");
+      assertThat(environment.get("LITELLM_MODE").asText()).isEqualTo("PRODUCTION");
+      assertThat(environment.get("UI_ACCESS_MODE").asText()).isEqualTo("admin_ui");
+      assertThat(environment.get("AWS_REGION_NAME")).isEqualTo(json(Fn.region()));
+    }
+
+    @Test
+    @DisplayName("LITELLM_LOG is DEBUG only in dev (DEBUG in prod writes prompts to the logs)")
+    void logLevelPerEnvironment() {
+      assertThat(LiteLlmStack.LOG_LEVEL.defaultValue()).contains("INFO");
+      assertThat(values(Environments.DEV)).containsEntry("LiteLlmLogLevel", "DEBUG");
+      assertThat(values(Environments.STAGING)).containsEntry("LiteLlmLogLevel", "INFO");
+      assertThat(values(Environments.PROD)).containsEntry("LiteLlmLogLevel", "INFO");
+    }
+
+    @Test
+    @DisplayName("the root file system stays writable: the pinned LiteLLM writes outside /tmp")
+    void rootFileSystemDecisionIsExplicit() {
+      assertThat(container().readonlyRootFilesystem()).contains(false);
+    }
+
+    @Test
+    @DisplayName("containers log with awslogs to the stack's log group")
+    void logsToTheLogGroup() {
+      var logging = container().logConfiguration().orElseThrow();
+      assertThat(logging.logDriver()).isEqualTo("awslogs");
+      assertThat(json(logging.options().get("awslogs-group")))
+          .isEqualTo(json(only(LogGroup.class).ref()));
+      assertThat(json(logging.options().get("awslogs-region"))).isEqualTo(json(Fn.region()));
+      assertThat(logging.options()).containsKey("awslogs-stream-prefix");
+    }
+  }
+
+  @Nested
+  @DisplayName("secrets")
+  class SecretTests {
+
+    private final Map<String, String[]> expected = Map.of(
+        "LITELLM_MASTER_KEY", new String[] {"MasterKeySecretArn", "LITELLM_MASTER_KEY"},
+        "LITELLM_PREVIOUS_MASTER_KEY", new String[] {"MasterKeySecretArn", "PREVIOUS_MASTER_KEY"},
+        "LITELLM_PREVIOUS_MASTER_KEY_EXPIRES_AT",
+        new String[] {"MasterKeySecretArn", "PREVIOUS_MASTER_KEY_EXPIRES_AT"},
+        "UI_USERNAME", new String[] {"UiPasswordSecretArn", "UI_USERNAME"},
+        "UI_PASSWORD", new String[] {"UiPasswordSecretArn", "UI_PASSWORD"},
+        "OPENAI_API_KEY", new String[] {"ApiKeysSecretArn", "OPENAI_API_KEY"},
+        "ANTHROPIC_API_KEY", new String[] {"ApiKeysSecretArn", "ANTHROPIC_API_KEY"},
+        "DATABASE_URL", new String[] {"DatabaseSecretArn", "DATABASE_URL"},
+        "LITELLM_SALT_KEY", new String[] {"SaltKeySecretArn", "LITELLM_SALT_KEY"});
+
+    @Test
+    @DisplayName("every secret is injected via Secrets with ValueFrom <secret-arn>:<json-key>::")
+    void everySecretComesFromSecretsManager() {
+      var secrets = container().secrets();
+      assertThat(secrets).extracting(TaskDefinition.Secret::name)
+          .containsExactlyInAnyOrderElementsOf(expected.keySet());
+      for (TaskDefinition.Secret secret : secrets) {
+        String[] source = expected.get(secret.name());
+        JsonNode sub = json(secret.valueFrom()).get("Fn::Sub");
+        assertThat(sub).as(secret.name()).isNotNull();
+        assertThat(sub.get(0).asText())
+            .as(secret.name())
+            .isEqualTo("${SecretArn}:" + source[1] + "::");
+        assertThat(sub.get(1).get("SecretArn"))
+            .as(secret.name())
+            .isEqualTo(imported(ExportName.of(SecurityExports.STACK, source[0])));
+      }
+    }
+
+    @Test
+    @DisplayName("no plain environment variable carries a secret")
+    void noSecretInPlainEnvironment() {
+      var secretNames = container().secrets().stream().map(TaskDefinition.Secret::name).toList();
+      assertThat(container().environment()).allSatisfy(variable -> {
+        assertThat(variable.name()).isNotIn(secretNames);
+        assertThat(variable.name()).doesNotContain("KEY", "PASSWORD", "SECRET", "TOKEN",
+            "DATABASE_URL", "SALT");
+      });
+    }
+
+    @Test
+    @DisplayName("the secrets come from one table: one entry per variable, no copies")
+    void oneTable() {
+      assertThat(LiteLlmStack.SECRET_VARIABLES).hasSize(expected.size());
+      assertThat(LiteLlmStack.SECRET_VARIABLES.stream().map(LiteLlmStack.SecretVariable::variable))
+          .doesNotHaveDuplicates();
+    }
+  }
+
+  @Nested
+  @DisplayName("log group")
+  class LogGroupTests {
+
+    @Test
+    @DisplayName("the log group is /ecs/{env}-litellm-proxy, KMS-encrypted with the security key")
+    void nameAndEncryption() {
+      LogGroup group = only(LogGroup.class);
+      assertThat(json(group.logGroupName().orElseThrow()))
+          .isEqualTo(json(Fn.sub("/ecs/", ENV, "-litellm-proxy")));
+      assertThat(json(group.kmsKeyId().orElseThrow()))
+          .isEqualTo(imported(SecurityExports.KMS_KEY_ARN));
+      assertThat(json(group.retentionInDays().orElseThrow()))
+          .isEqualTo(json(LiteLlmStack.LOG_RETENTION_DAYS.ref()));
+    }
+
+    @Test
+    @DisplayName("logs are kept 14 days in dev and 90 days in prod")
+    void retentionPerEnvironment() {
+      assertThat(values(Environments.DEV)).containsEntry("LogRetentionDays", "14");
+      assertThat(values(Environments.PROD)).containsEntry("LogRetentionDays", "90");
+      assertThat(LiteLlmStack.LOG_RETENTION_DAYS.violation("13")).isPresent();
+    }
+  }
+
+  @Nested
+  @DisplayName("ECR repository")
+  class RepositoryTests {
+
+    @Test
+    @DisplayName("<env>-litellm-proxy scans on push, has immutable tags and the security KMS key")
+    void repository() {
+      Repository repository = only(Repository.class);
+      assertThat(json(repository.repositoryName().orElseThrow()).path("Fn::Sub").asText())
+          .isEqualTo("${EnvironmentName}-litellm-proxy");
+      assertThat(repository.imageScanningConfiguration().orElseThrow().scanOnPush()).isTrue();
+      assertThat(repository.imageTagMutability()).contains(Repository.TagMutability.IMMUTABLE);
+      var encryption = repository.encryptionConfiguration().orElseThrow();
+      assertThat(encryption.encryptionType()).isEqualTo(Repository.EncryptionType.KMS);
+      assertThat(json(encryption.kmsKey().orElseThrow()))
+          .isEqualTo(imported(SecurityExports.KMS_KEY_ARN));
+    }
+
+    @Test
+    @DisplayName("the lifecycle policy expires untagged images after 7 days and keeps the newest 30")
+    void lifecyclePolicy() throws Exception {
+      String text = only(Repository.class).lifecyclePolicy().orElseThrow().lifecyclePolicyText();
+      JsonNode rules = new ObjectMapper().readTree(text).get("rules");
+      assertThat(rules).hasSize(2);
+      JsonNode untagged = rules.get(0);
+      assertThat(untagged.get("rulePriority").asInt()).isEqualTo(1);
+      assertThat(untagged.at("/selection/tagStatus").asText()).isEqualTo("untagged");
+      assertThat(untagged.at("/selection/countType").asText()).isEqualTo("sinceImagePushed");
+      assertThat(untagged.at("/selection/countUnit").asText()).isEqualTo("days");
+      assertThat(untagged.at("/selection/countNumber").asInt()).isEqualTo(7);
+      JsonNode newest = rules.get(1);
+      assertThat(newest.get("rulePriority").asInt()).isEqualTo(2);
+      assertThat(newest.at("/selection/tagStatus").asText()).isEqualTo("any");
+      assertThat(newest.at("/selection/countType").asText()).isEqualTo("imageCountMoreThan");
+      assertThat(newest.at("/selection/countNumber").asInt()).isEqualTo(30);
+      assertThat(rules).allSatisfy(r -> assertThat(r.at("/action/type").asText()).isEqualTo("expire"));
+      assertThat(LiteLlmStack.lifecyclePolicyText()).isEqualTo(text);
+    }
+  }
+
+  @Nested
+  @DisplayName("cluster")
+  class ClusterTests {
+
+    @Test
+    @DisplayName("the cluster is {env}-litellm-cluster with Container Insights on in prod only")
+    void containerInsights() {
+      Cluster cluster = only(Cluster.class);
+      assertThat(json(cluster.clusterName().orElseThrow()))
+          .isEqualTo(json(Fn.sub(ENV, "-litellm-cluster")));
+      assertThat(cluster.clusterSettings()).singleElement().satisfies(s -> {
+        assertThat(s.name()).isEqualTo("containerInsights");
+        assertThat(json(s.value())).isEqualTo(json(LiteLlmStack.CONTAINER_INSIGHTS.ref()));
+      });
+      assertThat(values(Environments.DEV)).containsEntry("ContainerInsights", "disabled");
+      assertThat(values(Environments.PROD)).containsEntry("ContainerInsights", "enabled");
+    }
+
+    @Test
+    @DisplayName("the cluster offers FARGATE and FARGATE_SPOT, defaulting to the environment's choice")
+    void capacityProviders() {
+      ClusterCapacityProviderAssociations association =
+          only(ClusterCapacityProviderAssociations.class);
+      assertThat(json(association.cluster())).isEqualTo(json(only(Cluster.class).ref()));
+      assertThat(association.capacityProviders()).containsExactly("FARGATE", "FARGATE_SPOT");
+      assertThat(association.defaultCapacityProviderStrategy()).singleElement()
+          .satisfies(s -> assertThat(json(s.capacityProvider()))
+              .isEqualTo(json(LiteLlmStack.CAPACITY_PROVIDER.ref())));
+      assertThat(values(Environments.DEV)).containsEntry("CapacityProvider", "FARGATE_SPOT");
+      assertThat(values(Environments.STAGING)).containsEntry("CapacityProvider", "FARGATE");
+      assertThat(values(Environments.PROD)).containsEntry("CapacityProvider", "FARGATE");
+    }
+  }
+
+  @Nested
+  @DisplayName("service")
+  class ServiceTests {
+
+    @Test
+    @DisplayName("the service has no LaunchType and runs on the capacity provider strategy")
+    void capacityProviderStrategyNotLaunchType() {
+      Service service = only(Service.class);
+      assertThat(service.launchType()).isEmpty();
+      assertThat(service.capacityProviderStrategy()).singleElement().satisfies(s -> {
+        assertThat(json(s.capacityProvider()))
+            .isEqualTo(json(LiteLlmStack.CAPACITY_PROVIDER.ref()));
+        assertThat(s.weight()).contains(1);
+      });
+      assertThat(service.dependsOn()).contains(only(ClusterCapacityProviderAssociations.class));
+      assertThat(TemplateJson.properties(service).has("LaunchType")).isFalse();
+    }
+
+    @Test
+    @DisplayName("a service model with both LaunchType and a strategy cannot be built")
+    void launchTypeWithStrategyIsRefused() {
+      assertThatThrownBy(() -> Service.builder()
+              .logicalId("Broken")
+              .launchType(Service.LaunchType.FARGATE)
+              .addCapacityProviderStrategy(CapacityProviderStrategyItem.builder()
+                  .capacityProvider(Expr.of("FARGATE_SPOT")).build())
+              .build())
+          .hasMessageContaining("LaunchType and CapacityProviderStrategy");
+    }
+
+    @Test
+    @DisplayName("deployments keep 100% healthy, go up to 200%, and roll back on the circuit breaker")
+    void deployment() {
+      var deployment = only(Service.class).deploymentConfiguration().orElseThrow();
+      assertThat(deployment.minimumHealthyPercent()).contains(100);
+      assertThat(deployment.maximumPercent()).contains(200);
+      assertThat(deployment.deploymentCircuitBreaker()).hasValueSatisfying(b -> {
+        assertThat(b.enable()).isTrue();
+        assertThat(b.rollback()).isTrue();
+      });
+      assertThat(only(Service.class).healthCheckGracePeriodSeconds()).contains(600);
+    }
+
+    @Test
+    @DisplayName("tasks run in the private subnets with the ECS security group and no public IP")
+    void network() {
+      var awsvpc = only(Service.class).networkConfiguration().orElseThrow().awsvpcConfiguration();
+      assertThat(awsvpc.assignPublicIp()).contains(Service.AssignPublicIp.DISABLED);
+      assertThat(awsvpc.subnets()).extracting(Expr::toJson).containsExactly(
+          imported(NetworkExports.PRIVATE_SUBNET_1_ID), imported(NetworkExports.PRIVATE_SUBNET_2_ID));
+      assertThat(awsvpc.securityGroups()).extracting(Expr::toJson)
+          .containsExactly(imported(NetworkExports.ECS_SECURITY_GROUP_ID));
+    }
+
+    @Test
+    @DisplayName("the service registers litellm-proxy:4000 with the alb stack's target group")
+    void loadBalancer() {
+      assertThat(only(Service.class).loadBalancers()).singleElement().satisfies(lb -> {
+        assertThat(json(lb.targetGroupArn())).isEqualTo(imported(AlbExports.TARGET_GROUP_ARN));
+        assertThat(lb.containerName()).isEqualTo(container().name());
+        assertThat(lb.containerPort())
+            .isEqualTo(container().portMappings().get(0).containerPort())
+            .isEqualTo(4000);
+      });
+    }
+
+    @Test
+    @DisplayName("the service is {env}-litellm-service, propagates tags, has ECS tags and no exec")
+    void nameTagsAndExec() {
+      Service service = only(Service.class);
+      assertThat(json(service.serviceName().orElseThrow()))
+          .isEqualTo(json(Fn.sub(ENV, "-litellm-service")));
+      assertThat(json(service.desiredCount().orElseThrow()))
+          .isEqualTo(json(LiteLlmStack.DESIRED_COUNT.ref()));
+      assertThat(service.propagateTags()).contains(Service.PropagateTags.SERVICE);
+      assertThat(service.enableEcsManagedTags()).contains(true);
+      assertThat(service.enableExecuteCommand()).contains(false);
+      assertThat(service.tags()).extracting(t -> t.key())
+          .contains("Name", "Environment", "Project", "Stack", "ManagedBy");
+      assertThat(service.tags()).filteredOn(t -> t.key().equals("DatabaseEndpoint"))
+          .singleElement()
+          .satisfies(t -> assertThat(json(t.value()))
+              .isEqualTo(imported(DatabaseExports.ENDPOINT_ADDRESS)));
+    }
+  }
+
+  @Nested
+  @DisplayName("auto scaling")
+  class ScalingTests {
+
+    @Test
+    @DisplayName("the service scales between MinCapacity (1) and MaxCapacity (4) tasks")
+    void scalableTarget() {
+      ScalableTarget target = only(ScalableTarget.class);
+      assertThat(target.serviceNamespace()).isEqualTo("ecs");
+      assertThat(target.scalableDimension()).isEqualTo("ecs:service:DesiredCount");
+      assertThat(json(target.resourceId())).isEqualTo(
+          json(Fn.sub("service/", only(Cluster.class), "/", only(Service.class).name())));
+      assertThat(json(target.minCapacity())).isEqualTo(json(LiteLlmStack.MIN_CAPACITY.ref()));
+      assertThat(json(target.maxCapacity())).isEqualTo(json(LiteLlmStack.MAX_CAPACITY.ref()));
+      assertThat(LiteLlmStack.MIN_CAPACITY.defaultValue()).contains("1");
+      assertThat(LiteLlmStack.MAX_CAPACITY.defaultValue()).contains("4");
+      assertThat(values(Environments.DEV))
+          .containsEntry("MinCapacity", "1").containsEntry("MaxCapacity", "4")
+          .containsEntry("DesiredCount", "1");
+    }
+
+    @Test
+    @DisplayName("CPU is tracked at 70% and memory at 80%, scale-in cooldown 300 s, scale-out 60 s")
+    void targetTracking() {
+      assertThat(all(ScalingPolicy.class)).hasSize(2);
+      TargetTrackingConfiguration cpu = policy(PredefinedMetricType.ECSServiceAverageCPUUtilization)
+          .targetTrackingScalingPolicyConfiguration().orElseThrow();
+      TargetTrackingConfiguration memory =
+          policy(PredefinedMetricType.ECSServiceAverageMemoryUtilization)
+              .targetTrackingScalingPolicyConfiguration().orElseThrow();
+      assertThat(cpu.targetValue()).isEqualByComparingTo("70");
+      assertThat(memory.targetValue()).isEqualByComparingTo("80");
+      for (TargetTrackingConfiguration config : List.of(cpu, memory)) {
+        assertThat(config.scaleInCooldown()).contains(300);
+        assertThat(config.scaleOutCooldown()).contains(60);
+      }
+      assertThat(all(ScalingPolicy.class)).allSatisfy(p ->
+          assertThat(json(p.scalingTargetId())).isEqualTo(json(only(ScalableTarget.class).ref())));
+    }
+  }
+
+  @Nested
+  @DisplayName("alarms")
+  class AlarmTests {
+
+    @Test
+    @DisplayName("CPU above 85% for 3 x 5 min on the service")
+    void cpu() {
+      Alarm alarm = alarm("HighCpuAlarm");
+      assertEcsServiceMetric(alarm, "CPUUtilization");
+      assertThat(alarm.comparisonOperator()).isEqualTo(Alarm.ComparisonOperator.GreaterThanThreshold);
+      assertThat(alarm.threshold()).isEqualByComparingTo("85");
+      assertThat(alarm.evaluationPeriods()).isEqualTo(3);
+      assertThat(alarm.period()).isEqualTo(300);
+    }
+
+    @Test
+    @DisplayName("memory above 90% for 3 x 5 min on the service")
+    void memory() {
+      Alarm alarm = alarm("HighMemoryAlarm");
+      assertEcsServiceMetric(alarm, "MemoryUtilization");
+      assertThat(alarm.comparisonOperator()).isEqualTo(Alarm.ComparisonOperator.GreaterThanThreshold);
+      assertThat(alarm.threshold()).isEqualByComparingTo("90");
+      assertThat(alarm.evaluationPeriods()).isEqualTo(3);
+      assertThat(alarm.period()).isEqualTo(300);
+    }
+
+    @Test
+    @DisplayName("UnHealthyHostCount at least 1 for 3 x 1 min on the alb stack's target group")
+    void unhealthyHosts() {
+      Alarm alarm = alarm("UnhealthyHostsAlarm");
+      assertTargetGroupMetric(alarm, "UnHealthyHostCount");
+      assertThat(alarm.comparisonOperator())
+          .isEqualTo(Alarm.ComparisonOperator.GreaterThanOrEqualToThreshold);
+      assertThat(alarm.threshold()).isEqualByComparingTo("1");
+      assertThat(alarm.evaluationPeriods()).isEqualTo(3);
+      assertThat(alarm.period()).isEqualTo(60);
+    }
+
+    @Test
+    @DisplayName("more than 10 target 5xx (sum) for 2 x 5 min")
+    void target5xx() {
+      Alarm alarm = alarm("Target5xxAlarm");
+      assertTargetGroupMetric(alarm, "HTTPCode_Target_5XX_Count");
+      assertThat(alarm.statistic()).isEqualTo(Alarm.Statistic.Sum);
+      assertThat(alarm.comparisonOperator()).isEqualTo(Alarm.ComparisonOperator.GreaterThanThreshold);
+      assertThat(alarm.threshold()).isEqualByComparingTo("10");
+      assertThat(alarm.evaluationPeriods()).isEqualTo(2);
+      assertThat(alarm.period()).isEqualTo(300);
+    }
+
+    @Test
+    @DisplayName("thresholds render as plain numbers (90, not 9E+1)")
+    void thresholdsRenderPlainly() {
+      JsonNode resources = TemplateJson.toJson(TEMPLATE).get("Resources");
+      assertThat(resources.at("/HighMemoryAlarm/Properties/Threshold").toString()).isEqualTo("90");
+      assertThat(resources.at("/Target5xxAlarm/Properties/Threshold").toString()).isEqualTo("10");
+      assertThat(resources.at(
+          "/CpuScalingPolicy/Properties/TargetTrackingScalingPolicyConfiguration/TargetValue")
+          .toString()).isEqualTo("70");
+    }
+
+    private void assertEcsServiceMetric(Alarm alarm, String metric) {
+      assertThat(alarm.namespace()).isEqualTo("AWS/ECS");
+      assertThat(alarm.metricName()).isEqualTo(metric);
+      assertThat(alarm.statistic()).isEqualTo(Alarm.Statistic.Average);
+      assertThat(alarm.dimensions()).hasSize(2);
+      assertThat(alarm.dimensions().get(0).name()).isEqualTo("ClusterName");
+      assertThat(json(alarm.dimensions().get(0).value())).isEqualTo(json(only(Cluster.class).ref()));
+      assertThat(alarm.dimensions().get(1).name()).isEqualTo("ServiceName");
+      assertThat(json(alarm.dimensions().get(1).value()))
+          .isEqualTo(json(only(Service.class).name()));
+    }
+
+    private void assertTargetGroupMetric(Alarm alarm, String metric) {
+      assertThat(alarm.namespace()).isEqualTo("AWS/ApplicationELB");
+      assertThat(alarm.metricName()).isEqualTo(metric);
+      assertThat(alarm.dimensions()).hasSize(2);
+      assertThat(alarm.dimensions().get(0).name()).isEqualTo("TargetGroup");
+      assertThat(json(alarm.dimensions().get(0).value()))
+          .isEqualTo(imported(AlbExports.TARGET_GROUP_FULL_NAME));
+      assertThat(alarm.dimensions().get(1).name()).isEqualTo("LoadBalancer");
+      assertThat(json(alarm.dimensions().get(1).value()))
+          .isEqualTo(imported(AlbExports.LOAD_BALANCER_FULL_NAME));
+    }
+  }
+
+  @Nested
+  @DisplayName("parameters and exports")
+  class ParameterTests {
+
+    @Test
+    @DisplayName("every standard environment's values fit the parameters, and NoEcho is never written")
+    void valuesFitTheParameters() {
+      for (EnvironmentConfig environment : Environments.standard()) {
+        STACK.parameterValues(environment).forEach((parameter, value) -> {
+          assertThat(TEMPLATE.parameters()).contains(parameter);
+          assertThat(parameter.noEcho()).isFalse();
+          assertThat(parameter.violation(value))
+              .as("%s %s=%s", environment.name(), parameter.logicalId(), value).isEmpty();
+        });
+      }
+      assertThat(values(Environments.PROD))
+          .containsEntry("DesiredCount", "2").containsEntry("MinCapacity", "2")
+          .containsEntry("MaxCapacity", "4");
+    }
+
+    @Test
+    @DisplayName("the image tag is left to the pipeline: no parameter file pins it")
+    void imageTagNotInParameterFiles() {
+      assertThat(values(Environments.PROD)).doesNotContainKey("ImageTag");
+    }
+
+    @Test
+    @DisplayName("a desired count outside min..max is refused with the environment named")
+    void desiredCountOutsideTheRange() {
+      assertThatThrownBy(() -> LiteLlmStack.checkTaskCounts("qa", 5, 1, 4))
+          .hasMessageContaining("environment qa")
+          .hasMessageContaining("desiredCount (5)");
+      assertThatThrownBy(() -> LiteLlmStack.checkTaskCounts("qa", 1, 2, 4))
+          .hasMessageContaining("minCapacity (2)");
+      LiteLlmStack.checkTaskCounts("qa", 2, 2, 4);
+    }
+
+    @Test
+    @DisplayName("a task count above the parameters' MaxValue is refused, naming the parameter")
+    void countAboveMaxValue() {
+      EnvironmentConfig huge = EnvironmentConfig.builder().name("huge").maxCapacity(60).build();
+      assertThatThrownBy(() -> STACK.parameterValues(huge))
+          .hasMessageContaining("environment huge")
+          .hasMessageContaining("MaxCapacity")
+          .hasMessageContaining("MaxValue 50");
+    }
+
+    @Test
+    @DisplayName("the stack exports cluster, service, repository URI and log group per LiteLlmExports")
+    void exports() {
+      Map<ExportName, Output> exports = TEMPLATE.outputs().stream()
+          .filter(o -> o.export().isPresent())
+          .collect(Collectors.toMap(o -> o.export().get(), o -> o));
+      assertThat(exports).containsOnlyKeys(LiteLlmExports.CLUSTER_NAME,
+          LiteLlmExports.SERVICE_NAME, LiteLlmExports.REPOSITORY_URI, LiteLlmExports.LOG_GROUP_NAME);
+      assertThat(json(exports.get(LiteLlmExports.CLUSTER_NAME).value()))
+          .isEqualTo(json(only(Cluster.class).ref()));
+      assertThat(json(exports.get(LiteLlmExports.SERVICE_NAME).value()))
+          .isEqualTo(json(only(Service.class).name()));
+      assertThat(json(exports.get(LiteLlmExports.REPOSITORY_URI).value()))
+          .isEqualTo(json(only(Repository.class).repositoryUri()));
+      assertThat(json(exports.get(LiteLlmExports.LOG_GROUP_NAME).value()))
+          .isEqualTo(json(only(LogGroup.class).ref()));
+    }
+
+    @Test
+    @DisplayName("the stack imports from all four stacks above it, so it deploys last")
+    void importsFromEveryOtherStack() {
+      List<String> imported = new java.util.ArrayList<>();
+      collectImports(TemplateJson.toJson(TEMPLATE), imported);
+      assertThat(imported).isNotEmpty().allSatisfy(name ->
+          assertThat(name).startsWith("${EnvironmentName}-"));
+      assertThat(imported.stream().map(name -> name.split("-")[1]).distinct())
+          .containsExactlyInAnyOrder(SecurityExports.STACK, NetworkExports.STACK,
+              AlbExports.STACK, DatabaseExports.STACK);
+    }
+
+    private void collectImports(JsonNode node, List<String> names) {
+      if (node.isObject() && node.has("Fn::ImportValue")) {
+        names.add(node.get("Fn::ImportValue").get("Fn::Sub").asText());
+        return;
+      }
+      node.elements().forEachRemaining(child -> collectImports(child, names));
+    }
+
+    @Test
+    @DisplayName("every parameter is in exactly one console group and has a label")
+    void parameterGroups() {
+      List<Parameter> grouped = TEMPLATE.parameterGroups().stream()
+          .flatMap(g -> g.parameters().stream()).toList();
+      assertThat(grouped).containsExactlyInAnyOrderElementsOf(TEMPLATE.parameters());
+      assertThat(TEMPLATE.parameters()).allSatisfy(p -> assertThat(p.label()).isPresent());
+    }
+
+    @Test
+    @DisplayName("count parameters: at most MAX_TASKS; 0 desired/minimum only for the first"
+        + " deploy, never a maximum of 0")
+    void countBounds() {
+      for (Parameter count : List.of(LiteLlmStack.DESIRED_COUNT, LiteLlmStack.MIN_CAPACITY)) {
+        assertThat(count.minValue()).contains(BigDecimal.ZERO);
+        assertThat(count.maxValue()).contains(BigDecimal.valueOf(LiteLlmStack.MAX_TASKS));
+        assertThat(count.violation("-1")).isPresent();
+      }
+      assertThat(LiteLlmStack.MAX_CAPACITY.minValue()).contains(BigDecimal.ONE);
+      assertThat(LiteLlmStack.MAX_CAPACITY.violation("0")).isPresent();
+      // the checked-in parameter files never use the bootstrap value
+      for (var environment : org.llmgateway.cfn.generators.environment.Environments.standard()) {
+        assertThat(new LiteLlmStack().parameterValues(environment).get(LiteLlmStack.DESIRED_COUNT))
+            .isNotEqualTo("0");
+      }
+    }
+  }
+
+  @Nested
+  @DisplayName("rendering")
+  class RenderingTests {
+
+    @Test
+    @DisplayName("every Ref, GetAtt and Sub variable names something the template declares")
+    void referencesResolve() {
+      assertThat(ReferenceRules.check("litellm-stack.yaml", TemplateJson.toJson(TEMPLATE)))
+          .isEmpty();
+    }
+
+    @Test
+    @DisplayName("rendering twice gives byte-identical YAML (written to target/ for cfn-lint)")
+    void deterministic() throws Exception {
+      String first = GeneratedFiles.render(new LiteLlmStack()).yaml();
+      String second = GeneratedFiles.render(new LiteLlmStack()).yaml();
+      assertThat(second).isEqualTo(first);
+      Path preview = Path.of("target", "preview", STACK.templateFileName());
+      Files.createDirectories(preview.getParent());
+      Files.writeString(preview, first);
+    }
+  }
+}

@@ -1,0 +1,447 @@
+package org.llmgateway.cfn.generators.stack.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.llmgateway.cfn.generators.emit.GeneratedFiles;
+import org.llmgateway.cfn.generators.emit.ParameterFileWriter;
+import org.llmgateway.cfn.generators.environment.Environments;
+import org.llmgateway.cfn.generators.stack.StackCatalog;
+import org.llmgateway.cfn.model.intrinsic.Expr;
+import org.llmgateway.cfn.model.resource.cloudformation.CustomResource;
+import org.llmgateway.cfn.model.resource.iam.Role;
+import org.llmgateway.cfn.model.resource.iam.Statement;
+import org.llmgateway.cfn.model.resource.kms.Alias;
+import org.llmgateway.cfn.model.resource.kms.Key;
+import org.llmgateway.cfn.model.resource.lambda.Function;
+import org.llmgateway.cfn.model.resource.lambda.Permission;
+import org.llmgateway.cfn.model.resource.logs.LogGroup;
+import org.llmgateway.cfn.model.resource.secretsmanager.RotationSchedule;
+import org.llmgateway.cfn.model.resource.secretsmanager.Secret;
+import org.llmgateway.cfn.model.template.DeletionPolicy;
+import org.llmgateway.cfn.model.template.ExportName;
+import org.llmgateway.cfn.model.template.Output;
+import org.llmgateway.cfn.model.template.Parameter;
+import org.llmgateway.cfn.model.template.Template;
+
+class SecurityStackTest {
+
+  private static final SecurityStack STACK = new SecurityStack();
+  private static final Template TEMPLATE = STACK.template();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Where the Lambda source lives in the repository (surefire runs in generators/). */
+  private static final Path ROTATION_SOURCE_FILE =
+      Path.of("src/main/resources" + SecurityStack.ROTATION_SOURCE);
+
+  @Test
+  void theKmsKeyRotatesAndWaitsThirtyDaysBeforeDeletion() {
+    Key key = key();
+    assertThat(key.enableKeyRotation()).contains(true);
+    assertThat(key.pendingWindowInDays()).contains(30);
+    assertThat(key.deletionPolicy()).as("snapshots encrypted with it outlive the stack")
+        .contains(DeletionPolicy.Retain);
+    assertThat(key.updateReplacePolicy()).contains(DeletionPolicy.Retain);
+    Alias alias = the(Alias.class);
+    assertThat(subText(alias.aliasName())).isEqualTo("alias/${EnvironmentName}-litellm");
+    assertThat(alias.targetKeyId().toJson()).isEqualTo(key.ref().toJson());
+  }
+
+  @Test
+  void theKeyPolicyLetsTheAccountAdministerItAndCloudWatchLogsUseItForThisAccountsLogGroups() {
+    List<Statement> policy = key().keyPolicy().statement();
+    assertThat(policy).hasSize(2);
+
+    Statement root = policy.get(0);
+    assertThat(subText(root.principal().orElseThrow().aws().get(0)))
+        .isEqualTo("arn:${AWS::Partition}:iam::${AWS::AccountId}:root");
+    assertThat(texts(root.action())).containsExactly("kms:*");
+
+    Statement logs = policy.get(1);
+    assertThat(subText(logs.principal().orElseThrow().service().get(0)))
+        .isEqualTo("logs.${AWS::Region}.amazonaws.com");
+    assertThat(texts(logs.action()))
+        .containsExactlyInAnyOrder("kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*",
+            "kms:GenerateDataKey*", "kms:Describe*");
+    JsonNode logGroupArn =
+        logs.condition().orElseThrow().path("ArnLike").path("kms:EncryptionContext:aws:logs:arn");
+    assertThat(logGroupArn.path("Fn::Sub").asText())
+        .isEqualTo("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:*");
+  }
+
+  @Test
+  void everySecretIsEncryptedWithTheProjectKey() {
+    List<Secret> secrets = all(Secret.class);
+    assertThat(secrets).hasSize(5);
+    for (Secret secret : secrets) {
+      assertThat(secret.kmsKeyId().orElseThrow().toJson())
+          .as(secret.logicalId())
+          .isEqualTo(key().arn().toJson());
+    }
+  }
+
+  @Test
+  void secretsAreNamedEnvSlashLitellmSlashName() {
+    assertThat(all(Secret.class).stream().map(s -> subText(s.name().orElseThrow())))
+        .containsExactlyInAnyOrder(
+            "${EnvironmentName}/litellm/master-key",
+            "${EnvironmentName}/litellm/ui-password",
+            "${EnvironmentName}/litellm/api-keys",
+            "${EnvironmentName}/litellm/database",
+            "${EnvironmentName}/litellm/salt-key");
+  }
+
+  @Test
+  void theUiPasswordIsGeneratedWith24CharactersForTheAdminUser() throws IOException {
+    var generated = secret("UiPasswordSecret").generateSecretString().orElseThrow();
+    assertThat(JSON.readTree(generated.secretStringTemplate().orElseThrow()))
+        .isEqualTo(JSON.readTree("{\"UI_USERNAME\":\"admin\"}"));
+    assertThat(generated.generateStringKey()).contains("UI_PASSWORD");
+    assertThat(generated.passwordLength()).contains(24);
+  }
+
+  @Test
+  void theDatabasePasswordIs32UrlAndShellSafeCharacters() throws IOException {
+    var generated = secret("DatabaseSecret").generateSecretString().orElseThrow();
+    assertThat(JSON.readTree(generated.secretStringTemplate().orElseThrow()))
+        .isEqualTo(JSON.readTree(
+            "{\"username\":\"litellm\",\"dbname\":\"litellm\",\"port\":\"5432\","
+                + "\"engine\":\"postgres\"}"));
+    assertThat(generated.generateStringKey()).contains("password");
+    assertThat(generated.passwordLength()).contains(32);
+    String excluded = generated.excludeCharacters().orElseThrow();
+    for (char unsafe : ":/?#[]@!$&'()*+,;=%\"\\`{}|^<>~ ".trim().toCharArray()) {
+      assertThat(excluded).as("'%s' is excluded", unsafe).contains(String.valueOf(unsafe));
+    }
+    assertThat(excluded).doesNotContain("-").doesNotContain("_").doesNotContain(".");
+    assertThat(generated.includeSpace()).isEmpty();
+  }
+
+  @Test
+  void theMasterKeySecretHoldsTheKeyAndItsPredecessorWithExpiry() throws IOException {
+    var generated = secret("MasterKeySecret").generateSecretString().orElseThrow();
+    assertThat(generated.generateStringKey()).contains("LITELLM_MASTER_KEY");
+    assertThat(generated.passwordLength()).contains(48);
+    JsonNode template = JSON.readTree(generated.secretStringTemplate().orElseThrow());
+    assertThat(template.path("PREVIOUS_MASTER_KEY").asText()).isEmpty();
+    assertThat(template.path("PREVIOUS_MASTER_KEY_EXPIRES_AT").asText())
+        .isEqualTo("1970-01-01T00:00:00Z");
+  }
+
+  @Test
+  void theSaltKeyIsGeneratedOnceAndNeverRotated() {
+    var generated = secret("SaltKeySecret").generateSecretString().orElseThrow();
+    assertThat(generated.generateStringKey()).contains("LITELLM_SALT_KEY");
+    assertThat(all(RotationSchedule.class))
+        .extracting(schedule -> schedule.secretId().toJson())
+        .containsExactly(secret("MasterKeySecret").arn().toJson());
+  }
+
+  @Test
+  void theApiKeysSecretIsBuiltFromTheNoEchoParametersAndTheBedrockRegion() throws IOException {
+    Secret apiKeys = secret("ApiKeysSecret");
+    assertThat(apiKeys.generateSecretString()).isEmpty();
+    JsonNode value = JSON.readTree(subText(apiKeys.secretString().orElseThrow()));
+    assertThat(value.path("OPENAI_API_KEY").asText()).isEqualTo("${OpenAiApiKey}");
+    assertThat(value.path("ANTHROPIC_API_KEY").asText()).isEqualTo("${AnthropicApiKey}");
+    assertThat(value.path("AWS_BEDROCK_REGION").asText()).isEqualTo("${BedrockRegion}");
+    assertThat(value.size()).isEqualTo(3);
+    for (Parameter key : List.of(SecurityStack.OPENAI_API_KEY, SecurityStack.ANTHROPIC_API_KEY)) {
+      assertThat(key.noEcho()).as(key.logicalId()).isTrue();
+      assertThat(key.defaultValue()).as(key.logicalId()).contains("");
+      assertThat(key.violation("sk-proj-abc_DEF-123")).isEmpty();
+      assertThat(key.violation("sk-\"},\"x\":\"")).as("JSON-breaking quote refused").isPresent();
+    }
+  }
+
+  @Test
+  void theMasterKeyRotatesEvery30DaysByDefault() {
+    RotationSchedule schedule = the(RotationSchedule.class);
+    assertThat(schedule.secretId().toJson()).isEqualTo(secret("MasterKeySecret").arn().toJson());
+    assertThat(schedule.rotationLambdaArn().toJson()).isEqualTo(rotationFunction().arn().toJson());
+    assertThat(schedule.rotationRules().automaticallyAfterDays().toJson())
+        .isEqualTo(SecurityStack.ROTATION_DAYS.ref().toJson());
+    assertThat(SecurityStack.ROTATION_DAYS.defaultValue()).contains("30");
+    assertThat(STACK.parameterValues(Environments.DEV)).containsEntry(SecurityStack.ROTATION_DAYS, "30");
+    assertThat(STACK.parameterValues(Environments.PROD)).containsEntry(SecurityStack.ROTATION_DAYS, "30");
+    assertThat(schedule.rotateImmediatelyOnUpdate())
+        .as("a deferred rotation would run testSecret alone on an unwritten version")
+        .contains(true);
+    assertThat(schedule.dependsOn())
+        .as("Secrets Manager may invoke the function, and the first sk- key is written, first")
+        .containsExactlyInAnyOrder(the(Permission.class), the(CustomResource.class));
+  }
+
+  @Test
+  void theRotationFunctionEmbedsTheSourceFileVerbatim() throws IOException {
+    String source = Files.readString(ROTATION_SOURCE_FILE, StandardCharsets.UTF_8);
+    Function function = rotationFunction();
+    assertThat(function.code().zipFile()).contains(source);
+    assertThat(function.runtime()).isEqualTo("python3.12");
+    assertThat(function.handler()).as("ZipFile code is saved as index.py").isEqualTo("index.handler");
+
+    var rendered = GeneratedFiles.render(STACK);
+    assertThat(rendered.json().at("/Resources/MasterKeyRotationFunction/Properties/Code/ZipFile")
+        .asText()).isEqualTo(source);
+    JsonNode fromYaml = new YAMLMapper().readTree(rendered.yaml());
+    assertThat(fromYaml.at("/Resources/MasterKeyRotationFunction/Properties/Code/ZipFile").asText())
+        .as("the YAML block scalar gives back the file byte for byte")
+        .isEqualTo(source);
+  }
+
+  @Test
+  void theRotationFunctionUsesTheJsonKeysAndVariablesTheTemplateDeclares() {
+    String source = SecurityStack.rotationSource();
+    for (String key : List.of(SecretKeys.MASTER_KEY, SecretKeys.PREVIOUS_MASTER_KEY,
+        SecretKeys.PREVIOUS_MASTER_KEY_EXPIRES_AT)) {
+      assertThat(source).contains("\"" + key + "\"");
+    }
+    for (String variable : rotationFunction().environment().orElseThrow().variables().keySet()) {
+      assertThat(source).contains("os.environ[\"" + variable + "\"]");
+    }
+  }
+
+  @Test
+  void theRotationFunctionRestartsTheLiteLlmServiceAndLogsToItsOwnEncryptedGroup() {
+    Function function = rotationFunction();
+    Map<String, Expr> variables = function.environment().orElseThrow().variables();
+    assertThat(subText(variables.get("CLUSTER_NAME"))).isEqualTo("${EnvironmentName}-litellm-cluster");
+    assertThat(subText(variables.get("SERVICE_NAME"))).isEqualTo("${EnvironmentName}-litellm-service");
+    assertThat(subText(function.functionName().orElseThrow()))
+        .isEqualTo("${EnvironmentName}-litellm-master-key-rotation");
+
+    LogGroup logGroup = the(LogGroup.class);
+    assertThat(subText(logGroup.logGroupName().orElseThrow()))
+        .isEqualTo("/aws/lambda/${EnvironmentName}-litellm-master-key-rotation");
+    assertThat(logGroup.kmsKeyId().orElseThrow().toJson()).isEqualTo(key().arn().toJson());
+    assertThat(logGroup.retentionInDays().orElseThrow().toJson())
+        .isEqualTo(SecurityStack.LOG_RETENTION_DAYS.ref().toJson());
+    assertThat(function.loggingConfig().orElseThrow().logGroup().toJson())
+        .isEqualTo(logGroup.ref().toJson());
+  }
+
+  @Test
+  void onlySecretsManagerRotatingTheMasterKeyMayInvokeTheFunction() {
+    Permission permission = the(Permission.class);
+    assertThat(permission.principal()).isEqualTo("secretsmanager.amazonaws.com");
+    assertThat(permission.action()).isEqualTo("lambda:InvokeFunction");
+    assertThat(permission.sourceArn().orElseThrow().toJson())
+        .isEqualTo(secret("MasterKeySecret").arn().toJson());
+  }
+
+  @Test
+  void theFirstMasterKeyIsWrittenByTheRotationFunctionAsACustomResource() {
+    CustomResource initial = the(CustomResource.class);
+    assertThat(initial.serviceToken().toJson()).isEqualTo(rotationFunction().arn().toJson());
+    assertThat(initial.customProperties().get("SecretId").toJson())
+        .isEqualTo(secret("MasterKeySecret").arn().toJson());
+  }
+
+  @Test
+  void noRoleGrantsAWildcardResourceExceptWhereAwsAllowsNothingElse() {
+    for (Role role : all(Role.class)) {
+      for (Statement statement : statements(role)) {
+        assertThat(texts(statement.action())).as(role.logicalId()).noneMatch(a -> a.contains("*"));
+        if (texts(statement.resource()).contains("*")) {
+          // ecr:GetAuthorizationToken has no resource-level permissions; it only returns a token.
+          assertThat(texts(statement.action()))
+              .as(role.logicalId() + " may use * only for ecr:GetAuthorizationToken")
+              .containsExactly("ecr:GetAuthorizationToken");
+        }
+      }
+    }
+  }
+
+  @Test
+  void theTaskExecutionRoleReadsExactlyTheFiveSecretsAndDecryptsOnlyThroughSecretsManager() {
+    Role role = role("TaskExecutionRole");
+    Statement read = statementWith(role, "secretsmanager:GetSecretValue");
+    assertThat(read.resource().stream().map(Expr::toJson))
+        .containsExactlyInAnyOrderElementsOf(
+            all(Secret.class).stream().map(s -> s.arn().toJson()).toList());
+    Statement decrypt = statementWith(role, "kms:Decrypt");
+    assertThat(texts(decrypt.action())).containsExactly("kms:Decrypt");
+    assertThat(decrypt.resource()).extracting(Expr::toJson).containsExactly(key().arn().toJson());
+    assertThat(decrypt.condition().orElseThrow().at("/StringEquals/kms:ViaService/Fn::Sub").asText())
+        .isEqualTo("secretsmanager.${AWS::Region}.amazonaws.com");
+    assertThat(subText(statementWith(role, "logs:PutLogEvents").resource().get(0)))
+        .isEqualTo("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}"
+            + ":log-group:/ecs/${EnvironmentName}-litellm-proxy:*");
+    assertThat(subText(statementWith(role, "ecr:BatchGetImage").resource().get(0)))
+        .isEqualTo("arn:${AWS::Partition}:ecr:${AWS::Region}:${AWS::AccountId}"
+            + ":repository/${EnvironmentName}-litellm-proxy");
+  }
+
+  @Test
+  void theTaskRoleMayOnlyInvokeBedrockModels() {
+    Role role = role("TaskRole");
+    assertThat(statements(role).stream().flatMap(s -> texts(s.action()).stream()))
+        .containsExactlyInAnyOrder("bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream");
+    assertThat(role.managedPolicyArns()).isEmpty();
+    assertThat(role.assumeRolePolicyDocument().statement().get(0).condition().orElseThrow()
+        .at("/StringEquals/aws:SourceAccount/Ref").asText()).isEqualTo("AWS::AccountId");
+  }
+
+  @Test
+  void theRotationRoleTouchesOnlyTheMasterKeyTheLiteLlmServiceAndItsOwnLogs() {
+    Role role = role("MasterKeyRotationRole");
+    Statement secret = statementWith(role, "secretsmanager:PutSecretValue");
+    assertThat(texts(secret.action()))
+        .containsExactlyInAnyOrder("secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue",
+            "secretsmanager:PutSecretValue", "secretsmanager:UpdateSecretVersionStage");
+    assertThat(secret.resource()).extracting(Expr::toJson)
+        .containsExactly(secret("MasterKeySecret").arn().toJson());
+    assertThat(statementWith(role, "kms:GenerateDataKey").resource()).extracting(Expr::toJson)
+        .containsExactly(key().arn().toJson());
+    assertThat(subText(statementWith(role, "ecs:UpdateService").resource().get(0)))
+        .isEqualTo("arn:${AWS::Partition}:ecs:${AWS::Region}:${AWS::AccountId}:service/"
+            + "${EnvironmentName}-litellm-cluster/${EnvironmentName}-litellm-service");
+    assertThat(statementWith(role, "logs:PutLogEvents").resource()).extracting(Expr::toJson)
+        .containsExactly(the(LogGroup.class).arn().toJson());
+    assertThat(statements(role).stream().flatMap(s -> texts(s.action()).stream()))
+        .as("the key is generated with Python's secrets module")
+        .doesNotContain("secretsmanager:GetRandomPassword");
+  }
+
+  @Test
+  void everySecurityExportIsAnOutput() throws IllegalAccessException {
+    List<ExportName> declared = new java.util.ArrayList<>();
+    for (var field : SecurityExports.class.getDeclaredFields()) {
+      if (Modifier.isStatic(field.getModifiers()) && field.getType() == ExportName.class) {
+        declared.add((ExportName) field.get(null));
+      }
+    }
+    assertThat(declared).hasSize(8);
+    assertThat(TEMPLATE.outputs().stream().flatMap(o -> o.export().stream()))
+        .containsExactlyInAnyOrderElementsOf(declared);
+    assertThat(output(SecurityExports.KMS_KEY_ARN).value().toJson()).isEqualTo(key().arn().toJson());
+    assertThat(output(SecurityExports.SALT_KEY_SECRET_ARN).value().toJson())
+        .isEqualTo(secret("SaltKeySecret").arn().toJson());
+    assertThat(output(SecurityExports.TASK_ROLE_ARN).value().toJson())
+        .isEqualTo(role("TaskRole").arn().toJson());
+  }
+
+  @Test
+  void parameterFilesCarryEnvironmentRotationRetentionAndRegionButNeverTheProviderKeys() {
+    var dev = STACK.parameterValues(Environments.DEV);
+    assertThat(dev).containsOnlyKeys(SecurityStack.ENVIRONMENT, SecurityStack.ROTATION_DAYS,
+        SecurityStack.LOG_RETENTION_DAYS, SecurityStack.BEDROCK_REGION);
+    assertThat(dev).containsEntry(SecurityStack.ENVIRONMENT, "dev")
+        .containsEntry(SecurityStack.LOG_RETENTION_DAYS, "14")
+        .containsEntry(SecurityStack.BEDROCK_REGION, "us-east-1");
+    assertThat(STACK.parameterValues(Environments.PROD))
+        .containsEntry(SecurityStack.ENVIRONMENT, "prod")
+        .containsEntry(SecurityStack.LOG_RETENTION_DAYS, "90");
+    for (var environment : Environments.standard()) {
+      String file = ParameterFileWriter.write(STACK.name(), TEMPLATE,
+          STACK.parameterValues(environment));
+      assertThat(file).doesNotContain("OpenAiApiKey").doesNotContain("AnthropicApiKey");
+    }
+  }
+
+  @Test
+  void everyParameterHasALabelAndAConsoleGroup() {
+    Set<Parameter> grouped = TEMPLATE.parameterGroups().stream()
+        .flatMap(g -> g.parameters().stream()).collect(Collectors.toSet());
+    assertThat(grouped).containsExactlyInAnyOrderElementsOf(TEMPLATE.parameters());
+    assertThat(TEMPLATE.parameters()).allMatch(p -> p.label().isPresent());
+  }
+
+  @Test
+  void theTemplateStaysUnderCloudFormationsDirectUploadLimit() throws IOException {
+    String yaml = GeneratedFiles.render(STACK).yaml();
+    Path preview = Path.of("target/security-stack.yaml");
+    Files.writeString(preview, yaml, StandardCharsets.UTF_8);
+    assertThat(yaml.getBytes(StandardCharsets.UTF_8).length).isLessThan(51_200);
+  }
+
+  @Test
+  void generateWritesTheTemplateAndOneParameterFilePerEnvironmentAfterValidation() {
+    var files = GeneratedFiles.render(List.of(STACK), Environments.standard());
+    assertThat(files).containsKeys(
+        "generated-templates/security-stack.yaml",
+        "generated-templates/parameters/dev/security-stack.json",
+        "generated-templates/parameters/staging/security-stack.json",
+        "generated-templates/parameters/prod/security-stack.json");
+  }
+
+  @Test
+  void renderingIsDeterministic() {
+    assertThat(GeneratedFiles.render(new SecurityStack()).yaml())
+        .isEqualTo(GeneratedFiles.render(new SecurityStack()).yaml());
+  }
+
+  @Test
+  void theStackIsDiscoveredAsSecurity() {
+    assertThat(StackCatalog.discover()).anyMatch(
+        g -> g instanceof SecurityStack && g.name().equals("security")
+            && g.templateFileName().equals("security-stack.yaml"));
+  }
+
+  // --- helpers
+
+  private static <T> List<T> all(Class<T> type) {
+    return TEMPLATE.resources().stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  private static <T> T the(Class<T> type) {
+    List<T> found = all(type);
+    assertThat(found).as("exactly one " + type.getSimpleName()).hasSize(1);
+    return found.get(0);
+  }
+
+  private static Key key() {
+    return the(Key.class);
+  }
+
+  private static Secret secret(String logicalId) {
+    return all(Secret.class).stream().filter(s -> s.logicalId().equals(logicalId)).findFirst()
+        .orElseThrow(() -> new AssertionError("no secret " + logicalId));
+  }
+
+  private static Role role(String logicalId) {
+    return all(Role.class).stream().filter(r -> r.logicalId().equals(logicalId)).findFirst()
+        .orElseThrow(() -> new AssertionError("no role " + logicalId));
+  }
+
+  private static Function rotationFunction() {
+    return the(Function.class);
+  }
+
+  private static Output output(ExportName export) {
+    return TEMPLATE.outputs().stream().filter(o -> o.export().equals(java.util.Optional.of(export)))
+        .findFirst().orElseThrow(() -> new AssertionError("no output for " + export));
+  }
+
+  private static List<Statement> statements(Role role) {
+    return role.policies().stream().flatMap(p -> p.policyDocument().statement().stream()).toList();
+  }
+
+  private static Statement statementWith(Role role, String action) {
+    return statements(role).stream().filter(s -> texts(s.action()).contains(action)).findFirst()
+        .orElseThrow(() -> new AssertionError(role.logicalId() + " has no " + action));
+  }
+
+  private static List<String> texts(List<Expr> values) {
+    return values.stream().map(Expr::toJson).filter(JsonNode::isTextual).map(JsonNode::asText)
+        .toList();
+  }
+
+  private static String subText(Expr expr) {
+    JsonNode node = expr.toJson();
+    assertThat(node.has("Fn::Sub")).as("a !Sub expression: " + node).isTrue();
+    return node.get("Fn::Sub").asText();
+  }
+}
