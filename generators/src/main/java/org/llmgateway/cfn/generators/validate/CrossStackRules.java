@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.llmgateway.cfn.generators.validate.References.Kind;
 import org.llmgateway.cfn.generators.validate.References.Reference;
 
@@ -27,7 +28,7 @@ final class CrossStackRules {
   /** The stacks of one environment, the order they deploy in, and what is wrong between them. */
   record Deployment(String environment, List<SortedSet<String>> order, List<Finding> findings) {}
 
-  static Deployment check(String environment, List<Stack> stacks) {
+  static Deployment check(String environment, List<Stack> stacks, Predicate<String> external) {
     List<Finding> findings = new ArrayList<>();
     String suffix = environment.isEmpty() ? "" : " (environment " + environment + ")";
     SortedMap<String, JsonNode> templates = new TreeMap<>();
@@ -62,6 +63,8 @@ final class CrossStackRules {
         if (name.isEmpty()) {
           problem = "cannot tell which export this Fn::ImportValue names: use a literal, Ref, "
               + "Sub or Join";
+        } else if (exporter == null && external.test(name.get())) {
+          continue;
         } else if (exporter == null) {
           problem = "Fn::ImportValue of '" + name.get() + "', which no stack exports" + suffix;
         } else if (exporter.equals(stack.name())) {

@@ -12,9 +12,20 @@ import org.llmgateway.cfn.generators.validate.ResourceSchemas.ResourceSchema;
  * the template declares, and every GetAtt attribute exists for the resource's type (the type's
  * readOnlyProperties). Works on CloudFormation's canonical JSON, whoever wrote the template.
  */
-final class ReferenceRules {
+public final class ReferenceRules {
 
   private ReferenceRules() {}
+
+  /**
+   * The reference findings of one template on its own (the full validation is {@link Validator});
+   * kept for stack tests that assert their template's references resolve.
+   */
+  public static List<Finding> check(String file, JsonNode template) {
+    var context = new TemplateContext(file, template, 0, ResourceSchemas.registry());
+    List<Finding> findings = check(context, References.of(context));
+    findings.sort(null);
+    return findings;
+  }
 
   static List<Finding> check(TemplateContext template, List<Reference> references) {
     List<Finding> findings = new ArrayList<>();

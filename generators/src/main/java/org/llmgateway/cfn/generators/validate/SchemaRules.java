@@ -125,16 +125,16 @@ final class SchemaRules {
               + schema.type() + ", which is broken: " + e.getMessage()));
           return;
         }
-        Set<String> typeErrors = new java.util.HashSet<>();
+        Set<String> wrongType = new java.util.HashSet<>();
         for (Error error : errors) {
-          if (error.getKeyword().equals("type")) {
-            typeErrors.add(error.getInstanceLocation().toString());
+          if (error.getKeyword().equals("type") && report(error, instance, variant)) {
+            wrongType.add(error.getInstanceLocation().toString());
           }
         }
         for (Error error : errors) {
           // a value of the wrong type also fails its enum or pattern; the type says it all
-          if (error.getKeyword().equals("type")
-              || !typeErrors.contains(error.getInstanceLocation().toString())) {
+          if (!error.getKeyword().equals("type")
+              && !wrongType.contains(error.getInstanceLocation().toString())) {
             report(error, instance, variant);
           }
         }
@@ -227,7 +227,8 @@ final class SchemaRules {
       };
     }
 
-    private void report(Error error, JsonNode instance, Variant variant) {
+    /** Adds the finding an error stands for, if any; whether it added one. */
+    private boolean report(Error error, JsonNode instance, Variant variant) {
       String at = error.getInstanceLocation().toString();
       String keyword = error.getKeyword();
       String placeholderAt = placeholderAtOrAbove(at, variant);
@@ -235,42 +236,33 @@ final class SchemaRules {
         Placeholder placeholder = variant.placeholders.get(placeholderAt);
         if (placeholder.kind() == ValueKind.ANY || !placeholderAt.equals(at)
             || !keyword.equals("type") || fitsAny(placeholder.kind(), error.getSchemaNode())) {
-          return;
+          return false;
         }
-        add(at, variant, placeholder.description() + " resolves to "
+        return add(at, variant, placeholder.description() + " resolves to "
             + placeholder.kind().description() + ", but " + expected(error.getSchemaNode())
             + " is expected");
-        return;
       }
       if (COMPOSITE_KEYWORDS.contains(keyword) && hasPlaceholderBelow(at, variant)) {
         // a branch may have failed only on a value that is unknown until deploy time
-        return;
+        return false;
       }
       JsonNode value = instance.at(at);
-      switch (keyword) {
-        case "type" -> {
-          if (!converts(value, error.getSchemaNode())) {
-            add(at, variant, "expected " + expected(error.getSchemaNode()) + ", found "
+      return switch (keyword) {
+        case "type" -> !converts(value, error.getSchemaNode())
+            && add(at, variant, "expected " + expected(error.getSchemaNode()) + ", found "
                 + jsonType(value));
-          }
-        }
         case "required" -> {
           String removedAt = variant.removed.get(at + "/" + Pointer.escape(error.getProperty()));
-          if (removedAt != null) {
-            findings.add(template.finding(id, base + removedAt, "required property '"
-                + error.getProperty() + "' is removed by AWS::NoValue in this branch"));
-          } else {
-            add(at, variant, "required property '" + error.getProperty() + "' is missing");
-          }
+          yield removedAt != null
+              ? findings.add(template.finding(id, base + removedAt, "required property '"
+                  + error.getProperty() + "' is removed by AWS::NoValue in this branch"))
+              : add(at, variant, "required property '" + error.getProperty() + "' is missing");
         }
-        case "additionalProperties" -> addChild(at, error.getProperty(), variant,
-            "property '" + error.getProperty() + "' is not allowed"
+        case "additionalProperties" -> add(at + "/" + Pointer.escape(error.getProperty()),
+            variant, "property '" + error.getProperty() + "' is not allowed"
                 + (at.isEmpty() ? " in " + schema.type() : " here"));
-        case "enum" -> {
-          if (!convertsToMember(value, error.getSchemaNode())) {
-            add(at, variant, literal(value) + " is not one of " + error.getSchemaNode());
-          }
-        }
+        case "enum" -> !convertsToMember(value, error.getSchemaNode())
+            && add(at, variant, literal(value) + " is not one of " + error.getSchemaNode());
         case "pattern" -> add(at, variant, literal(value) + " does not match the pattern "
             + error.getSchemaNode().asText());
         case "minLength", "maxLength" -> add(at, variant, "length " + value.asText().length()
@@ -283,16 +275,12 @@ final class SchemaRules {
             + (keyword.equals("minItems") ? "fewer than the minimum " : "more than the maximum ")
             + error.getSchemaNode().asText());
         default -> add(at, variant, error.getMessage());
-      }
+      };
     }
 
-    private void add(String at, Variant variant, String reason) {
+    private boolean add(String at, Variant variant, String reason) {
       findings.add(template.finding(id, base + origin(at, variant), reason));
-    }
-
-    private void addChild(String at, String child, Variant variant, String reason) {
-      findings.add(template.finding(id, base + origin(at, variant) + "/" + Pointer.escape(child),
-          reason));
+      return true;
     }
 
     /** The original pointer of a variant location (its nearest recorded ancestor's). */

@@ -51,6 +51,7 @@ final class TemplateRules {
     List<Finding> findings = new ArrayList<>();
     shape(template, findings);
     parameters(template, findings);
+    consoleInterface(template, findings);
     unused(template, references, findings);
     exports(template, findings);
     cycles(template, references, findings);
@@ -153,6 +154,30 @@ final class TemplateRules {
       }
       ParameterConstraints.violation(declaration, defaultValue.asText()).ifPresent(reason ->
           findings.add(template.finding(id, base + "/Default", "Default " + reason)));
+    }
+  }
+
+  /** The console's parameter groups and labels may only name declared parameters. */
+  private static void consoleInterface(TemplateContext template, List<Finding> findings) {
+    String base = Pointer.of("Metadata", "AWS::CloudFormation::Interface");
+    JsonNode ui = template.json().path("Metadata").path("AWS::CloudFormation::Interface");
+    JsonNode groups = ui.path("ParameterGroups");
+    for (int i = 0; i < groups.size(); i++) {
+      JsonNode names = groups.get(i).path("Parameters");
+      for (int j = 0; j < names.size(); j++) {
+        String name = names.get(j).asText();
+        if (!template.parameters().containsKey(name)) {
+          findings.add(template.finding(name, base + "/ParameterGroups/" + i + "/Parameters/" + j,
+              "parameter group names '" + name + "', which is not a parameter"));
+        }
+      }
+    }
+    for (Iterator<String> it = ui.path("ParameterLabels").fieldNames(); it.hasNext(); ) {
+      String name = it.next();
+      if (!template.parameters().containsKey(name)) {
+        findings.add(template.finding(name, base + "/ParameterLabels/" + Pointer.escape(name),
+            "label for '" + name + "', which is not a parameter"));
+      }
     }
   }
 

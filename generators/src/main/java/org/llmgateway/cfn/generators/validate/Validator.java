@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.llmgateway.cfn.generators.validate.References.Reference;
 
 /**
@@ -55,6 +56,15 @@ public final class Validator {
   }
 
   public Report validate(List<TemplateSource> templates, List<ParameterFile> parameterFiles) {
+    return validate(templates, parameterFiles, name -> false);
+  }
+
+  /**
+   * As {@link #validate(List, List)} for part of a deployment: an import whose resolved name
+   * {@code external} accepts belongs to a stack outside {@code templates} and is not judged.
+   */
+  public Report validate(List<TemplateSource> templates, List<ParameterFile> parameterFiles,
+      Predicate<String> external) {
     TreeSet<Finding> findings = new TreeSet<>();
     Map<String, TemplateContext> contexts = new LinkedHashMap<>();
     for (TemplateSource source : templates) {
@@ -88,7 +98,7 @@ public final class Validator {
             ParameterFileRules.values(template, environment.getValue().get(source.file()))));
       }
       CrossStackRules.Deployment deployment =
-          CrossStackRules.check(environment.getKey(), stacks);
+          CrossStackRules.check(environment.getKey(), stacks, external);
       crossStack.addAll(deployment.findings());
       orders.put(environment.getKey(), deployment.order());
     }
