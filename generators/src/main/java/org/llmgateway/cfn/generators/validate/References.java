@@ -158,14 +158,4 @@ final class References {
       }
     }
   }
-
-  /** Sub variables of a template string, for callers that resolve them. */
-  static List<String> subVariables(String text) {
-    List<String> variables = new ArrayList<>();
-    Matcher matcher = SUB_VARIABLE.matcher(text);
-    while (matcher.find()) {
-      variables.add(matcher.group(1).trim());
-    }
-    return variables;
-  }
 }

@@ -1,11 +1,13 @@
 package org.llmgateway.cfn.generators.validate;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -90,17 +92,17 @@ public final class ValidationInputs {
       return files.filter(Files::isRegularFile)
           .filter(p -> p.getFileName().toString().endsWith(extension)).sorted().toList();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
-  private static java.util.Optional<String> readText(String name, Path path,
+  private static Optional<String> readText(String name, Path path,
       List<Finding> findings) {
     try {
-      return java.util.Optional.of(Files.readString(path, StandardCharsets.UTF_8));
+      return Optional.of(Files.readString(path, StandardCharsets.UTF_8));
     } catch (IOException e) {
       findings.add(new Finding(name, "", "/", "cannot read the file: " + e));
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 
