@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
 import org.llmgateway.cfn.generators.stack.Alarms;
+import org.llmgateway.cfn.generators.stack.Logs;
 import org.llmgateway.cfn.generators.stack.Names;
 import org.llmgateway.cfn.generators.stack.SharedNames;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
@@ -271,18 +272,9 @@ public final class LiteLlmStack implements StackGenerator {
         .tags(Tags.withoutName(env, NAME))
         .build());
 
-    LogGroup logGroup = t.add(LogGroup.builder()
-        .logicalId("TaskLogGroup")
-        .logGroupName(
-            Fn.sub(SharedNames.TASK_LOG_GROUP_PREFIX, env, SharedNames.TASK_FAMILY_SUFFIX))
-        .retentionInDays(LOG_RETENTION_DAYS.ref())
-        .kmsKeyId(kmsKeyArn)
-        // Said out loud: the retention period, not the stack's lifetime, is what keeps logs, and
-        // a retained group would block re-creating the stack under the same name.
-        .deletionPolicy(DeletionPolicy.Delete)
-        .updateReplacePolicy(DeletionPolicy.Delete)
-        .tags(Tags.standard(env, NAME, SharedNames.TASK_FAMILY_SUFFIX))
-        .build());
+    LogGroup logGroup = t.add(Logs.encryptedLogGroup("TaskLogGroup",
+        Fn.sub(SharedNames.TASK_LOG_GROUP_PREFIX, env, SharedNames.TASK_FAMILY_SUFFIX),
+        LOG_RETENTION_DAYS.ref(), kmsKeyArn, Tags.standard(env, NAME, SharedNames.TASK_FAMILY_SUFFIX)));
 
     Cluster cluster = t.add(Cluster.builder()
         .logicalId("Cluster")
