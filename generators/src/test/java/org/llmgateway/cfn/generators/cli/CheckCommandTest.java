@@ -20,16 +20,19 @@ class CheckCommandTest {
 
   @TempDir Path copy;
 
+  /** Both folders the check covers: the templates and the pages rendered from them. */
   @BeforeEach
   void copyTheCheckedInTree() throws IOException {
-    Path source = REPOSITORY.resolve("generated-templates");
-    try (Stream<Path> walk = Files.walk(source)) {
-      for (Path path : (Iterable<Path>) walk::iterator) {
-        Path target = copy.resolve("generated-templates").resolve(source.relativize(path));
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(path, target);
+    for (String folder : new String[] {"generated-templates", "docs/generated"}) {
+      Path source = REPOSITORY.resolve(folder);
+      try (Stream<Path> walk = Files.walk(source)) {
+        for (Path path : (Iterable<Path>) walk::iterator) {
+          Path target = copy.resolve(folder).resolve(source.relativize(path));
+          if (Files.isDirectory(path)) {
+            Files.createDirectories(target);
+          } else {
+            Files.copy(path, target);
+          }
         }
       }
     }
