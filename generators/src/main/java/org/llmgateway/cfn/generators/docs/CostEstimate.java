@@ -110,8 +110,8 @@ final class CostEstimate {
         .append("month, stored for the retention period.\n")
         .append("- Container Insights: about ").append(CONTAINER_INSIGHTS_METRICS)
         .append(" custom metrics per environment.\n")
-        .append("- ECR keeps about ").append(ECR_STORED_GB).append(" GB of images (shared by ")
-        .append("every environment of the account; counted in each column).\n")
+        .append("- ECR keeps about ").append(ECR_STORED_GB).append(" GB of images in each ")
+        .append("environment's repository.\n")
         .append("- Performance Insights uses the free 7-day retention.\n")
         .append("- Counted from the templates: ").append(counts.kmsKeys()).append(" KMS key(s), ")
         .append(counts.secrets()).append(" secrets, ").append(counts.alarms())
@@ -121,9 +121,9 @@ final class CostEstimate {
 
   private static Map<String, Double> items(EnvironmentConfig env, Counts counts) {
     Map<String, Double> items = new LinkedHashMap<>();
-    int nat = natGateways(env);
-    items.put("NAT gateway" + (nat == 1 ? "" : "s") + " (with Elastic IP)",
-        nat * (NAT_GATEWAY_HOUR + PUBLIC_IPV4_HOUR) * HOURS_PER_MONTH);
+    // one label for every environment: the label keys the row, so it must not vary with the count
+    items.put("NAT gateways (with Elastic IP)",
+        natGateways(env) * (NAT_GATEWAY_HOUR + PUBLIC_IPV4_HOUR) * HOURS_PER_MONTH);
     items.put("Application Load Balancer (with public IPv4)",
         (ALB_HOUR + ALB_AVERAGE_LCU * ALB_LCU_HOUR + AVAILABILITY_ZONES * PUBLIC_IPV4_HOUR)
             * HOURS_PER_MONTH);

@@ -99,9 +99,17 @@ class GeneratedDocsTest {
     String page = CostEstimate.markdown(List.of(single, multi), templates());
     assertThat(page)
         .contains("| RDS PostgreSQL instance | $13.14 | $26.28 |")
-        .contains("| NAT gateway (with Elastic IP) | $36.50 | $0.00 |".replace("| $0.00 |", ""))
-        .contains("| NAT gateways (with Elastic IP) |");
+        .contains("| NAT gateways (with Elastic IP) | $36.50 | $73.00 |");
     assertThat(CostEstimate.natGateways(multi)).isEqualTo(2);
+  }
+
+  @Test
+  void every_cost_row_has_one_amount_per_environment() throws Exception {
+    String page = CostEstimate.markdown(Environments.standard(), templates());
+    String table = page.substring(page.indexOf("| Item |"), page.indexOf("| **Total** |"));
+    List<String> rows = table.lines().skip(2).toList();
+    assertThat(rows).isNotEmpty().allSatisfy(row ->
+        assertThat(row.split("\\|", -1)).as(row).hasSize(Environments.standard().size() + 3));
   }
 
   @Test
