@@ -197,6 +197,10 @@ class PipelineBootstrapTest {
         esac
         """);
 
+    for (String tool : List.of("bash", "jq")) {
+      assertThat(onPath(tool)).as("the change-set step runs with bash and jq, as on the Azure"
+          + " agent; install %s to run this test", tool).isTrue();
+    }
     Matcher macros = AZURE_MACRO.matcher(step.path("inputs").path("inlineScript").asText());
     String script = macros.replaceAll("test-$1");
     ProcessBuilder process = new ProcessBuilder("bash", "-c", script)
@@ -277,6 +281,15 @@ class PipelineBootstrapTest {
     JSON.readTree(file.toFile()).forEach(p ->
         values.put(p.path("ParameterKey").asText(), p.path("ParameterValue").asText()));
     return values;
+  }
+
+  private static boolean onPath(String tool) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, tool))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void writeExecutable(Path file, String text) throws IOException {
