@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "litellm-cfn 0.1.0",
     description = "Generates, checks and validates the CloudFormation stacks of a LiteLLM proxy.",
-    subcommands = {GenerateCommand.class, CheckCommand.class, DeployCommand.class,
-        DiffDeployedCommand.class, TeardownCommand.class})
+    subcommands = {GenerateCommand.class, CheckCommand.class, ValidateCommand.class,
+        OrderCommand.class, DeployCommand.class, DiffDeployedCommand.class, TeardownCommand.class})
 public final class LiteLlmCfn {
 
   /** Exit code for input the tool refuses (invalid environment, invalid template). */

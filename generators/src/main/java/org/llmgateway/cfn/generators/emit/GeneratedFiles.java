@@ -1,16 +1,20 @@
 package org.llmgateway.cfn.generators.emit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.llmgateway.cfn.generators.docs.GeneratedDocs;
 import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
 import org.llmgateway.cfn.generators.validate.Finding;
-import org.llmgateway.cfn.generators.validate.ReferenceRules;
+import org.llmgateway.cfn.generators.validate.ParameterFile;
+import org.llmgateway.cfn.generators.validate.TemplateReader;
+import org.llmgateway.cfn.generators.validate.TemplateSource;
 import org.llmgateway.cfn.generators.validate.ValidationException;
+import org.llmgateway.cfn.generators.validate.Validator;
 import org.llmgateway.cfn.model.template.Template;
 
 /**
@@ -24,6 +28,10 @@ public final class GeneratedFiles {
   public static final String TEMPLATES_FOLDER = "generated-templates";
 
   public static final String REGENERATE_COMMAND = "mvn -Pgenerate package";
+
+  /** Every folder generate owns: the templates and the generated documentation pages. */
+  public static final List<String> MANAGED_FOLDERS =
+      List.of(TEMPLATES_FOLDER, GeneratedDocs.FOLDER);
 
   private GeneratedFiles() {}
 
@@ -43,23 +51,49 @@ public final class GeneratedFiles {
       List<StackGenerator> generators, List<EnvironmentConfig> environments) {
     SortedMap<String, String> files = new TreeMap<>();
     List<Finding> findings = new ArrayList<>();
+    List<TemplateSource> templates = new ArrayList<>();
+    List<ParameterFile> parameterFiles = new ArrayList<>();
     for (StackGenerator generator : generators) {
       RenderedStack stack = render(generator);
       String templatePath = TEMPLATES_FOLDER + "/" + generator.templateFileName();
-      findings.addAll(ReferenceRules.check(templatePath, stack.json()));
       files.put(templatePath, stack.yaml());
+      // validate what is written, read back as CloudFormation reads it
+      var template = TemplateReader.read(templatePath, stack.yaml());
+      findings.addAll(template.findings());
+      if (template.readable()) {
+        templates.add(new TemplateSource(templatePath, template.json(),
+            stack.yaml().getBytes(StandardCharsets.UTF_8).length));
+      }
       for (EnvironmentConfig environment : environments) {
-        files.put(
-            TEMPLATES_FOLDER + "/parameters/" + environment.name() + "/"
-                + generator.parameterFileName(),
-            ParameterFileWriter.write(
-                generator.name(), stack.template(), generator.parameterValues(environment)));
+        String parameterPath = TEMPLATES_FOLDER + "/parameters/" + environment.name() + "/"
+            + generator.parameterFileName();
+        String parameters = ParameterFileWriter.write(
+            generator.name(), stack.template(), generator.parameterValues(environment));
+        files.put(parameterPath, parameters);
+        var parsed = TemplateReader.read(parameterPath, parameters);
+        findings.addAll(parsed.findings());
+        if (parsed.readable()) {
+          parameterFiles.add(new ParameterFile(parameterPath, templatePath, environment.name(),
+              parsed.json()));
+        }
       }
     }
+    // rendering part of the deployment (a stack's tests): imports from stacks not rendered here
+    // follow the <environment>-<stack>-<Name> export convention and are not judged
+    findings.addAll(new Validator().validate(templates, parameterFiles, name -> generators.stream()
+        .noneMatch(g -> environments.stream()
+            .anyMatch(e -> name.startsWith(e.name() + "-" + g.name() + "-")))).findings());
     if (!findings.isEmpty()) {
-      Collections.sort(findings);
-      throw new ValidationException(findings);
+      throw new ValidationException(findings.stream().sorted().distinct().toList());
     }
+    return files;
+  }
+
+  /** {@link #render(List, List)} plus the documentation pages rendered from the same model. */
+  public static SortedMap<String, String> renderAll(
+      List<StackGenerator> generators, List<EnvironmentConfig> environments) {
+    SortedMap<String, String> files = render(generators, environments);
+    files.putAll(GeneratedDocs.render(generators, environments));
     return files;
   }
 

@@ -11,7 +11,7 @@ import org.llmgateway.cfn.generators.stack.StackGenerator;
 /** The generate and check operations, as a Java API (the CLI is a thin layer over these). */
 public final class Generation {
 
-  private static final List<String> MANAGED = List.of(GeneratedFiles.TEMPLATES_FOLDER);
+  private static final List<String> MANAGED = GeneratedFiles.MANAGED_FOLDERS;
 
   private Generation() {}
 
@@ -24,14 +24,14 @@ public final class Generation {
   public static List<String> generate(
       Path root, List<StackGenerator> generators, Supplier<List<EnvironmentConfig>> environments)
       throws IOException {
-    SortedMap<String, String> files = GeneratedFiles.render(generators, environments.get());
+    SortedMap<String, String> files = GeneratedFiles.renderAll(generators, environments.get());
     return OutputFolder.write(root, files, MANAGED);
   }
 
   /** Unified diffs between what would be generated and what is under {@code root}. */
   public static List<String> check(
       Path root, List<StackGenerator> generators, Supplier<List<EnvironmentConfig>> environments) {
-    SortedMap<String, String> files = GeneratedFiles.render(generators, environments.get());
+    SortedMap<String, String> files = GeneratedFiles.renderAll(generators, environments.get());
     return DriftCheck.diffs(root, files, MANAGED);
   }
 }

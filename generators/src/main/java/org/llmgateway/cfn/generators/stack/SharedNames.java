@@ -13,7 +13,11 @@ public final class SharedNames {
   /** Task definition family, also the log group's last part. */
   public static final String TASK_FAMILY_SUFFIX = "-litellm-proxy";
   public static final String CONTAINER_NAME = "litellm-proxy";
-  public static final String ECR_REPOSITORY = "litellm-proxy";
+  /**
+   * The image repository is {@code <env>-litellm-proxy}: one per environment, so environments
+   * can share an account (a fixed name would make the second environment's stack fail).
+   */
+  public static final String ECR_REPOSITORY_SUFFIX = "-litellm-proxy";
 
   /** The ECS task log group is {@code /ecs/<env>-litellm-proxy}. */
   public static final String TASK_LOG_GROUP_PREFIX = "/ecs/";

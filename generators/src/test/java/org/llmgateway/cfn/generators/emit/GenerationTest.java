@@ -20,7 +20,8 @@ import org.llmgateway.cfn.generators.stack.StackGenerator;
 
 class GenerationTest {
 
-  private static final List<StackGenerator> STACKS = List.of(new SampleStack());
+  private static final List<StackGenerator> STACKS =
+      List.of(new SampleBaseStack(), new SampleStack());
 
   @TempDir Path root;
 
@@ -33,6 +34,14 @@ class GenerationTest {
   void writesTheTemplateAndOneParameterFilePerEnvironment() {
     assertThat(files())
         .containsOnlyKeys(
+            "docs/generated/cost-estimate.md",
+            "docs/generated/resource-inventory.md",
+            "docs/generated/security-group-flow.md",
+            "docs/generated/stack-dependencies.md",
+            "generated-templates/sample-base-stack.yaml",
+            "generated-templates/parameters/dev/sample-base-stack.json",
+            "generated-templates/parameters/staging/sample-base-stack.json",
+            "generated-templates/parameters/prod/sample-base-stack.json",
             "generated-templates/sample-stack.yaml",
             "generated-templates/parameters/dev/sample-stack.json",
             "generated-templates/parameters/staging/sample-stack.json",

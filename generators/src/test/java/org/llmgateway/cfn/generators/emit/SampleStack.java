@@ -49,7 +49,8 @@ final class SampleStack implements StackGenerator {
                 .addTags(Tag.of("Script", Expr.of("line one\nline two\n")))
                 .build());
     t.add(Output.builder().logicalId("VpcId").value(vpc.ref()).export(VPC_ID).build());
-    t.add(Output.builder().logicalId("Imported").value(Fn.importValue(VPC_ID.in(env))).build());
+    t.add(Output.builder().logicalId("Imported")
+        .value(Fn.importValue(SampleBaseStack.VPC_ID.in(env))).build());
     t.add(Output.builder().logicalId("Cidr").value(vpc.cidrBlockAttribute()).build());
     t.add(
         Output.builder()

@@ -46,7 +46,7 @@ class YamlWriterTest {
   @Test
   void keepsTheLongFormWhereTheArgumentIsItselfTagged() {
     assertThat(YAML)
-        .contains("Fn::ImportValue: !Sub \"${EnvironmentName}-sample-VpcId\"")
+        .contains("Fn::ImportValue: !Sub \"${EnvironmentName}-sample-base-VpcId\"")
         .contains("Fn::Base64: !Sub \"x-${EnvironmentName}\"")
         .doesNotContain("!ImportValue !Sub")
         .doesNotContain("!Base64 !Sub");

@@ -1,16 +1,14 @@
 package org.llmgateway.cfn.generators.stack.database;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
 import org.llmgateway.cfn.generators.stack.Alarms;
+import org.llmgateway.cfn.generators.stack.Logs;
 import org.llmgateway.cfn.generators.stack.Names;
+import org.llmgateway.cfn.generators.stack.RotationFunctions;
 import org.llmgateway.cfn.generators.stack.SharedNames;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
 import org.llmgateway.cfn.generators.stack.Tags;
@@ -18,7 +16,6 @@ import org.llmgateway.cfn.generators.stack.network.NetworkExports;
 import org.llmgateway.cfn.generators.stack.security.SecurityExports;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
-import org.llmgateway.cfn.model.intrinsic.Pseudo;
 import org.llmgateway.cfn.model.resource.cloudformation.CustomResource;
 import org.llmgateway.cfn.model.resource.cloudwatch.Alarm;
 import org.llmgateway.cfn.model.resource.cloudwatch.Alarm.ComparisonOperator;
@@ -28,12 +25,10 @@ import org.llmgateway.cfn.model.resource.iam.PolicyDocument;
 import org.llmgateway.cfn.model.resource.iam.Role;
 import org.llmgateway.cfn.model.resource.iam.Statement;
 import org.llmgateway.cfn.model.resource.lambda.Function;
-import org.llmgateway.cfn.model.resource.lambda.Permission;
 import org.llmgateway.cfn.model.resource.logs.LogGroup;
 import org.llmgateway.cfn.model.resource.rds.DbInstance;
 import org.llmgateway.cfn.model.resource.rds.DbParameterGroup;
 import org.llmgateway.cfn.model.resource.rds.DbSubnetGroup;
-import org.llmgateway.cfn.model.resource.secretsmanager.RotationSchedule;
 import org.llmgateway.cfn.model.template.Condition;
 import org.llmgateway.cfn.model.template.DeletionPolicy;
 import org.llmgateway.cfn.model.template.EnvironmentParameter;
@@ -56,8 +51,7 @@ public final class DatabaseStack implements StackGenerator {
   public static final String BACKUP_WINDOW = "03:00-04:00";
   public static final String MAINTENANCE_WINDOW = "sun:04:00-sun:05:00";
   public static final long FREE_STORAGE_ALARM_BYTES = 5L * 1024 * 1024 * 1024;
-  public static final String ROTATION_SOURCE =
-      "/org/llmgateway/cfn/generators/lambda/database_rotation.py";
+  public static final String ROTATION_SOURCE = "database_rotation.py";
 
   /** RDS instance identifiers: 63 characters. */
   private static final int INSTANCE_ID_LIMIT = 63;
@@ -65,11 +59,6 @@ public final class DatabaseStack implements StackGenerator {
   private static final int ALARM_EVALUATION_PERIODS = 3;
   /** The free Performance Insights tier keeps 7 days. */
   private static final int PERFORMANCE_INSIGHTS_RETENTION_DAYS = 7;
-  /**
-   * Log groups go with the stack: their retention bounds what is kept anyway, and a retained
-   * group would make re-creating the stack fail on the name it still holds.
-   */
-  private static final DeletionPolicy LOG_GROUP_POLICY = DeletionPolicy.Delete;
   private static final List<String> BOOLEANS = List.of("true", "false");
 
   static final Parameter ENVIRONMENT = EnvironmentParameter.create();
@@ -226,15 +215,9 @@ public final class DatabaseStack implements StackGenerator {
 
     // RDS would create this group itself, unencrypted and kept forever; made here it gets the
     // project key and the environment's retention.
-    var engineLogGroup = t.add(LogGroup.builder()
-        .logicalId("DbLogGroup")
-        .logGroupName(Fn.sub("/aws/rds/instance/", env, INSTANCE_SUFFIX, "/postgresql"))
-        .retentionInDays(LOG_RETENTION.ref())
-        .kmsKeyId(kmsKey)
-        .deletionPolicy(LOG_GROUP_POLICY)
-        .updateReplacePolicy(LOG_GROUP_POLICY)
-        .tags(Tags.withoutName(env, name()))
-        .build());
+    var engineLogGroup = t.add(Logs.encryptedLogGroup("DbLogGroup",
+        Fn.sub("/aws/rds/instance/", env, INSTANCE_SUFFIX, "/postgresql"), LOG_RETENTION.ref(),
+        kmsKey, Tags.withoutName(env, name())));
 
     var instance = t.add(DbInstance.builder()
         .logicalId("DbInstance")
@@ -289,22 +272,12 @@ public final class DatabaseStack implements StackGenerator {
         .customProperties(secretCompletionProperties(secretArn, instance))
         .build());
 
-    var permission = t.add(Permission.builder()
-        .logicalId("RotationPermission")
-        .functionName(rotationFunction.arn())
-        .principal("secretsmanager.amazonaws.com")
-        .sourceArn(secretArn)
-        .sourceAccount(Fn.accountId())
-        .build());
+    var permission = t.add(RotationFunctions.invokableBySecretsManager(
+        "RotationPermission", rotationFunction, secretArn));
 
     // The first rotation starts as soon as the schedule exists: the secret must be complete.
-    t.add(RotationSchedule.builder()
-        .logicalId("DatabaseSecretRotation")
-        .secretId(secretArn)
-        .rotationLambdaArn(rotationFunction.arn())
-        .rotationRules(RotationSchedule.Rules.every(ROTATION_DAYS.ref()))
-        .addDependsOn(permission, completion)
-        .build());
+    t.add(RotationFunctions.schedule("DatabaseSecretRotation", secretArn, rotationFunction,
+        ROTATION_DAYS.ref(), permission, completion));
 
     t.add(Output.builder().logicalId("EndpointAddress")
         .description("DNS name of the PostgreSQL endpoint")
@@ -357,19 +330,10 @@ public final class DatabaseStack implements StackGenerator {
   /** The function, its log group and its role: it reaches only the database secret. */
   private Function addSecretFunction(
       Template.Builder t, Parameter env, Expr kmsKey, Expr secretArn, List<Expr> subnets) {
-    var logGroup = t.add(LogGroup.builder()
-        .logicalId("RotationLogGroup")
-        .logGroupName(Fn.sub(SharedNames.FUNCTION_LOG_GROUP_PREFIX, env, ROTATION_FUNCTION_SUFFIX))
-        .retentionInDays(LOG_RETENTION.ref())
-        .kmsKeyId(kmsKey)
-        .deletionPolicy(LOG_GROUP_POLICY)
-        .updateReplacePolicy(LOG_GROUP_POLICY)
-        .tags(Tags.withoutName(env, name()))
-        .build());
+    var logGroup = t.add(RotationFunctions.logGroup("RotationLogGroup", env,
+        ROTATION_FUNCTION_SUFFIX, LOG_RETENTION.ref(), kmsKey, Tags.withoutName(env, name())));
 
-    Expr serviceArn = Fn.sub("arn:", Pseudo.PARTITION, ":ecs:", Pseudo.REGION, ":",
-        Pseudo.ACCOUNT_ID, ":service/", env, SharedNames.CLUSTER_SUFFIX, "/", env,
-        SharedNames.SERVICE_SUFFIX);
+    Expr serviceArn = RotationFunctions.litellmServiceArn(env);
     var role = t.add(Role.builder()
         .logicalId("RotationRole")
         .description("Completes and rotates the LiteLLM database secret")
@@ -395,30 +359,21 @@ public final class DatabaseStack implements StackGenerator {
         .tags(Tags.withoutName(env, name()))
         .build());
 
-    Map<String, Expr> variables = new LinkedHashMap<>();
-    variables.put("ECS_CLUSTER", Names.of(env, SharedNames.CLUSTER_SUFFIX, Names.DEFAULT_LIMIT));
-    variables.put("ECS_SERVICE", Names.of(env, SharedNames.SERVICE_SUFFIX, Names.DEFAULT_LIMIT));
+    Map<String, Expr> variables =
+        RotationFunctions.serviceVariables(env, "ECS_CLUSTER", "ECS_SERVICE");
     variables.put("PASSWORD_LENGTH", Expr.of(String.valueOf(SharedNames.DATABASE_PASSWORD_LENGTH)));
     variables.put("EXCLUDE_CHARACTERS", Expr.of(SharedNames.GENERATED_SECRET_EXCLUDED_CHARACTERS));
 
-    return t.add(Function.builder()
-        .logicalId("RotationFunction")
-        .functionName(Names.of(env, ROTATION_FUNCTION_SUFFIX, Names.FUNCTION_LIMIT))
-        .description("Completes the LiteLLM database secret and rotates its password")
-        .runtime("python3.12")
-        .handler("index.handler")
-        .role(role.arn())
-        .code(Function.Code.inline(rotationSource()))
-        .timeout(120)
-        .memorySize(256)
-        .environment(Function.Environment.of(variables))
+    var function = RotationFunctions.inlinePython("RotationFunction", env,
+        ROTATION_FUNCTION_SUFFIX, "Completes the LiteLLM database secret and rotates its password",
+        role.arn(), ROTATION_SOURCE, 120, 256, variables, logGroup,
+        Tags.standard(env, name(), ROTATION_FUNCTION_SUFFIX));
+    return t.add(Function.builder().from(function)
         .kmsKeyArn(kmsKey)
         .vpcConfig(Function.VpcConfig.builder()
             .subnetIds(subnets)
             .addSecurityGroupIds(Fn.importValue(NetworkExports.LAMBDA_SECURITY_GROUP_ID.in(env)))
             .build())
-        .loggingConfig(Function.LoggingConfig.of(logGroup.ref()))
-        .tags(Tags.standard(env, name(), ROTATION_FUNCTION_SUFFIX))
         .build());
   }
 
@@ -429,19 +384,6 @@ public final class DatabaseStack implements StackGenerator {
         .action(actions.stream().map(Expr::of).toList())
         .addResource(resource)
         .build();
-  }
-
-  /** The function's source, embedded verbatim; the same file the Python tests run. */
-  static String rotationSource() {
-    try (InputStream in = DatabaseStack.class.getResourceAsStream(ROTATION_SOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            "Lambda source " + ROTATION_SOURCE + " is missing from the classpath");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read Lambda source " + ROTATION_SOURCE, e);
-    }
   }
 
   @Override

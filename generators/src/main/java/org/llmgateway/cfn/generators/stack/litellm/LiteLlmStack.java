@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
 import org.llmgateway.cfn.generators.stack.Alarms;
+import org.llmgateway.cfn.generators.stack.Logs;
 import org.llmgateway.cfn.generators.stack.Names;
 import org.llmgateway.cfn.generators.stack.SharedNames;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
@@ -169,14 +170,17 @@ public final class LiteLlmStack implements StackGenerator {
                   CapacityProviderStrategyItem.FARGATE_SPOT))
           .build();
 
+  // DesiredCount and MinCapacity accept 0 for one purpose: the first deploy, which creates the
+  // image repository before any image is in it (the pipeline then pushes and deploys again).
   public static final Parameter DESIRED_COUNT = taskCount("DesiredCount", "Desired tasks",
-      "Tasks the service starts with; must be within MinCapacity..MaxCapacity", 1);
+      "Tasks the service starts with; within MinCapacity..MaxCapacity (0 only for the first"
+          + " deploy, before an image exists)", 0, 1);
 
   public static final Parameter MIN_CAPACITY = taskCount("MinCapacity", "Minimum tasks",
-      "Fewest tasks auto scaling keeps", 1);
+      "Fewest tasks auto scaling keeps (0 only for the first deploy)", 0, 1);
 
   public static final Parameter MAX_CAPACITY = taskCount("MaxCapacity", "Maximum tasks",
-      "Most tasks auto scaling starts", 4);
+      "Most tasks auto scaling starts", 1, 4);
 
   public static final Parameter CONTAINER_INSIGHTS =
       Parameter.builder()
@@ -258,7 +262,7 @@ public final class LiteLlmStack implements StackGenerator {
     // pipeline deletes the repository on purpose.
     Repository repository = t.add(Repository.builder()
         .logicalId("Repository")
-        .repositoryName(Expr.of(SharedNames.ECR_REPOSITORY))
+        .repositoryName(Names.of(ENVIRONMENT, SharedNames.ECR_REPOSITORY_SUFFIX, Names.DEFAULT_LIMIT))
         .imageScanningConfiguration(Repository.ImageScanningConfiguration.of(true))
         .imageTagMutability(Repository.TagMutability.IMMUTABLE)
         .encryptionConfiguration(Repository.EncryptionConfiguration.kms(kmsKeyArn))
@@ -268,18 +272,9 @@ public final class LiteLlmStack implements StackGenerator {
         .tags(Tags.withoutName(env, NAME))
         .build());
 
-    LogGroup logGroup = t.add(LogGroup.builder()
-        .logicalId("TaskLogGroup")
-        .logGroupName(
-            Fn.sub(SharedNames.TASK_LOG_GROUP_PREFIX, env, SharedNames.TASK_FAMILY_SUFFIX))
-        .retentionInDays(LOG_RETENTION_DAYS.ref())
-        .kmsKeyId(kmsKeyArn)
-        // Said out loud: the retention period, not the stack's lifetime, is what keeps logs, and
-        // a retained group would block re-creating the stack under the same name.
-        .deletionPolicy(DeletionPolicy.Delete)
-        .updateReplacePolicy(DeletionPolicy.Delete)
-        .tags(Tags.standard(env, NAME, SharedNames.TASK_FAMILY_SUFFIX))
-        .build());
+    LogGroup logGroup = t.add(Logs.encryptedLogGroup("TaskLogGroup",
+        Fn.sub(SharedNames.TASK_LOG_GROUP_PREFIX, env, SharedNames.TASK_FAMILY_SUFFIX),
+        LOG_RETENTION_DAYS.ref(), kmsKeyArn, Tags.standard(env, NAME, SharedNames.TASK_FAMILY_SUFFIX)));
 
     Cluster cluster = t.add(Cluster.builder()
         .logicalId("Cluster")
@@ -449,14 +444,14 @@ public final class LiteLlmStack implements StackGenerator {
   }
 
   private static Parameter taskCount(
-      String logicalId, String label, String description, int defaultValue) {
+      String logicalId, String label, String description, int minValue, int defaultValue) {
     return Parameter.builder()
         .logicalId(logicalId)
         .label(label)
         .type(ParameterType.NUMBER)
         .description(description)
         .defaultValue(String.valueOf(defaultValue))
-        .minValue(BigDecimal.ONE)
+        .minValue(BigDecimal.valueOf(minValue))
         .maxValue(BigDecimal.valueOf(MAX_TASKS))
         .build();
   }

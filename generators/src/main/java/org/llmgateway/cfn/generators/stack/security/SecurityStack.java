@@ -12,19 +12,15 @@ import static org.llmgateway.cfn.model.intrinsic.Pseudo.REGION;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
 import org.llmgateway.cfn.generators.stack.Names;
+import org.llmgateway.cfn.generators.stack.RotationFunctions;
 import org.llmgateway.cfn.generators.stack.SharedNames;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
 import org.llmgateway.cfn.generators.stack.Tags;
@@ -38,10 +34,7 @@ import org.llmgateway.cfn.model.resource.iam.Role;
 import org.llmgateway.cfn.model.resource.iam.Statement;
 import org.llmgateway.cfn.model.resource.kms.Alias;
 import org.llmgateway.cfn.model.resource.kms.Key;
-import org.llmgateway.cfn.model.resource.lambda.Function;
-import org.llmgateway.cfn.model.resource.lambda.Permission;
 import org.llmgateway.cfn.model.resource.logs.LogGroup;
-import org.llmgateway.cfn.model.resource.secretsmanager.RotationSchedule;
 import org.llmgateway.cfn.model.resource.secretsmanager.Secret;
 import org.llmgateway.cfn.model.template.DeletionPolicy;
 import org.llmgateway.cfn.model.template.EnvironmentParameter;
@@ -60,8 +53,7 @@ import org.llmgateway.cfn.model.template.Template;
 public final class SecurityStack implements StackGenerator {
 
   /** Classpath location of the rotation function's source, embedded as {@code Code.ZipFile}. */
-  public static final String ROTATION_SOURCE =
-      "/org/llmgateway/cfn/generators/lambda/master_key_rotation.py";
+  public static final String ROTATION_SOURCE = "master_key_rotation.py";
 
   /** The rotation function is {@code <env>-litellm-master-key-rotation}, as is its log group. */
   public static final String ROTATION_FUNCTION_SUFFIX = "-litellm-master-key-rotation";
@@ -201,19 +193,9 @@ public final class SecurityStack implements StackGenerator {
 
     var rotationLogGroup =
         t.add(
-            LogGroup.builder()
-                .logicalId("MasterKeyRotationLogGroup")
-                .logGroupName(
-                    Fn.sub(SharedNames.FUNCTION_LOG_GROUP_PREFIX, env, ROTATION_FUNCTION_SUFFIX))
-                .retentionInDays(LOG_RETENTION_DAYS.ref())
-                .kmsKeyId(key.arn())
-                .tags(Tags.withoutName(env, name()))
-                .deletionPolicy(DeletionPolicy.Delete)
-                .updateReplacePolicy(DeletionPolicy.Delete)
-                .build());
-    Expr litellmService =
-        arn("ecs", ":service/", env, SharedNames.CLUSTER_SUFFIX + "/", env,
-            SharedNames.SERVICE_SUFFIX);
+            RotationFunctions.logGroup("MasterKeyRotationLogGroup", env, ROTATION_FUNCTION_SUFFIX,
+                LOG_RETENTION_DAYS.ref(), key.arn(), Tags.withoutName(env, name())));
+    Expr litellmService = RotationFunctions.litellmServiceArn(env);
     var rotationRole =
         t.add(
             Role.builder()
@@ -237,35 +219,18 @@ public final class SecurityStack implements StackGenerator {
                             rotationLogGroup.arn())))
                 .tags(Tags.standard(env, name(), ROTATION_FUNCTION_SUFFIX))
                 .build());
-    Map<String, Expr> serviceToRestart = new TreeMap<>();
-    serviceToRestart.put(
-        "CLUSTER_NAME", Names.of(env, SharedNames.CLUSTER_SUFFIX, Names.DEFAULT_LIMIT));
-    serviceToRestart.put(
-        "SERVICE_NAME", Names.of(env, SharedNames.SERVICE_SUFFIX, Names.DEFAULT_LIMIT));
     var rotationFunction =
         t.add(
-            Function.builder()
-                .logicalId("MasterKeyRotationFunction")
-                .functionName(Names.of(env, ROTATION_FUNCTION_SUFFIX, Names.FUNCTION_LIMIT))
-                .description("Rotates the LiteLLM master key; writes the first one at creation")
-                .runtime("python3.12")
-                .handler("index.handler")
-                .role(rotationRole.arn())
-                .code(Function.Code.inline(rotationSource()))
-                .timeout(60)
-                .memorySize(128)
-                .environment(Function.Environment.of(serviceToRestart))
-                .loggingConfig(Function.LoggingConfig.of(rotationLogGroup.ref()))
-                .tags(Tags.withoutName(env, name()))
-                .build());
+            RotationFunctions.inlinePython(
+                "MasterKeyRotationFunction", env, ROTATION_FUNCTION_SUFFIX,
+                "Rotates the LiteLLM master key; writes the first one at creation",
+                rotationRole.arn(), ROTATION_SOURCE, 60, 128,
+                RotationFunctions.serviceVariables(env, "CLUSTER_NAME", "SERVICE_NAME"),
+                rotationLogGroup, Tags.withoutName(env, name())));
     var invokedBySecretsManager =
         t.add(
-            Permission.builder()
-                .logicalId("MasterKeyRotationPermission")
-                .functionName(rotationFunction.arn())
-                .principal("secretsmanager.amazonaws.com")
-                .sourceArn(masterKey.arn())
-                .build());
+            RotationFunctions.invokableBySecretsManager(
+                "MasterKeyRotationPermission", rotationFunction, masterKey.arn()));
     // GenerateSecretString cannot add the sk- prefix LiteLLM insists on, so the function writes
     // the first real key while the stack is created.
     var initialMasterKey =
@@ -276,18 +241,11 @@ public final class SecurityStack implements StackGenerator {
                 .serviceToken(rotationFunction.arn())
                 .putCustomProperties("SecretId", masterKey.arn())
                 .build());
+    // Rotating at once is safe: the old key stays valid 7 days, and the first key is in place
+    // before the first rotation.
     t.add(
-        RotationSchedule.builder()
-            .logicalId("MasterKeyRotationSchedule")
-            .secretId(masterKey.arn())
-            .rotationLambdaArn(rotationFunction.arn())
-            .rotationRules(RotationSchedule.Rules.every(ROTATION_DAYS.ref()))
-            // Without an immediate rotation Secrets Manager checks the set-up by calling testSecret
-            // alone, on a version createSecret never wrote. Rotating is safe: the old key stays
-            // valid 7 days, and the first key is in place (DependsOn) before the first rotation.
-            .rotateImmediatelyOnUpdate(true)
-            .addDependsOn(invokedBySecretsManager, initialMasterKey)
-            .build());
+        RotationFunctions.schedule("MasterKeyRotationSchedule", masterKey.arn(), rotationFunction,
+            ROTATION_DAYS.ref(), invokedBySecretsManager, initialMasterKey));
 
     var allSecrets = List.of(masterKey, uiPassword, apiKeys, database, saltKey);
     var taskExecutionRole =
@@ -305,7 +263,7 @@ public final class SecurityStack implements StackGenerator {
                         allow("PullLiteLlmImage",
                             List.of("ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage",
                                 "ecr:GetDownloadUrlForLayer"),
-                            arn("ecr", ":repository/" + SharedNames.ECR_REPOSITORY)),
+                            arn("ecr", ":repository/", env, SharedNames.ECR_REPOSITORY_SUFFIX)),
                         allow("WriteProxyLogs",
                             List.of("logs:CreateLogStream", "logs:PutLogEvents"),
                             arn("logs", ":log-group:" + SharedNames.TASK_LOG_GROUP_PREFIX, env,
@@ -373,18 +331,6 @@ public final class SecurityStack implements StackGenerator {
   }
 
   /** The rotation function's Python source, exactly as it is in the resources folder. */
-  public static String rotationSource() {
-    try (InputStream in = SecurityStack.class.getResourceAsStream(ROTATION_SOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            "The rotation function source " + ROTATION_SOURCE + " is not on the classpath");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + ROTATION_SOURCE, e);
-    }
-  }
-
   /**
    * A provider API key: NoEcho with an empty default, so it is never in a parameter file and the
    * pipeline supplies it as an override. Quotes and backslashes would break the secret's JSON.

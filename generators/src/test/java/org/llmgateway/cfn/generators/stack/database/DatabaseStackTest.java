@@ -1,5 +1,6 @@
 package org.llmgateway.cfn.generators.stack.database;
 
+import org.llmgateway.cfn.generators.stack.RotationFunctions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -297,7 +298,7 @@ class DatabaseStackTest {
   @Test
   void theEmbeddedFunctionCodeIsThePythonFileVerbatim() throws Exception {
     Path source = Path.of(System.getProperty("repo.root"),
-        "generators/src/main/resources" + DatabaseStack.ROTATION_SOURCE);
+        "generators/src/main/resources" + RotationFunctions.SOURCE_FOLDER + DatabaseStack.ROTATION_SOURCE);
     assertThat(function().code().zipFile())
         .contains(Files.readString(source, StandardCharsets.UTF_8));
     assertThat(function().handler()).isEqualTo("index.handler");

@@ -325,11 +325,11 @@ class LiteLlmStackTest {
   class RepositoryTests {
 
     @Test
-    @DisplayName("litellm-proxy scans on push, has immutable tags and the security KMS key")
+    @DisplayName("<env>-litellm-proxy scans on push, has immutable tags and the security KMS key")
     void repository() {
       Repository repository = only(Repository.class);
-      assertThat(json(repository.repositoryName().orElseThrow()).asText())
-          .isEqualTo("litellm-proxy");
+      assertThat(json(repository.repositoryName().orElseThrow()).path("Fn::Sub").asText())
+          .isEqualTo("${EnvironmentName}-litellm-proxy");
       assertThat(repository.imageScanningConfiguration().orElseThrow().scanOnPush()).isTrue();
       assertThat(repository.imageTagMutability()).contains(Repository.TagMutability.IMMUTABLE);
       var encryption = repository.encryptionConfiguration().orElseThrow();
@@ -702,13 +702,20 @@ class LiteLlmStackTest {
     }
 
     @Test
-    @DisplayName("count parameters share honest bounds: at least 1 task, at most MAX_TASKS")
+    @DisplayName("count parameters: at most MAX_TASKS; 0 desired/minimum only for the first"
+        + " deploy, never a maximum of 0")
     void countBounds() {
-      for (Parameter count : List.of(LiteLlmStack.DESIRED_COUNT, LiteLlmStack.MIN_CAPACITY,
-          LiteLlmStack.MAX_CAPACITY)) {
-        assertThat(count.minValue()).contains(BigDecimal.ONE);
+      for (Parameter count : List.of(LiteLlmStack.DESIRED_COUNT, LiteLlmStack.MIN_CAPACITY)) {
+        assertThat(count.minValue()).contains(BigDecimal.ZERO);
         assertThat(count.maxValue()).contains(BigDecimal.valueOf(LiteLlmStack.MAX_TASKS));
-        assertThat(count.violation("0")).isPresent();
+        assertThat(count.violation("-1")).isPresent();
+      }
+      assertThat(LiteLlmStack.MAX_CAPACITY.minValue()).contains(BigDecimal.ONE);
+      assertThat(LiteLlmStack.MAX_CAPACITY.violation("0")).isPresent();
+      // the checked-in parameter files never use the bootstrap value
+      for (var environment : org.llmgateway.cfn.generators.environment.Environments.standard()) {
+        assertThat(new LiteLlmStack().parameterValues(environment).get(LiteLlmStack.DESIRED_COUNT))
+            .isNotEqualTo("0");
       }
     }
   }

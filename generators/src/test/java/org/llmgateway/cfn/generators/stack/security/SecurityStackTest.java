@@ -1,5 +1,6 @@
 package org.llmgateway.cfn.generators.stack.security;
 
+import org.llmgateway.cfn.generators.stack.RotationFunctions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,7 +45,7 @@ class SecurityStackTest {
 
   /** Where the Lambda source lives in the repository (surefire runs in generators/). */
   private static final Path ROTATION_SOURCE_FILE =
-      Path.of("src/main/resources" + SecurityStack.ROTATION_SOURCE);
+      Path.of("src/main/resources" + RotationFunctions.SOURCE_FOLDER + SecurityStack.ROTATION_SOURCE);
 
   @Test
   void theKmsKeyRotatesAndWaitsThirtyDaysBeforeDeletion() {
@@ -203,7 +204,7 @@ class SecurityStackTest {
 
   @Test
   void theRotationFunctionUsesTheJsonKeysAndVariablesTheTemplateDeclares() {
-    String source = SecurityStack.rotationSource();
+    String source = RotationFunctions.source(SecurityStack.ROTATION_SOURCE);
     for (String key : List.of(SecretKeys.MASTER_KEY, SecretKeys.PREVIOUS_MASTER_KEY,
         SecretKeys.PREVIOUS_MASTER_KEY_EXPIRES_AT)) {
       assertThat(source).contains("\"" + key + "\"");
@@ -281,7 +282,7 @@ class SecurityStackTest {
             + ":log-group:/ecs/${EnvironmentName}-litellm-proxy:*");
     assertThat(subText(statementWith(role, "ecr:BatchGetImage").resource().get(0)))
         .isEqualTo("arn:${AWS::Partition}:ecr:${AWS::Region}:${AWS::AccountId}"
-            + ":repository/litellm-proxy");
+            + ":repository/${EnvironmentName}-litellm-proxy");
   }
 
   @Test

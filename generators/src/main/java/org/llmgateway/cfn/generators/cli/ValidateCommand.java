@@ -1,0 +1,31 @@
+package org.llmgateway.cfn.generators.cli;
+
+import java.util.concurrent.Callable;
+import org.llmgateway.cfn.generators.validate.Validator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Validates CloudFormation templates, written by this project or not: each resource "
+            + "against its type's resource provider schema, references, unused declarations, "
+            + "dependency cycles, size limits, parameter files, and imports and exports across "
+            + "the stacks.",
+        "Prints one line per finding (file: logical id: JSON path: reason) in a stable order and "
+            + "a summary line; exits 1 when there is any finding."})
+final class ValidateCommand implements Callable<Integer> {
+
+  @Mixin ValidationOptions options;
+
+  @Override
+  public Integer call() {
+    var loaded = options.load();
+    var report = new Validator().validate(loaded.templates(), loaded.parameterFiles())
+        .with(loaded.findings());
+    report.findings().forEach(System.out::println);
+    System.out.println(report.summary());
+    return report.valid() ? 0 : 1;
+  }
+}

@@ -1,0 +1,128 @@
+package org.llmgateway.cfn.generators.stack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.llmgateway.cfn.model.intrinsic.Expr;
+import org.llmgateway.cfn.model.intrinsic.Fn;
+import org.llmgateway.cfn.model.intrinsic.Pseudo;
+import org.llmgateway.cfn.model.resource.Tag;
+import org.llmgateway.cfn.model.resource.lambda.Function;
+import org.llmgateway.cfn.model.resource.lambda.Permission;
+import org.llmgateway.cfn.model.resource.logs.LogGroup;
+import org.llmgateway.cfn.model.resource.secretsmanager.RotationSchedule;
+import org.llmgateway.cfn.model.template.Parameter;
+import org.llmgateway.cfn.model.template.Resource;
+
+/**
+ * The pieces both secret-rotation functions (master key in the security stack, database in the
+ * database stack) are made of: Python source kept as a real file in the repository and embedded
+ * inline, the permission Secrets Manager needs to call it, its schedule, and the LiteLLM service
+ * it restarts so tasks pick up a new value.
+ */
+public final class RotationFunctions {
+
+  /** Where the functions' sources live on the classpath (and in src/main/resources). */
+  public static final String SOURCE_FOLDER = "/org/llmgateway/cfn/generators/lambda/";
+
+  public static final String RUNTIME = "python3.12";
+
+  private RotationFunctions() {}
+
+  /** The source of {@code fileName}, embedded verbatim: the same file the Python tests run. */
+  public static String source(String fileName) {
+    String path = SOURCE_FOLDER + fileName;
+    try (InputStream in = RotationFunctions.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("Lambda source " + path + " is not on the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read Lambda source " + path, e);
+    }
+  }
+
+  /**
+   * A Python function {@code <env><suffix>} running {@code fileName} inline, logging to its own
+   * group. Callers add VPC or key settings with {@code Function.builder().from(...)}.
+   */
+  public static Function inlinePython(
+      String logicalId, Parameter environment, String suffix, String description, Expr role,
+      String fileName, int timeoutSeconds, int memoryMb, Map<String, Expr> variables,
+      LogGroup logGroup, List<Tag> tags) {
+    return Function.builder()
+        .logicalId(logicalId)
+        .functionName(Names.of(environment, suffix, Names.FUNCTION_LIMIT))
+        .description(description)
+        .runtime(RUNTIME)
+        .handler("index.handler")
+        .role(role)
+        .code(Function.Code.inline(source(fileName)))
+        .timeout(timeoutSeconds)
+        .memorySize(memoryMb)
+        .environment(Function.Environment.of(variables))
+        .loggingConfig(Function.LoggingConfig.of(logGroup.ref()))
+        .tags(tags)
+        .build();
+  }
+
+  /** The function's log group, {@code /aws/lambda/<env><suffix>}. */
+  public static LogGroup logGroup(
+      String logicalId, Parameter environment, String suffix, Expr retentionDays, Expr kmsKeyArn,
+      List<Tag> tags) {
+    return Logs.encryptedLogGroup(
+        logicalId, Fn.sub(SharedNames.FUNCTION_LOG_GROUP_PREFIX, environment, suffix),
+        retentionDays, kmsKeyArn, tags);
+  }
+
+  /** Lets Secrets Manager call the function for this one secret of this account only. */
+  public static Permission invokableBySecretsManager(
+      String logicalId, Function function, Expr secretArn) {
+    return Permission.builder()
+        .logicalId(logicalId)
+        .functionName(function.arn())
+        .principal("secretsmanager.amazonaws.com")
+        .sourceArn(secretArn)
+        .sourceAccount(Fn.accountId())
+        .build();
+  }
+
+  /**
+   * Rotation every {@code days}, starting at once: without an immediate rotation Secrets Manager
+   * checks the set-up by calling testSecret alone, on a version createSecret never wrote.
+   * {@code ready} are the resources the first rotation needs (permission, initial value).
+   */
+  public static RotationSchedule schedule(
+      String logicalId, Expr secretArn, Function function, Expr days, Resource... ready) {
+    return RotationSchedule.builder()
+        .logicalId(logicalId)
+        .secretId(secretArn)
+        .rotationLambdaArn(function.arn())
+        .rotationRules(RotationSchedule.Rules.every(days))
+        .rotateImmediatelyOnUpdate(true)
+        .addDependsOn(ready)
+        .build();
+  }
+
+  /** The LiteLLM ECS service a rotation restarts, so new tasks read the new secret value. */
+  public static Expr litellmServiceArn(Parameter environment) {
+    return Fn.sub("arn:", Pseudo.PARTITION, ":ecs:", Pseudo.REGION, ":", Pseudo.ACCOUNT_ID,
+        ":service/", environment, SharedNames.CLUSTER_SUFFIX, "/", environment,
+        SharedNames.SERVICE_SUFFIX);
+  }
+
+  /** Cluster and service names the function restarts, as environment variables. */
+  public static Map<String, Expr> serviceVariables(
+      Parameter environment, String clusterVariable, String serviceVariable) {
+    Map<String, Expr> variables = new TreeMap<>();
+    variables.put(
+        clusterVariable, Names.of(environment, SharedNames.CLUSTER_SUFFIX, Names.DEFAULT_LIMIT));
+    variables.put(
+        serviceVariable, Names.of(environment, SharedNames.SERVICE_SUFFIX, Names.DEFAULT_LIMIT));
+    return variables;
+  }
+}

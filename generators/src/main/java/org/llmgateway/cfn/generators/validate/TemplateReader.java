@@ -1,0 +1,233 @@
+package org.llmgateway.cfn.generators.validate;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads any CloudFormation template or parameter file, JSON or YAML with short-form tags, into
+ * CloudFormation's canonical JSON: {@code !Ref X} becomes {@code {"Ref": "X"}}, {@code !GetAtt A.B}
+ * becomes {@code {"Fn::GetAtt": ["A", "B"]}}, {@code !Sub ...} becomes {@code {"Fn::Sub": ...}}.
+ * The validator only ever sees that one form, whoever wrote the file.
+ */
+public final class TemplateReader {
+
+  /** Short-form tags CloudFormation accepts, to the long name they stand for. */
+  private static final Map<String, String> TAGS =
+      Map.ofEntries(
+          Map.entry("!Ref", "Ref"),
+          Map.entry("!Condition", "Condition"),
+          Map.entry("!Base64", "Fn::Base64"),
+          Map.entry("!Cidr", "Fn::Cidr"),
+          Map.entry("!FindInMap", "Fn::FindInMap"),
+          Map.entry("!GetAtt", "Fn::GetAtt"),
+          Map.entry("!GetAZs", "Fn::GetAZs"),
+          Map.entry("!ImportValue", "Fn::ImportValue"),
+          Map.entry("!Join", "Fn::Join"),
+          Map.entry("!Select", "Fn::Select"),
+          Map.entry("!Split", "Fn::Split"),
+          Map.entry("!Sub", "Fn::Sub"),
+          Map.entry("!Transform", "Fn::Transform"),
+          Map.entry("!If", "Fn::If"),
+          Map.entry("!Equals", "Fn::Equals"),
+          Map.entry("!And", "Fn::And"),
+          Map.entry("!Or", "Fn::Or"),
+          Map.entry("!Not", "Fn::Not"),
+          Map.entry("!ToJsonString", "Fn::ToJsonString"),
+          Map.entry("!Length", "Fn::Length"));
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          // the same numbers as the YAML reader gives, so JSON and YAML templates compare equal
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .build();
+
+  /** Plain YAML integers CloudFormation reads as numbers; 0x.., 0o.., 1:30 stay text. */
+  private static final Pattern DECIMAL_INTEGER = Pattern.compile("[-+]?(0|[1-9][0-9_]*)");
+
+  private TemplateReader() {}
+
+  /** A file as canonical JSON, or the findings that kept it from being read. */
+  public record Parsed(JsonNode json, List<Finding> findings) {
+    public boolean readable() {
+      return json != null;
+    }
+  }
+
+  /** Reads {@code text}; JSON when it starts with '{' or '[', YAML otherwise. */
+  public static Parsed read(String file, String text) {
+    String start = text.stripLeading();
+    if (start.startsWith("{") || start.startsWith("[")) {
+      return readJson(file, text);
+    }
+    return readYaml(file, text);
+  }
+
+  private static Parsed readJson(String file, String text) {
+    try {
+      return new Parsed(JSON.readTree(text), List.of());
+    } catch (JsonProcessingException e) {
+      var location = e.getLocation();
+      String where = location == null ? "" : " at line " + location.getLineNr() + ", column "
+          + location.getColumnNr();
+      return unreadable(file, "not valid JSON" + where + ": " + e.getOriginalMessage());
+    }
+  }
+
+  private static Parsed readYaml(String file, String text) {
+    LoaderOptions options = new LoaderOptions();
+    // CloudFormation's own limit is 1 MB; the default 3 MB code points is ample
+    options.setAllowDuplicateKeys(true);
+    options.setMaxAliasesForCollections(50);
+    Node root;
+    try {
+      root = new Yaml(options).compose(new StringReader(text));
+    } catch (MarkedYAMLException e) {
+      var mark = e.getProblemMark();
+      String where = mark == null ? "" : " at line " + (mark.getLine() + 1) + ", column "
+          + (mark.getColumn() + 1);
+      return unreadable(file, "not valid YAML" + where + ": " + e.getProblem());
+    } catch (YAMLException e) {
+      return unreadable(file, "not valid YAML: " + e.getMessage());
+    }
+    if (root == null) {
+      return unreadable(file, "the file is empty");
+    }
+    List<Finding> findings = new ArrayList<>();
+    JsonNode json = new Converter(file, findings).convert(root, "");
+    // CloudFormation refuses a template with a tag it does not know before looking further
+    boolean unknownTag = findings.stream().anyMatch(f -> f.reason().startsWith("unknown tag"));
+    return new Parsed(unknownTag ? null : json, findings);
+  }
+
+  private static Parsed unreadable(String file, String reason) {
+    return new Parsed(null, List.of(new Finding(file, "", "/", reason)));
+  }
+
+  private record Converter(String file, List<Finding> findings) {
+
+    JsonNode convert(Node node, String path) {
+      String tag = node.getTag().getValue();
+      if (tag.startsWith("!") && !tag.startsWith("!!")) {
+        String function = TAGS.get(tag);
+        if (function == null) {
+          findings.add(new Finding(file, logicalId(path), path,
+              "unknown tag " + tag + " (line " + (node.getStartMark().getLine() + 1) + ")"));
+          return NODES.nullNode();
+        }
+        ObjectNode intrinsic = NODES.objectNode();
+        intrinsic.set(function, argument(function, node, path + "/" + Pointer.escape(function)));
+        return intrinsic;
+      }
+      return plain(node, path);
+    }
+
+    private JsonNode argument(String function, Node node, String path) {
+      if (node instanceof ScalarNode scalar) {
+        String value = scalar.getValue();
+        if (function.equals("Fn::GetAtt")) {
+          int dot = value.indexOf('.');
+          ArrayNode parts = NODES.arrayNode();
+          if (dot < 0) {
+            parts.add(value);
+          } else {
+            parts.add(value.substring(0, dot)).add(value.substring(dot + 1));
+          }
+          return parts;
+        }
+        return NODES.textNode(value);
+      }
+      return plain(node, path);
+    }
+
+    private JsonNode plain(Node node, String path) {
+      if (node instanceof MappingNode mapping) {
+        ObjectNode object = NODES.objectNode();
+        Set<String> seen = new HashSet<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+          String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue()
+              : String.valueOf(tuple.getKeyNode());
+          String child = path + "/" + Pointer.escape(key);
+          if (!seen.add(key)) {
+            findings.add(new Finding(file, logicalId(child), child,
+                "duplicate key '" + key + "' (line " + (tuple.getKeyNode().getStartMark().getLine()
+                    + 1) + "); CloudFormation rejects the template"));
+            continue;
+          }
+          object.set(key, convert(tuple.getValueNode(), child));
+        }
+        return object;
+      }
+      if (node instanceof SequenceNode sequence) {
+        ArrayNode array = NODES.arrayNode();
+        List<Node> items = sequence.getValue();
+        for (int i = 0; i < items.size(); i++) {
+          array.add(convert(items.get(i), path + "/" + i));
+        }
+        return array;
+      }
+      return scalar((ScalarNode) node);
+    }
+
+    private static JsonNode scalar(ScalarNode scalar) {
+      String value = scalar.getValue();
+      Tag tag = scalar.getTag();
+      if (tag.equals(Tag.NULL)) {
+        return NODES.nullNode();
+      }
+      if (tag.equals(Tag.BOOL)) {
+        return NODES.booleanNode(switch (value.toLowerCase(java.util.Locale.ROOT)) {
+          case "true", "yes", "on", "y" -> true;
+          default -> false;
+        });
+      }
+      if (tag.equals(Tag.INT) && DECIMAL_INTEGER.matcher(value).matches()) {
+        BigInteger number = new BigInteger(value.replace("_", ""));
+        return number.bitLength() < 32 ? NODES.numberNode(number.intValue())
+            : number.bitLength() < 64 ? NODES.numberNode(number.longValue())
+            : NODES.numberNode(number);
+      }
+      if (tag.equals(Tag.FLOAT)) {
+        try {
+          return NODES.numberNode(new BigDecimal(value.replace("_", "")));
+        } catch (NumberFormatException e) {
+          return NODES.textNode(value);
+        }
+      }
+      return NODES.textNode(value);
+    }
+
+    /** The logical id a path points into, for findings: /Resources/Vpc/... gives Vpc. */
+    private static String logicalId(String path) {
+      String[] parts = path.split("/", 4);
+      return parts.length >= 3 ? Pointer.unescape(parts[2]) : "";
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package org.llmgateway.cfn.generators.validate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Templates and parameter files read from disk for the {@code validate} and {@code order}
+ * commands. A file that cannot be read becomes a finding, never an exception.
+ */
+public final class ValidationInputs {
+
+  /** The folder generate writes, relative to the repository root. */
+  public static final String GENERATED = "generated-templates";
+
+  private ValidationInputs() {}
+
+  /** What was read, and findings for what could not be. */
+  public record Loaded(List<TemplateSource> templates, List<ParameterFile> parameterFiles,
+      List<Finding> findings) {}
+
+  /**
+   * Reads {@code templates} and {@code parameters}. A parameter spec is {@code TEMPLATE=FILE},
+   * or a FILE that belongs to the template of the same base name ({@code dev/network-stack.json}
+   * to {@code network-stack.yaml}); the folder holding a parameter file names its environment.
+   * File names in findings are relative to {@code base} when the file is under it.
+   */
+  public static Loaded load(Path base, List<Path> templates, List<String> parameters) {
+    List<TemplateSource> sources = new ArrayList<>();
+    List<ParameterFile> parameterFiles = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    for (Path path : templates) {
+      String name = display(base, path);
+      readText(name, path, findings).ifPresent(text -> {
+        TemplateReader.Parsed parsed = TemplateReader.read(name, text);
+        findings.addAll(parsed.findings());
+        if (parsed.readable()) {
+          sources.add(new TemplateSource(name, parsed.json(),
+              text.getBytes(StandardCharsets.UTF_8).length));
+        }
+      });
+    }
+    for (String spec : parameters) {
+      int equals = spec.indexOf('=');
+      Path file = Path.of(equals < 0 ? spec : spec.substring(equals + 1));
+      String name = display(base, file);
+      String templateFile;
+      if (equals >= 0) {
+        templateFile = display(base, Path.of(spec.substring(0, equals)));
+      } else {
+        String stack = new TemplateSource(name, null, 0).stack();
+        templateFile = sources.stream().filter(s -> s.stack().equals(stack))
+            .map(TemplateSource::file).findFirst().orElse(stack + ".yaml");
+      }
+      Path folder = file.toAbsolutePath().normalize().getParent();
+      String environment = folder == null || folder.getFileName() == null ? ""
+          : folder.getFileName().toString();
+      readText(name, file, findings).ifPresent(text -> {
+        TemplateReader.Parsed parsed = TemplateReader.read(name, text);
+        findings.addAll(parsed.findings());
+        if (parsed.readable()) {
+          parameterFiles.add(new ParameterFile(name, templateFile, environment, parsed.json()));
+        }
+      });
+    }
+    return new Loaded(sources, parameterFiles, findings);
+  }
+
+  /**
+   * The generated templates under {@code root} ({@code generated-templates/*.yaml}) with every
+   * parameter file ({@code generated-templates/parameters/<environment>/*.json}).
+   */
+  public static Loaded generated(Path root) {
+    Path folder = root.resolve(GENERATED);
+    List<Path> templates = list(folder, 1, ".yaml");
+    List<String> parameters = new ArrayList<>();
+    list(folder.resolve("parameters"), 2, ".json").forEach(p -> parameters.add(p.toString()));
+    return load(root, templates, parameters);
+  }
+
+  private static List<Path> list(Path folder, int depth, String extension) {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(folder, depth)) {
+      return files.filter(Files::isRegularFile)
+          .filter(p -> p.getFileName().toString().endsWith(extension)).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Optional<String> readText(String name, Path path,
+      List<Finding> findings) {
+    try {
+      return Optional.of(Files.readString(path, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      findings.add(new Finding(name, "", "/", "cannot read the file: " + e));
+      return Optional.empty();
+    }
+  }
+
+  private static String display(Path base, Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path from = base.toAbsolutePath().normalize();
+    String shown = absolute.startsWith(from) ? from.relativize(absolute).toString()
+        : path.toString();
+    return shown.replace('\\', '/');
+  }
+}

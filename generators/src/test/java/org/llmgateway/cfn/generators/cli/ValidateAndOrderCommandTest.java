@@ -1,0 +1,121 @@
+package org.llmgateway.cfn.generators.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The validate and order commands as a person runs them: files in, lines and exit code out. */
+class ValidateAndOrderCommandTest {
+
+  @TempDir Path dir;
+
+  private record Run(int exitCode, String out) {}
+
+  private static Run run(String... args) {
+    PrintStream original = System.out;
+    var buffer = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+    try {
+      int code = LiteLlmCfn.run(args);
+      return new Run(code, buffer.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(original);
+    }
+  }
+
+  private Path write(String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
+    return Files.writeString(file, text);
+  }
+
+  private static String exporter(String stack, String... imports) {
+    var text = new StringBuilder("""
+        Parameters:
+          EnvironmentName:
+            Type: String
+            Default: dev
+        Resources:
+          Logs:
+            Type: AWS::Logs::LogGroup
+            Properties:
+              LogGroupName: !Sub "${EnvironmentName}-%s"
+        """.formatted(stack));
+    for (int i = 0; i < imports.length; i++) {
+      text.append("  Imported").append(i).append(":\n")
+          .append("    Type: AWS::Logs::LogGroup\n")
+          .append("    Properties:\n")
+          .append("      LogGroupName: !ImportValue\n")
+          .append("        Fn::Sub: \"${EnvironmentName}-").append(imports[i]).append("-Name\"\n");
+    }
+    text.append("""
+        Outputs:
+          Name:
+            Value: !Ref Logs
+            Export:
+              Name: !Sub "${EnvironmentName}-%s-Name"
+        """.formatted(stack));
+    return text.toString();
+  }
+
+  @Test
+  void anInvalidTemplateGivesOneLinePerFindingASummaryAndExitCodeOne() throws IOException {
+    Path template = write("stack.yaml", """
+        Resources:
+          Vpc:
+            Type: AWS::EC2::VPC
+            Properties:
+              CidrBlok: 10.0.0.0/16
+        """);
+    Run run = run("validate", template.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEqualTo(template + ": Vpc: /Resources/Vpc/Properties/CidrBlok: "
+        + "property 'CidrBlok' is not allowed in AWS::EC2::VPC\n"
+        + "1 finding(s) in 1 file(s); checked 1 template(s) and 0 parameter file(s)\n");
+  }
+
+  @Test
+  void aValidTemplateWithItsParameterFileExitsZero() throws IOException {
+    Path template = write("network-stack.yaml", exporter("network"));
+    Path parameters = write("dev/network-stack.json",
+        "[{\"ParameterKey\": \"EnvironmentName\", \"ParameterValue\": \"dev\"}]");
+    Run run = run("validate", template.toString(), "-p", parameters.toString());
+    assertThat(run.out()).isEqualTo(
+        "0 findings: 1 template(s) and 1 parameter file(s) are valid\n");
+    assertThat(run.exitCode()).isZero();
+  }
+
+  @Test
+  void orderPrintsWavesWithParallelStacksOnOneLine() throws IOException {
+    Path security = write("security-stack.yaml", exporter("security"));
+    Path network = write("network-stack.yaml", exporter("network"));
+    Path alb = write("alb-stack.yaml", exporter("alb", "network"));
+    Path database = write("database-stack.yaml", exporter("database", "network", "security"));
+    Path litellm = write("litellm-stack.yaml", exporter("litellm", "alb", "database"));
+    Run run = run("order", litellm.toString(), alb.toString(), security.toString(),
+        network.toString(), database.toString());
+    assertThat(run.out()).isEqualTo("""
+        1: network-stack security-stack
+        2: alb-stack database-stack
+        3: litellm-stack
+        """);
+    assertThat(run.exitCode()).isZero();
+  }
+
+  @Test
+  void orderRefusesStacksThatImportFromEachOther() throws IOException {
+    Path a = write("a-stack.yaml", exporter("a", "b"));
+    Path b = write("b-stack.yaml", exporter("b", "a"));
+    Run run = run("order", a.toString(), b.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("stacks import from each other in a cycle, so none of them "
+        + "can deploy first: a-stack -> b-stack -> a-stack");
+  }
+}

@@ -1,0 +1,41 @@
+package org.llmgateway.cfn.generators.emit;
+
+import java.util.Map;
+import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
+import org.llmgateway.cfn.generators.stack.StackGenerator;
+import org.llmgateway.cfn.model.intrinsic.Expr;
+import org.llmgateway.cfn.model.resource.ec2.Vpc;
+import org.llmgateway.cfn.model.template.EnvironmentParameter;
+import org.llmgateway.cfn.model.template.ExportName;
+import org.llmgateway.cfn.model.template.Output;
+import org.llmgateway.cfn.model.template.Parameter;
+import org.llmgateway.cfn.model.template.Template;
+
+/**
+ * The stack {@link SampleStack} imports from: a stack cannot import its own export, so the
+ * generation tests deploy the two together. Package-private, like SampleStack.
+ */
+final class SampleBaseStack implements StackGenerator {
+
+  static final ExportName VPC_ID = ExportName.of("sample-base", "VpcId");
+  static final Parameter ENVIRONMENT = EnvironmentParameter.create();
+
+  @Override
+  public String name() {
+    return "sample-base";
+  }
+
+  @Override
+  public Template template() {
+    var t = Template.builder().description("the stack the sample stack imports from");
+    t.add(ENVIRONMENT);
+    var vpc = t.add(Vpc.builder().logicalId("Vpc").cidrBlock(Expr.of("10.1.0.0/16")).build());
+    t.add(Output.builder().logicalId("VpcId").value(vpc.ref()).export(VPC_ID).build());
+    return t.build();
+  }
+
+  @Override
+  public Map<Parameter, String> parameterValues(EnvironmentConfig environment) {
+    return Map.of(ENVIRONMENT, environment.name());
+  }
+}

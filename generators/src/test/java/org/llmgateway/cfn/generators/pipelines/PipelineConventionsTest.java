@@ -1,0 +1,195 @@
+package org.llmgateway.cfn.generators.pipelines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.llmgateway.cfn.generators.stack.Names;
+import org.llmgateway.cfn.generators.stack.SharedNames;
+import org.llmgateway.cfn.generators.stack.alb.AlbExports;
+import org.llmgateway.cfn.generators.stack.database.DatabaseExports;
+import org.llmgateway.cfn.generators.stack.security.SecretKeys;
+
+/** Names the pipelines share with the stacks, the seed's file list, and the AWS connection. */
+class PipelineConventionsTest {
+
+  static final String CONNECTION = "aws-litellm-connection";
+  static final Set<String> GROUPS = Set.of("litellm-aws-config", "litellm-aws-secrets");
+
+  @Test
+  void every_pipeline_of_the_architecture_guide_exists() {
+    List<String> names = new ArrayList<>();
+    PipelineFiles.all().forEach(f -> names.add(PipelineFiles.relative(f)));
+    List<String> expected = new ArrayList<>();
+    for (String stack : List.of("security", "network", "alb", "database", "litellm")) {
+      expected.add("azure-devops/azure-pipelines-" + stack + ".yml");
+      expected.add("azure-devops/azure-pipelines-teardown-" + stack + ".yml");
+    }
+    expected.addAll(List.of("azure-devops/azure-pipelines-litellm-config.yml",
+        "azure-devops/azure-pipelines-litellm-update.yml",
+        "azure-devops/azure-pipelines-teardown.yml",
+        "azure-devops/azure-pipelines-validate.yml",
+        "azure-devops/azure-pipelines-pr.yml",
+        "azure-devops/templates/aws-cfn-deploy.yml",
+        "azure-devops/templates/aws-ecr-build.yml",
+        "azure-devops/templates/check-prerequisites.yml"));
+    assertThat(names).containsAll(expected);
+  }
+
+  @Test
+  void every_aws_task_uses_the_service_connection_and_the_configured_region() {
+    List<String> wrong = new ArrayList<>();
+    for (Path file : PipelineFiles.all()) {
+      for (JsonNode step : awsSteps(PipelineFiles.read(file), new ArrayList<>())) {
+        JsonNode inputs = step.path("inputs");
+        if (!CONNECTION.equals(inputs.path("awsCredentials").asText())
+            || !"$(AWS_REGION)".equals(inputs.path("regionName").asText())) {
+          wrong.add(PipelineFiles.relative(file) + ": " + step.path("task").asText());
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void pipelines_use_only_the_two_variable_groups_and_all_link_the_config_group() {
+    for (Path pipeline : PipelineFiles.pipelines()) {
+      String text = PipelineFiles.text(pipeline);
+      text.lines().map(String::trim).filter(l -> l.startsWith("- group: "))
+          .forEach(l -> assertThat(GROUPS).contains(l.substring("- group: ".length())));
+      if (!pipeline.getFileName().toString().equals("azure-pipelines-pr.yml")) {
+        assertThat(text).as(PipelineFiles.relative(pipeline))
+            .contains("- group: litellm-aws-config");
+      }
+    }
+  }
+
+  @Test
+  void every_aws_pipeline_takes_dev_staging_or_prod_defaulting_to_dev() {
+    for (Path pipeline : PipelineFiles.pipelines()) {
+      if (pipeline.getFileName().toString().equals("azure-pipelines-pr.yml")) {
+        continue;
+      }
+      JsonNode environment = null;
+      for (JsonNode parameter : PipelineFiles.read(pipeline).path("parameters")) {
+        if (parameter.path("name").asText().equals("environment")) {
+          environment = parameter;
+        }
+      }
+      assertThat(environment).as(PipelineFiles.relative(pipeline)).isNotNull();
+      assertThat(environment.path("default").asText()).isEqualTo("dev");
+      List<String> values = new ArrayList<>();
+      environment.path("values").forEach(v -> values.add(v.asText()));
+      assertThat(values).containsExactlyElementsOf(PipelineFiles.ENVIRONMENTS);
+    }
+  }
+
+  @Test
+  void the_service_pipelines_name_the_cluster_and_service_the_litellm_stack_creates() {
+    for (String pipeline : List.of("azure-pipelines-litellm-update.yml",
+        "azure-pipelines-teardown.yml")) {
+      String text = String.join("\n",
+          PipelinePrerequisitesTest.expand(pipeline, "staging").texts());
+      assertThat(text).as(pipeline).contains(
+          "\"" + Names.resolve("staging", SharedNames.CLUSTER_SUFFIX) + "\"",
+          "\"" + Names.resolve("staging", SharedNames.SERVICE_SUFFIX) + "\"");
+    }
+  }
+
+  @Test
+  void the_teardown_removes_the_log_groups_and_repository_the_stacks_keep() {
+    String text = String.join("\n",
+        PipelinePrerequisitesTest.expand("azure-pipelines-teardown.yml", "dev").texts());
+    assertThat(text)
+        .contains("\"" + SharedNames.TASK_LOG_GROUP_PREFIX + "${environment}"
+            + SharedNames.TASK_FAMILY_SUFFIX + "\"")
+        .contains("\"" + SharedNames.FUNCTION_LOG_GROUP_PREFIX + "${environment}-litellm-\"")
+        .contains("repository=\"${environment}" + SharedNames.ECR_REPOSITORY_SUFFIX + "\"\n")
+        .contains("scripts/teardown-compliance-scan.sh");
+  }
+
+  @Test
+  void the_image_is_built_for_and_pushed_to_the_environments_repository() {
+    for (String pipeline : List.of("azure-pipelines-litellm.yml",
+        "azure-pipelines-litellm-config.yml")) {
+      for (String environment : PipelineFiles.ENVIRONMENTS) {
+        var builds = PipelinePrerequisitesTest.expand(pipeline, environment)
+            .compiled("aws-ecr-build.yml");
+        assertThat(builds).as("%s for %s", pipeline, environment).hasSize(1);
+        String repository = Names.resolve(environment, SharedNames.ECR_REPOSITORY_SUFFIX);
+        List<JsonNode> steps = new ArrayList<>();
+        builds.get(0).document().path("steps").forEach(steps::add);
+        assertThat(steps).filteredOn(s -> s.path("task").asText().equals("ECRPushImage@1"))
+            .singleElement().satisfies(push -> {
+              assertThat(push.path("inputs").path("repositoryName").asText())
+                  .isEqualTo(repository);
+              assertThat(push.path("inputs").path("sourceImageName").asText())
+                  .isEqualTo(repository);
+            });
+        assertThat(steps).filteredOn(s -> s.path("task").asText().equals("AWSShellScript@1"))
+            .singleElement().satisfies(check ->
+                assertThat(check.path("inputs").path("inlineScript").asText())
+                    .contains("repository=\"" + repository + "\"\n"));
+      }
+    }
+  }
+
+  @Test
+  void the_validation_pipeline_checks_the_shared_health_path_with_the_master_key() {
+    String text = String.join("\n",
+        PipelinePrerequisitesTest.expand("azure-pipelines-validate.yml", "prod").texts());
+    assertThat(text)
+        .contains("$endpoint" + SharedNames.HEALTH_CHECK_PATH)
+        .contains("$endpoint/v1/models")
+        .contains(AlbExports.ENDPOINT_URL.resolve("${environment}"))
+        .contains("\"${environment}" + SharedNames.SECRET_PREFIX
+            + SharedNames.MASTER_KEY_SECRET + "\"")
+        .contains("jq -r '." + SecretKeys.MASTER_KEY + " // empty'")
+        .contains("curl -sS --max-time 20 -H @-");
+  }
+
+  @Test
+  void the_scripts_read_the_exports_the_stacks_declare() {
+    String monitor = PipelineFiles.text(PipelineFiles.root().resolve(
+        "scripts/monitor-aws-resources.sh"));
+    assertThat(monitor)
+        .contains(AlbExports.TARGET_GROUP_ARN.resolve("${environment}"))
+        .contains(AlbExports.ENDPOINT_URL.resolve("${environment}"))
+        .contains(DatabaseExports.INSTANCE_ID.resolve("${environment}"))
+        .contains("${environment}" + SharedNames.CLUSTER_SUFFIX)
+        .contains("${environment}" + SharedNames.SERVICE_SUFFIX);
+    String scan = PipelineFiles.text(PipelineFiles.root().resolve(
+        "scripts/teardown-compliance-scan.sh"));
+    assertThat(scan)
+        .contains("ECR_REPOSITORY_SUFFIX=\"" + SharedNames.ECR_REPOSITORY_SUFFIX + "\"")
+        .contains("repository=\"${environment}${ECR_REPOSITORY_SUFFIX}\"");
+    assertThat(monitor)
+        .contains("ECR_REPOSITORY_SUFFIX=\"" + SharedNames.ECR_REPOSITORY_SUFFIX + "\"")
+        .contains("repository=\"${environment}${ECR_REPOSITORY_SUFFIX}\"");
+    assertThat(scan)
+        .contains("\"" + SharedNames.TASK_LOG_GROUP_PREFIX + "${environment}"
+            + SharedNames.TASK_FAMILY_SUFFIX + "\"");
+  }
+
+  private static List<JsonNode> awsSteps(JsonNode node, List<JsonNode> found) {
+    if (node.isObject()) {
+      String task = node.path("task").asText("");
+      if (PipelineSchema.AWS_TASKS.stream().anyMatch(t -> task.startsWith(t + "@"))) {
+        found.add(node);
+      }
+      node.elements().forEachRemaining(child -> awsSteps(child, found));
+    } else if (node.isArray()) {
+      node.forEach(child -> awsSteps(child, found));
+    }
+    return found;
+  }
+
+  static Set<String> sorted(List<String> values) {
+    return new TreeSet<>(values);
+  }
+}
