@@ -2,6 +2,7 @@ package org.llmgateway.cfn.generators.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,6 +33,18 @@ public final class DeployedDiff {
   /** Longest value shown in a difference line; the path already says where to look. */
   private static final int SHOWN = 160;
 
+  /**
+   * Numbers compare by value, so {@code 5432} read from YAML equals {@code 5432.0} read from a
+   * JSON template; every other node compares as usual.
+   */
+  private static final Comparator<JsonNode> SAME_VALUE =
+      (a, b) -> {
+        if (a.isNumber() && b.isNumber()) {
+          return a.decimalValue().compareTo(b.decimalValue());
+        }
+        return a.equals(b) ? 0 : 1;
+      };
+
   private final CloudFormationClient cloudFormation;
 
   public DeployedDiff(CloudFormationClient cloudFormation) {
@@ -55,7 +68,8 @@ public final class DeployedDiff {
         }
         String body = cloudFormation.getTemplate(r -> r
             .stackName(stack.stackName()).templateStage(TemplateStage.ORIGINAL)).templateBody();
-        JsonNode deployedTemplate = TemplateYaml.read(body, "the template of " + stack.stackName());
+        JsonNode deployedTemplate =
+            GeneratedStacks.readTemplate("the template of " + stack.stackName(), body);
         compare("", deployedTemplate, stack.template(), differences);
         compareParameters(stack, deployed.get(), differences);
       }
@@ -120,7 +134,7 @@ public final class DeployedDiff {
       for (int i = 0; left.hasNext(); i++) {
         compare(path + "[" + i + "]", left.next(), right.next(), out);
       }
-    } else if (!deployed.equals(TemplateYaml.SAME_VALUE, generated)) {
+    } else if (!deployed.equals(SAME_VALUE, generated)) {
       out.add((path.isEmpty() ? "template" : path) + ": deployed " + shown(deployed)
           + ", generated " + shown(generated));
     }

@@ -2,6 +2,7 @@ package org.llmgateway.cfn.generators.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,9 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.llmgateway.cfn.generators.emit.GeneratedFiles;
+import org.llmgateway.cfn.generators.validate.Finding;
 import org.llmgateway.cfn.generators.validate.StackGraph;
+import org.llmgateway.cfn.generators.validate.TemplateReader;
 
 /**
  * The checked-in stacks of one environment, {@code generated-templates/<stack>-stack.yaml} with
@@ -74,7 +77,7 @@ public final class GeneratedStacks {
             + environment + "': " + root.relativize(parameterFile) + " is missing");
       }
       Path relativeParameters = root.relativize(parameterFile);
-      var template = TemplateYaml.read(body, relativeTemplate.toString());
+      var template = readTemplate(relativeTemplate.toString(), body);
       var parameters = parameters(read(parameterFile), relativeParameters.toString());
       for (String key : parameters.keySet()) {
         if (!template.path("Parameters").has(key)) {
@@ -163,6 +166,19 @@ public final class GeneratedStacks {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file, e);
     }
+  }
+
+  /**
+   * A template as canonical JSON, read the way the validator reads it; {@code source} names the
+   * file (or the deployed stack) when it cannot be read.
+   */
+  static ObjectNode readTemplate(String source, String text) {
+    TemplateReader.Parsed parsed = TemplateReader.read(source, text);
+    if (!parsed.readable() || !parsed.json().isObject()) {
+      throw new IllegalArgumentException(source + " cannot be read as a template: "
+          + parsed.findings().stream().map(Finding::reason).toList());
+    }
+    return (ObjectNode) parsed.json();
   }
 
   /** The array form [{"ParameterKey": k, "ParameterValue": v}, ...] as a map in file order. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -471,13 +470,5 @@ abstract class CheckedInStacksOnMoto {
     String docs = Files.readString(repositoryRoot().resolve("docs/deploy.md"));
     assertThat(skipped).allSatisfy(type -> assertThat(docs).as("docs/deploy.md").contains(type));
     assertThat(modelled).allSatisfy(type -> assertThat(docs).as("docs/deploy.md").contains(type));
-  }
-
-  static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

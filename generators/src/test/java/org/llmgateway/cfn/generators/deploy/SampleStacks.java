@@ -11,11 +11,13 @@ import org.llmgateway.cfn.generators.emit.OutputFolder;
 import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
 import org.llmgateway.cfn.generators.environment.Environments;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
+import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
 import org.llmgateway.cfn.model.resource.ec2.Vpc;
 import org.llmgateway.cfn.model.resource.iam.PolicyDocument;
 import org.llmgateway.cfn.model.resource.iam.Role;
 import org.llmgateway.cfn.model.resource.logs.LogGroup;
+import org.llmgateway.cfn.model.template.Condition;
 import org.llmgateway.cfn.model.template.EnvironmentParameter;
 import org.llmgateway.cfn.model.template.ExportName;
 import org.llmgateway.cfn.model.template.Output;
@@ -78,9 +80,14 @@ final class SampleStacks {
       var t = Template.builder().description("deploy test: exporting stack");
       var env = t.add(EnvironmentParameter.create());
       var cidr = t.add(VPC_CIDR);
-      t.add(API_KEY);
+      var apiKey = t.add(API_KEY);
+      // the secret is only tested for presence, the way a template may use one without exposing it
+      var hasApiKey = t.add(Condition.of("HasApiKey",
+          Fn.not(Fn.equalsTo(apiKey.ref(), Expr.of("")))));
       var vpc = t.add(Vpc.builder().logicalId("Vpc").cidrBlock(cidr.ref()).build());
       t.add(Output.builder().logicalId("VpcId").value(vpc.ref()).export(VPC_ID).build());
+      t.add(Output.builder().logicalId("ApiKeyGiven").condition(hasApiKey)
+          .value(Expr.of("yes")).build());
       return t.build();
     }
 
