@@ -2,6 +2,7 @@ package org.llmgateway.cfn.generators.cli;
 
 import java.util.List;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.llmgateway.cfn.generators.validate.Finding;
 import org.llmgateway.cfn.generators.validate.Validator;
@@ -24,10 +25,10 @@ final class OrderCommand implements Callable<Integer> {
   public Integer call() {
     var loaded = options.load();
     var report = new Validator().validate(loaded.templates(), loaded.parameterFiles());
-    List<Finding> problems = new java.util.ArrayList<>(loaded.findings());
+    var problems = new TreeSet<Finding>(loaded.findings());
     problems.addAll(report.crossStackFindings());
     if (!problems.isEmpty()) {
-      problems.stream().sorted().distinct().forEach(System.out::println);
+      problems.forEach(System.out::println);
       System.out.println(problems.size() + " finding(s); the deploy order is not known");
       return 1;
     }

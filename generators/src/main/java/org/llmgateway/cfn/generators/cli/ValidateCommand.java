@@ -14,7 +14,9 @@ import picocli.CommandLine.Mixin;
             + "dependency cycles, size limits, parameter files, and imports and exports across "
             + "the stacks.",
         "Prints one line per finding (file: logical id: JSON path: reason) in a stable order and "
-            + "a summary line; exits 1 when there is any finding."})
+            + "a summary line; exits 1 when there is any finding. A cross-stack finding shared by "
+            + "several environments (parameter-file folders) is one line ending with their names, "
+            + "e.g. (dev, staging, prod)."})
 final class ValidateCommand implements Callable<Integer> {
 
   @Mixin ValidationOptions options;

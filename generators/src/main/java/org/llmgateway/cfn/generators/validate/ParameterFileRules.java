@@ -2,7 +2,6 @@ package org.llmgateway.cfn.generators.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +24,7 @@ final class ParameterFileRules {
     List<Entry> entries = new ArrayList<>();
     JsonNode json = file.json();
     if (json.isObject() && json.path("Parameters").isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = json.get("Parameters").fields();
-          it.hasNext(); ) {
-        var field = it.next();
+      for (Map.Entry<String, JsonNode> field : json.get("Parameters").properties()) {
         String path = Pointer.of("Parameters", field.getKey());
         if (scalar(file, field.getKey(), path, field.getValue(), findings)) {
           entries.add(new Entry(field.getKey(), field.getValue().asText(), path));

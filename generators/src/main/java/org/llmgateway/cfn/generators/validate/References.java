@@ -3,7 +3,6 @@ package org.llmgateway.cfn.generators.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,8 +64,7 @@ final class References {
           true);
     }
     JsonNode rules = template.json().path("Rules");
-    for (Iterator<Map.Entry<String, JsonNode>> it = rules.fields(); it.hasNext(); ) {
-      var rule = it.next();
+    for (Map.Entry<String, JsonNode> rule : rules.properties()) {
       references.walk(rule.getKey(), Pointer.of("Rules", rule.getKey()), rule.getValue(), true);
     }
     for (Map.Entry<String, JsonNode> entry : template.outputs().entrySet()) {
@@ -134,8 +132,7 @@ final class References {
         default -> { }
       }
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      var field = it.next();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
       walk(id, path + "/" + Pointer.escape(field.getKey()), field.getValue(), inConditions);
     }
   }

@@ -107,8 +107,7 @@ public final class ResourceSchemas {
     return Optional.of(cache.computeIfAbsent(type, t -> {
       JsonNode schema = parse(new String(data, range[0], range[1], StandardCharsets.UTF_8));
       JsonNode patch = patches.path(t);
-      for (Iterator<Map.Entry<String, JsonNode>> it = patch.path("add").fields(); it.hasNext(); ) {
-        var add = it.next();
+      for (Map.Entry<String, JsonNode> add : patch.path("add").properties()) {
         String[] segments = add.getKey().substring(1).split("/");
         ObjectNode parent = (ObjectNode) schema;
         for (int i = 0; i < segments.length - 1; i++) {

@@ -12,7 +12,6 @@ import com.networknt.schema.SchemaException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -170,8 +169,7 @@ final class SchemaRules {
       variant.origins.put(at, original);
       if (node.isObject()) {
         ObjectNode copy = NODES.objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-          var field = it.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
           String key = "/" + Pointer.escape(field.getKey());
           JsonNode child = build(field.getValue(), original + key, at + key, v, variant);
           if (child != null) {

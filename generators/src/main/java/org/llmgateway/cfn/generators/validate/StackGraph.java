@@ -163,9 +163,7 @@ public final class StackGraph {
 
   private static Map<String, String> values(JsonNode template, Map<String, String> parameters) {
     Map<String, String> values = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = template.path("Parameters").fields();
-        it.hasNext(); ) {
-      var parameter = it.next();
+    for (Map.Entry<String, JsonNode> parameter : template.path("Parameters").properties()) {
       JsonNode fallback = parameter.getValue().get("Default");
       String value = parameters.getOrDefault(parameter.getKey(),
           fallback == null ? null : fallback.asText());

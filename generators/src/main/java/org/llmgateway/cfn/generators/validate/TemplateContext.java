@@ -3,7 +3,6 @@ package org.llmgateway.cfn.generators.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -42,8 +41,7 @@ final class TemplateContext {
     Map<String, JsonNode> entries = new LinkedHashMap<>();
     JsonNode section = json.path(name);
     if (section.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = section.fields(); it.hasNext(); ) {
-        var entry = it.next();
+      for (Map.Entry<String, JsonNode> entry : section.properties()) {
         entries.put(entry.getKey(), entry.getValue());
       }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -28,7 +29,11 @@ public final class Validator {
     this.schemas = schemas;
   }
 
-  /** What a run found, in stable order, and the deploy order of the stacks per environment. */
+  /**
+   * What a run found, in stable order, and the deploy order of the stacks per environment
+   * (standard environments in promotion order). A cross-stack finding stands for every
+   * environment its reason names.
+   */
   public record Report(List<Finding> findings, List<Finding> crossStackFindings, int templates,
       int parameterFiles, Map<String, List<SortedSet<String>>> orders) {
 
@@ -73,7 +78,8 @@ public final class Validator {
       contexts.put(source.file(), template);
       findings.addAll(check(template));
     }
-    Map<String, Map<String, ParameterFile>> byEnvironment = new TreeMap<>();
+    Map<String, Map<String, ParameterFile>> byEnvironment =
+        new TreeMap<>(CrossStackRules.ENVIRONMENT_ORDER);
     for (ParameterFile file : parameterFiles) {
       TemplateContext template = contexts.get(file.templateFile());
       if (template == null) {
@@ -88,8 +94,10 @@ public final class Validator {
     if (byEnvironment.isEmpty()) {
       byEnvironment.put("", Map.of());
     }
-    Map<String, List<SortedSet<String>>> orders = new TreeMap<>();
-    TreeSet<Finding> crossStack = new TreeSet<>();
+    Map<String, List<SortedSet<String>>> orders =
+        new TreeMap<>(CrossStackRules.ENVIRONMENT_ORDER);
+    SortedMap<String, List<CrossStackRules.Problem>> problems =
+        new TreeMap<>(CrossStackRules.ENVIRONMENT_ORDER);
     for (Map.Entry<String, Map<String, ParameterFile>> environment : byEnvironment.entrySet()) {
       List<CrossStackRules.Stack> stacks = new ArrayList<>();
       for (TemplateSource source : templates) {
@@ -99,9 +107,10 @@ public final class Validator {
       }
       CrossStackRules.Deployment deployment =
           CrossStackRules.check(environment.getKey(), stacks, external);
-      crossStack.addAll(deployment.findings());
+      problems.put(environment.getKey(), deployment.problems());
       orders.put(environment.getKey(), deployment.order());
     }
+    TreeSet<Finding> crossStack = new TreeSet<>(CrossStackRules.merge(problems));
     findings.addAll(crossStack);
     return new Report(List.copyOf(findings), List.copyOf(crossStack), templates.size(),
         parameterFiles.size(), orders);

@@ -8,6 +8,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,6 +110,27 @@ class ValidateAndOrderCommandTest {
         3: litellm-stack
         """);
     assertThat(run.exitCode()).isZero();
+  }
+
+  @Test
+  void aMissingImportInEveryEnvironmentIsOneLineAndCountedOnce() throws IOException {
+    Path alb = write("alb-stack.yaml", exporter("alb", "network"));
+    List<String> files = new ArrayList<>(List.of(alb.toString()));
+    for (String environment : List.of("dev", "staging", "prod")) {
+      files.add("-p");
+      files.add(write(environment + "/alb-stack.json", "[{\"ParameterKey\": \"EnvironmentName\", "
+          + "\"ParameterValue\": \"" + environment + "\"}]").toString());
+    }
+    String finding = alb + ": Imported0: /Resources/Imported0/Properties/LogGroupName/"
+        + "Fn::ImportValue: Fn::ImportValue of '${EnvironmentName}-network-Name', which no "
+        + "stack exports (dev, staging, prod)\n";
+    Run validate = run(Stream.concat(Stream.of("validate"), files.stream())
+        .toArray(String[]::new));
+    assertThat(validate.out()).isEqualTo(finding
+        + "1 finding(s) in 1 file(s); checked 1 template(s) and 3 parameter file(s)\n");
+    Run order = run(Stream.concat(Stream.of("order"), files.stream()).toArray(String[]::new));
+    assertThat(order.out()).isEqualTo(finding + "1 finding(s); the deploy order is not known\n");
+    assertThat(order.exitCode()).isEqualTo(1);
   }
 
   @Test

@@ -45,7 +45,8 @@ class TemplateRulesTest {
       joined.addObject().put("Ref", "P" + i);
       outputs.putObject("O" + i).put("Value", "x");
     }
-    template.with("Resources").with("Logs0").putObject("Properties").putObject("LogGroupName")
+    template.withObjectProperty("Resources").withObjectProperty("Logs0")
+        .putObject("Properties").putObject("LogGroupName")
         .putArray("Fn::Join").add("").add(joined);
     assertThat(findings(template)).containsExactly(
         "t.yaml: -: /Outputs: Outputs has 201 entries; CloudFormation allows at most 200",
