@@ -1,7 +1,6 @@
 package org.llmgateway.cfn.generators.docs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -30,9 +29,8 @@ final class ResourceInventory {
     for (var template : templates.entrySet()) {
       out.append("\n## ").append(template.getKey()).append("-stack\n\n")
           .append("| Logical id | Type | Condition |\n| --- | --- | --- |\n");
-      for (Iterator<Map.Entry<String, JsonNode>> it =
-          template.getValue().path("Resources").fields(); it.hasNext(); ) {
-        var resource = it.next();
+      for (Map.Entry<String, JsonNode> resource :
+          template.getValue().path("Resources").properties()) {
         out.append("| ").append(resource.getKey()).append(" | `")
             .append(resource.getValue().path("Type").asText()).append("` | ")
             .append(resource.getValue().path("Condition").asText("")).append(" |\n");

@@ -1,7 +1,6 @@
 package org.llmgateway.cfn.generators.docs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -215,9 +214,8 @@ final class SecurityGroupFlow {
   private static void forEachResource(SortedMap<String, JsonNode> templates,
       ResourceVisitor visitor) {
     for (var template : templates.entrySet()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it =
-          template.getValue().path("Resources").fields(); it.hasNext(); ) {
-        var resource = it.next();
+      for (Map.Entry<String, JsonNode> resource :
+          template.getValue().path("Resources").properties()) {
         visitor.visit(template.getKey(), resource.getKey(), resource.getValue());
       }
     }

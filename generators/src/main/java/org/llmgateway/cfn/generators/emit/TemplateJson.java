@@ -38,7 +38,8 @@ public final class TemplateJson {
           .addModule(new Jdk8Module())
           .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
           .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-          .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+          .defaultPropertyInclusion(JsonInclude.Value.construct(
+              JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
           .build();
 
   private TemplateJson() {}

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -79,15 +78,12 @@ public final class YamlWriter {
     for (String line : header) {
       out.append(line.isEmpty() ? "#" : "# " + line).append('\n');
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = document.fields(); it.hasNext(); ) {
-      var section = it.next();
+    for (Map.Entry<String, JsonNode> section : document.properties()) {
       out.append('\n');
       if (SPACED_SECTIONS.contains(section.getKey()) && section.getValue().isObject()) {
         out.append(section.getKey()).append(":\n");
         boolean first = true;
-        for (Iterator<Map.Entry<String, JsonNode>> entries = section.getValue().fields();
-            entries.hasNext(); ) {
-          var entry = entries.next();
+        for (Map.Entry<String, JsonNode> entry : section.getValue().properties()) {
           if (!first) {
             out.append('\n');
           }
@@ -159,8 +155,7 @@ public final class YamlWriter {
     } else if (node.isObject()) {
       generator.writeStartObject();
       ((TaggingYamlFactory.TaggingGenerator) generator).forgetPendingTag();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        var field = it.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         generator.writeFieldName(field.getKey());
         write(generator, field.getValue());
       }
