@@ -10,7 +10,7 @@ gives moto the values AWS would return, in AWS's formats:
 - AWS::ElasticLoadBalancingV2::LoadBalancer LoadBalancerFullName app/<name>/<id>
 - AWS::ElasticLoadBalancingV2::LoadBalancer CanonicalHostedZoneID  the ELB zone of the region
 
-And two forms AWS documents:
+And forms and properties AWS documents:
 
 - !GetAtt DBInstance.Endpoint.Address: CloudFormation splits the short form at the first dot
   only (attribute Endpoint.Address); moto splits at every dot and then finds no attribute
@@ -24,6 +24,9 @@ And two forms AWS documents:
 - Ref of an AWS::RDS::DBParameterGroup is documented as the group's name; moto hands the
   DB instance the Python object instead and fails ("'DBParameterGroup' object has no attribute
   'startswith'"). The launcher gives the group the name as its Ref value.
+
+- AWS::RDS::DBInstance DeletionProtection: moto's CloudFormation drops it, so a protected
+  instance could be deleted with its stack. The launcher sets it on the instance moto creates.
 
 - RDS backup and maintenance windows that touch (03:00-04:00 and sun:04:00-sun:05:00) do not
   overlap, and AWS accepts them; moto counts a zero-second overlap as a conflict. The launcher
@@ -44,7 +47,21 @@ And one thing this machine lacks rather than moto:
   soon as moto creates the custom resource. This stands in for the function; the functions are
   tested on their own (with moto, in process) by the stacks that own them.
 
-Only these attribute names, this property and custom resources are handled here; every other attribute, and everything else, is
+And deleting a stack, which AWS documents as deleting every resource whose DeletionPolicy is not
+Retain (and snapshotting those whose policy is Snapshot):
+
+- moto drops NAT gateways, Elastic IPs, VPC endpoints, route tables, routes, subnet route table
+  associations, internet gateways and their attachment, target groups, listeners, listener rules,
+  ECS clusters, services and task definitions from a deleted stack but leaves them in its
+  backends, so the VPC "has dependencies" and the network stack cannot be deleted. The launcher
+  gives each type a delete that calls moto's own EC2, ELBv2 or ECS backend, the way the AWS
+  delete call would (a deleted NAT gateway, VPC endpoint, ECS cluster, service or task definition
+  stays listed as deleted or INACTIVE, as on AWS).
+
+- DeletionPolicy Snapshot on an RDS instance: moto deletes the instance without the final
+  snapshot. The launcher takes it.
+
+Only these attributes, properties, types and delete paths are handled here; everything else is
 stock moto_server. Arguments are moto_server's.
 """
 import json
@@ -55,6 +72,7 @@ import sys
 from moto.elbv2 import models as elbv2
 from moto.cloudformation import custom_model
 from moto.cloudformation import models as cloudformation_models
+from moto.cloudformation import parsing as cloudformation_parsing
 from moto.cloudformation import utils as cloudformation_utils
 from moto.kms import models as kms
 from moto.rds import models as rds
@@ -128,6 +146,23 @@ kms.Key.create_from_cloudformation_json = _kms_key_with_cloudformation_tags(
 
 if not hasattr(rds.DBParameterGroup, "physical_resource_id"):
     rds.DBParameterGroup.physical_resource_id = property(lambda group: group.name)
+
+
+def _db_instance_with_deletion_protection(original):
+    # AWS::RDS::DBInstance DeletionProtection: AWS refuses to delete the instance (and so the
+    # stack) while it is on. moto's CloudFormation drops the property, and its RDS, which does
+    # refuse, never sees it. A parameter reference arrives as the string "true" or "false".
+    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, *args, **kwargs):
+        database = original(resource_name, cloudformation_json, *args, **kwargs)
+        protection = cloudformation_json["Properties"].get("DeletionProtection", False)
+        database.deletion_protection = str(protection).lower() == "true"
+        return database
+
+    return classmethod(create_from_cloudformation_json)
+
+
+rds.DBInstance.create_from_cloudformation_json = _db_instance_with_deletion_protection(
+    rds.DBInstance.create_from_cloudformation_json)
 
 
 def _overlap_without_touching(original):
@@ -252,6 +287,191 @@ def _custom_resource_answered_at_once(cls, resource_name, cloudformation_json, a
 
 custom_model.CustomModel.create_from_cloudformation_json = classmethod(
     _custom_resource_answered_at_once)
+
+# --- Deleting a stack deletes what it created ---------------------------------------------------
+#
+# AWS CloudFormation deletes every resource of a deleted stack whose DeletionPolicy is not Retain,
+# in reverse dependency order, and counts a resource that is already gone as deleted. moto 5.2's
+# stack delete calls the model's delete(account_id, region_name) or, lacking one,
+# delete_from_cloudformation_json; the types below have neither, so moto drops them from the
+# stack but leaves them in its EC2, ELBv2 and ECS backends (the VPC then "has dependencies" and
+# the network stack cannot be deleted). Each delete below calls moto's own backend method.
+# moto deletes a stack's resources in no set order and retries those that raised while others
+# still go, so a delete AWS would refuse for now (an internet gateway still attached, a target
+# group a listener still uses) raises moto's own error and is tried again after the others.
+
+from moto.ec2.models import ec2_backends  # noqa: E402
+from moto.ec2.models.elastic_ip_addresses import ElasticAddress  # noqa: E402
+from moto.ec2.models.internet_gateways import InternetGateway  # noqa: E402
+from moto.ec2.models.nat_gateways import NatGateway  # noqa: E402
+from moto.ec2.models.route_tables import Route, RouteTable  # noqa: E402
+from moto.ec2.models.subnets import SubnetRouteTableAssociation  # noqa: E402
+from moto.ec2.models.vpcs import VPCEndPoint  # noqa: E402
+from moto.ec2.models.vpn_gateway import VPCGatewayAttachment  # noqa: E402
+from moto.ecs import models as ecs  # noqa: E402
+from moto.elbv2.exceptions import ListenerNotFoundError  # noqa: E402
+
+
+def _deleted_with_its_stack(model_class):
+    """Installs the decorated function as the delete moto's stack delete calls on model_class.
+
+    moto takes an AttributeError or TypeError from delete() to mean "this model has no delete"
+    and then quietly does nothing; a mistake here must fail the stack delete instead.
+    """
+    def install(delete_in):
+        def delete(self, account_id, region_name):
+            try:
+                delete_in(self, account_id, region_name)
+            except (AttributeError, TypeError) as mistake:
+                raise RuntimeError(f"deleting {model_class.__name__}: {mistake!r}") from mistake
+
+        if "delete" not in vars(model_class):
+            model_class.delete = delete
+        return delete_in
+
+    return install
+
+
+@_deleted_with_its_stack(NatGateway)
+def _delete_nat_gateway(nat, account_id, region_name):
+    # DeleteNatGateway: the gateway stays listed as "deleted" for a while, its network interface
+    # goes and its Elastic IP is disassociated but not released (the EIP resource releases it).
+    # moto only sets the state and would leave the interface in the subnet.
+    ec2 = ec2_backends[account_id][region_name]
+    if nat.state == "deleted":
+        return
+    for address in ec2.addresses:
+        if address.eni is nat._eni:
+            ec2.disassociate_address(address=address.public_ip)
+    if nat._eni.id in ec2.enis:
+        ec2.delete_network_interface(nat._eni.id)
+    ec2.delete_nat_gateway(nat.id)
+
+
+@_deleted_with_its_stack(ElasticAddress)
+def _release_address(address, account_id, region_name):
+    ec2 = ec2_backends[account_id][region_name]
+    if address in ec2.addresses:
+        ec2.release_address(address=address.public_ip)
+
+
+@_deleted_with_its_stack(VPCEndPoint)
+def _delete_vpc_endpoint(endpoint, account_id, region_name):
+    # A gateway endpoint's routes go with it; a route table deleted first took them already.
+    ec2 = ec2_backends[account_id][region_name]
+    if endpoint.state == "deleted":
+        return
+    endpoint.route_table_ids = [
+        table for table in endpoint.route_table_ids or [] if table in ec2.route_tables]
+    ec2.delete_vpc_endpoints([endpoint.id])
+
+
+@_deleted_with_its_stack(RouteTable)
+def _delete_route_table(table, account_id, region_name):
+    ec2 = ec2_backends[account_id][region_name]
+    if table.id in ec2.route_tables:
+        ec2.delete_route_table(table.id)
+
+
+@_deleted_with_its_stack(Route)
+def _delete_route(route, account_id, region_name):
+    # a route whose table is gone went with the table
+    ec2 = ec2_backends[account_id][region_name]
+    table = ec2.route_tables.get(route.route_table.id)
+    if table is not None and route.id in table._routes:
+        ec2.delete_route(table.id, route.destination_cidr_block,
+                         route.destination_ipv6_cidr_block, route.destination_prefix_list_id)
+
+
+@_deleted_with_its_stack(SubnetRouteTableAssociation)
+def _disassociate_subnet(association, account_id, region_name):
+    # moto keeps a CloudFormation association in this map only (not on the route table), and
+    # has no call that removes it
+    ec2 = ec2_backends[account_id][region_name]
+    ec2.subnet_associations.pop(f"{association.route_table_id}:{association.subnet_id}", None)
+
+
+@_deleted_with_its_stack(InternetGateway)
+def _delete_internet_gateway(gateway, account_id, region_name):
+    # refused (DependencyViolation) while still attached, as on AWS
+    ec2 = ec2_backends[account_id][region_name]
+    if gateway.id in ec2.internet_gateways:
+        ec2.delete_internet_gateway(gateway.id)
+
+
+@_deleted_with_its_stack(VPCGatewayAttachment)
+def _detach_gateway(attachment, account_id, region_name):
+    # the templates attach internet gateways only; a VPN gateway attachment is left to moto
+    ec2 = ec2_backends[account_id][region_name]
+    gateway = ec2.internet_gateways.get(attachment.gateway_id)
+    if gateway is not None and gateway.vpc is not None and gateway.vpc.id == attachment.vpc_id:
+        ec2.detach_internet_gateway(gateway.id, attachment.vpc_id)
+
+
+@_deleted_with_its_stack(elbv2.FakeTargetGroup)
+def _delete_target_group(group, account_id, region_name):
+    # refused (ResourceInUse) while a listener or rule forwards to it, as on AWS
+    backend = elbv2.elbv2_backends[account_id][region_name]
+    if group.arn in backend.target_groups:
+        backend.delete_target_group(group.arn)
+
+
+@_deleted_with_its_stack(elbv2.FakeListener)
+def _delete_listener(listener, account_id, region_name):
+    # a listener whose load balancer is gone went with the load balancer
+    try:
+        elbv2.elbv2_backends[account_id][region_name].delete_listener(listener.arn)
+    except ListenerNotFoundError:
+        pass
+
+
+@_deleted_with_its_stack(elbv2.FakeListenerRule)
+def _delete_listener_rule(rule, account_id, region_name):
+    elbv2.elbv2_backends[account_id][region_name].delete_rule(rule.arn)
+
+
+@_deleted_with_its_stack(ecs.Service)
+def _delete_service(service, account_id, region_name):
+    # CloudFormation scales the service to zero and deletes it; DeleteService leaves it INACTIVE
+    if service.status == "ACTIVE":
+        ecs.ecs_backends[account_id][region_name].delete_service(
+            service.cluster_name, service.name, force=True)
+
+
+@_deleted_with_its_stack(ecs.Cluster)
+def _delete_cluster(cluster, account_id, region_name):
+    if cluster.status == "ACTIVE":
+        ecs.ecs_backends[account_id][region_name].delete_cluster(cluster.name)
+
+
+@_deleted_with_its_stack(ecs.TaskDefinition)
+def _deregister_task_definition(task_definition, account_id, region_name):
+    # deleting the resource deregisters the revision: INACTIVE, still describable
+    if task_definition.status == "ACTIVE":
+        ecs.ecs_backends[account_id][region_name].deregister_task_definition(
+            task_definition.arn)
+
+
+# DeletionPolicy Snapshot on an AWS::RDS::DBInstance: CloudFormation takes a final snapshot and
+# then deletes the instance. moto deletes it without one. (AWS names the snapshot itself; the
+# name here is the stack's and the resource's, and the tests look the snapshot up by instance.)
+def _final_snapshot_for_snapshot_policy(original):
+    def _delete_resource(self, parsed_resource, resource_json):
+        if (resource_json.get("DeletionPolicy") == "Snapshot"
+                and isinstance(parsed_resource, rds.DBInstance)):
+            snapshot = f"{self._parsed_resources['AWS::StackName']}-" \
+                       f"{parsed_resource.logical_resource_id}-final".lower()
+            rds.rds_backends[self._account_id][self._region_name].delete_db_instance(
+                parsed_resource.db_instance_identifier, final_db_snapshot_identifier=snapshot)
+            return
+        original(self, parsed_resource, resource_json)
+
+    return _delete_resource
+
+
+cloudformation_parsing.ResourceMap._delete_resource = _final_snapshot_for_snapshot_policy(
+    cloudformation_parsing.ResourceMap._delete_resource)
+
 
 if __name__ == "__main__":
     from moto.server import main

@@ -8,16 +8,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import software.amazon.awssdk.services.cloudformation.model.CloudFormationException;
 import software.amazon.awssdk.services.cloudformation.model.Parameter;
-import software.amazon.awssdk.services.iam.IamClient;
-import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.ecr.EcrClient;
+import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.kms.model.KeyState;
 import software.amazon.awssdk.services.rds.RdsClient;
-import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
-import software.amazon.awssdk.services.elasticloadbalancingv2.model.ElasticLoadBalancingV2Exception;
+import software.amazon.awssdk.services.rds.model.DbInstanceNotFoundException;
 
 /**
  * generated-templates/ with the dev parameter files, on moto; after the checks every environment
@@ -105,42 +108,79 @@ class DevStacksOnMotoTest extends CheckedInStacksOnMoto {
   }
 
   /**
-   * On moto the network stack cannot be deleted: moto's CloudFormation has no delete for NAT
-   * gateways, VPC endpoints, route tables and the like, so the VPC keeps dependencies (see
-   * docs/deploy.md). Everything before it in the reverse order is gone.
+   * Kept on purpose when their stacks are deleted, by the DeletionPolicy their templates set
+   * (docs/deploy.md lists the same three): the project key, because the final database snapshot
+   * and everything else encrypted with it would be unreadable without it; the image repository,
+   * because its images outlive a stack; the database, which goes but leaves a final snapshot.
    */
+  static final Map<String, String> KEPT_ON_PURPOSE = Map.of(
+      "security/KmsKey", "Retain",
+      "litellm/Repository", "Retain",
+      "database/DbInstance", "Snapshot");
+
   @Test
   @Order(Integer.MAX_VALUE)
-  void teardownDeletesTheStacksInReverseOrderAndTheirResourcesWithThem() {
-    String loadBalancer = output("alb", "LoadBalancerArn");
-    String taskRole = output("security", "TaskRoleArn");
+  void teardownDeletesEveryStackAndLeavesOnlyTheResourcesTheTemplatesKeepOnPurpose() {
+    List<Leftovers.Created> created = Leftovers.created(cloudFormation, stacks);
+    assertThat(created).extracting(Leftovers.Created::stack)
+        .containsAll(stacks.stacks().keySet());
+    String vpcId = output("network", "VpcId");
+    String keyArn = output("security", "KmsKeyArn");
     List<String> order = stacks.teardownOrder().stream().map(StackArtifact::stackName).toList();
-    assertThat(order).last().isEqualTo("dev-network-stack");
 
-    assertThatThrownBy(() -> new Teardown(cloudFormation, FAST, printed::add).teardown(stacks))
-        .isInstanceOf(DeployException.class)
-        .hasMessageStartingWith("dev-network-stack: ")
-        .hasMessageContaining("has dependencies and cannot be deleted");
+    long started = System.nanoTime();
+    List<String> deleted = new Teardown(cloudFormation, FAST, printed::add).teardown(stacks);
+    System.out.printf("tore down %d dev stacks on moto in %d ms%n", deleted.size(),
+        (System.nanoTime() - started) / 1_000_000);
 
-    for (String deleted : order.subList(0, order.size() - 1)) {
-      assertThat(printed).as("teardown output").contains(deleted + ": deleted");
+    assertThat(deleted).containsExactlyElementsOf(order);
+    for (String stack : order) {
+      assertThatThrownBy(() -> cloudFormation.describeStacks(r -> r.stackName(stack)))
+          .as(stack).isInstanceOf(CloudFormationException.class)
+          .hasMessageContaining("does not exist");
     }
+    assertThat(cloudFormation.listStacks().stackSummaries())
+        .filteredOn(summary -> order.contains(summary.stackName()))
+        .hasSize(order.size())
+        .allSatisfy(s -> assertThat(s.stackStatusAsString()).isEqualTo("DELETE_COMPLETE"));
     assertThat(cloudFormation.listExportsPaginator().exports())
-        .noneMatch(e -> e.name().startsWith("dev-litellm-") || e.name().startsWith("dev-alb-")
-            || e.name().startsWith("dev-database-") || e.name().startsWith("dev-security-"));
-    try (var elb = moto.target().client(ElasticLoadBalancingV2Client.builder())) {
-      assertThatThrownBy(() -> elb.describeLoadBalancers(r -> r.loadBalancerArns(loadBalancer)))
-          .isInstanceOf(ElasticLoadBalancingV2Exception.class);
+        .noneMatch(e -> e.name().startsWith("dev-"));
+
+    Map<String, String> kept = new TreeMap<>();
+    created.stream().filter(r -> !r.deletionPolicy().equals("Delete"))
+        .forEach(r -> kept.put(r.key(), r.deletionPolicy()));
+    assertThat(kept).isEqualTo(new TreeMap<>(KEPT_ON_PURPOSE));
+    try (Leftovers leftovers = new Leftovers(moto.target(), vpcId)) {
+      assertThat(leftovers.stillThere(created.stream()
+          .filter(r -> r.deletionPolicy().equals("Delete")).toList())).isEmpty();
+      assertThat(leftovers.inVpc()).isEmpty();
     }
+
+    Map<String, String> physicalIds = created.stream()
+        .collect(Collectors.toMap(Leftovers.Created::key, Leftovers.Created::physicalId));
+    try (KmsClient kms = moto.target().client(KmsClient.builder())) {
+      assertThat(kms.describeKey(r -> r.keyId(physicalIds.get("security/KmsKey"))).keyMetadata())
+          .satisfies(key -> assertThat(key.arn()).isEqualTo(keyArn))
+          .satisfies(key -> assertThat(key.keyState()).isEqualTo(KeyState.ENABLED));
+    }
+    try (EcrClient ecr = moto.target().client(EcrClient.builder())) {
+      assertThat(ecr.describeRepositories(r -> r.repositoryNames(
+          physicalIds.get("litellm/Repository"))).repositories())
+          .singleElement()
+          .satisfies(repository -> assertThat(repository.repositoryUri())
+              .isEqualTo(output("litellm", "RepositoryUri")));
+    }
+    String database = physicalIds.get("database/DbInstance");
     try (RdsClient rds = moto.target().client(RdsClient.builder())) {
-      assertThat(rds.describeDBInstances().dbInstances()).isEmpty();
-    }
-    // moto's CloudFormation has no delete for ECS clusters and services: they stay in moto
-    try (LambdaClient lambda = moto.target().client(LambdaClient.builder())) {
-      assertThat(lambda.listFunctions().functions()).isEmpty();
-    }
-    try (IamClient iam = moto.target().client(IamClient.builder())) {
-      assertThat(iam.listRoles().roles()).extracting(r -> r.arn()).doesNotContain(taskRole);
+      assertThatThrownBy(() -> rds.describeDBInstances(r -> r.dbInstanceIdentifier(database)))
+          .isInstanceOf(DbInstanceNotFoundException.class);
+      assertThat(rds.describeDBSnapshots(r -> r.dbInstanceIdentifier(database)
+          .snapshotType("manual")).dbSnapshots())
+          .singleElement()
+          .satisfies(snapshot -> {
+            assertThat(snapshot.encrypted()).isTrue();
+            assertThat(snapshot.kmsKeyId()).isEqualTo(keyArn);
+          });
     }
   }
 }
