@@ -67,6 +67,16 @@ public abstract class EnvironmentConfig {
   /** The Route 53 hosted zone of {@link #domainName()}. */
   public abstract Optional<String> hostedZoneId();
 
+  /**
+   * Production serves the API over HTTPS (the master key is a bearer token). Without a domain the
+   * ALB can only speak HTTP, so a production environment without one must say so here, on
+   * purpose.
+   */
+  @Value.Default
+  public boolean plainHttpAccepted() {
+    return false;
+  }
+
   @Value.Default
   public boolean waf() {
     return false;
@@ -259,6 +269,10 @@ public abstract class EnvironmentConfig {
       }
       if (litellmLogLevel().equals("DEBUG")) {
         problems.add("litellmLogLevel: DEBUG logs prompts and is not allowed in production");
+      }
+      if (domainName().isEmpty() && !plainHttpAccepted()) {
+        problems.add("domainName: production serves the API over HTTPS; set domainName and"
+            + " hostedZoneId, or accept plain HTTP explicitly with plainHttpAccepted");
       }
       if (capacity() == Capacity.FARGATE_SPOT) {
         problems.add("capacity: production runs on on-demand FARGATE, not FARGATE_SPOT");

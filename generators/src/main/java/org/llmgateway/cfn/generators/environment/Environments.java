@@ -35,6 +35,10 @@ public final class Environments {
       EnvironmentConfig.builder()
           .name("prod")
           .production(true)
+          // No domain is known to this repository, so prod ships on the ALB's own name over
+          // HTTP. Set .domainName("llm.example.com").hostedZoneId("Z...") for your deployment
+          // and remove this line: production should never carry the master key in cleartext.
+          .plainHttpAccepted(true)
           .capacity(EnvironmentConfig.Capacity.FARGATE)
           .multiAz(true)
           .dbInstanceClass("db.t3.medium")

@@ -86,6 +86,16 @@ class EnvironmentConfigTest {
   }
 
   @Test
+  void productionWithoutADomainMustAcceptPlainHttpExplicitly() {
+    assertThatThrownBy(() -> EnvironmentConfig.builder().from(Environments.PROD)
+            .plainHttpAccepted(false).build())
+        .hasMessageContaining("prod.domainName: production serves the API over HTTPS");
+    assertThat(EnvironmentConfig.builder().from(Environments.PROD).plainHttpAccepted(false)
+            .domainName("llm.example.com").hostedZoneId("Z0123456789ABC").build().domainName())
+        .contains("llm.example.com");
+  }
+
+  @Test
   void productionMayNotLogPromptsOrRunOnSpot() {
     assertThatThrownBy(() -> EnvironmentConfig.builder().from(Environments.PROD).litellmLogLevel("DEBUG").build())
         .hasMessageContaining("prod.litellmLogLevel: DEBUG logs prompts");
