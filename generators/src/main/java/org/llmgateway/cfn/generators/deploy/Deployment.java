@@ -302,12 +302,12 @@ public final class Deployment {
   }
 
   /**
-   * IAM roles with names are the norm in these stacks; AUTO_EXPAND only where a transform asks
-   * for it, so a macro never runs unannounced.
+   * The stacks create IAM roles but never name them (CloudFormation does), so CAPABILITY_IAM is
+   * all they need; acknowledging NAMED_IAM too would let a custom-named role slip in unnoticed.
+   * AUTO_EXPAND only where a transform asks for it, so a macro never runs unannounced.
    */
   private static List<Capability> capabilities(StackArtifact stack) {
-    List<Capability> capabilities =
-        new ArrayList<>(List.of(Capability.CAPABILITY_IAM, Capability.CAPABILITY_NAMED_IAM));
+    List<Capability> capabilities = new ArrayList<>(List.of(Capability.CAPABILITY_IAM));
     if (stack.hasTransform()) {
       capabilities.add(Capability.CAPABILITY_AUTO_EXPAND);
     }

@@ -2,9 +2,12 @@ package org.llmgateway.cfn.generators.stack;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.llmgateway.cfn.model.intrinsic.Expr;
+import org.llmgateway.cfn.model.intrinsic.Fn;
 import org.llmgateway.cfn.model.resource.cloudwatch.Alarm;
 import org.llmgateway.cfn.model.resource.cloudwatch.Alarm.ComparisonOperator;
 import org.llmgateway.cfn.model.resource.cloudwatch.Alarm.Dimension;
+import org.llmgateway.cfn.generators.stack.security.SecurityExports;
 import org.llmgateway.cfn.model.template.Parameter;
 
 /** The one way the project builds a metric alarm; database and service alarms differ in values. */
@@ -16,12 +19,23 @@ public final class Alarms {
   public record Metric(String namespace, String name, List<Dimension> dimensions) {}
 
   /**
-   * An alarm that fires when {@code metric}'s {@code statistic} compares to {@code threshold}
-   * for {@code evaluationPeriods} periods of {@code periodSeconds}.
+   * The environment's alarm topic (security stack): an alarm that tells no one is only a graph,
+   * so every alarm of the project notifies it.
+   */
+  public static Expr notificationTopic(Parameter environment) {
+    return Fn.importValue(SecurityExports.ALARM_TOPIC_ARN.in(environment));
+  }
+
+  /**
+   * An alarm of {@code stack} that fires when {@code metric}'s {@code statistic} compares to
+   * {@code threshold} for {@code evaluationPeriods} periods of {@code periodSeconds}, and tells
+   * {@code notificationTopic} both when it fires and when it recovers.
    */
   public static Alarm alarm(
       String logicalId,
       Parameter environment,
+      String stack,
+      Expr notificationTopic,
       String nameSuffix,
       String description,
       Metric metric,
@@ -43,6 +57,9 @@ public final class Alarms {
         .evaluationPeriods(evaluationPeriods)
         .period(periodSeconds)
         .treatMissingData("notBreaching")
+        .addAlarmActions(notificationTopic)
+        .addOkActions(notificationTopic)
+        .tags(Tags.standard(environment, stack, nameSuffix))
         .build();
   }
 }

@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.KeyState;
 import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.rds.model.DbInstanceNotFoundException;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
  * generated-templates/ with the dev parameter files, on moto; after the checks every environment
@@ -109,12 +110,15 @@ class DevStacksOnMotoTest extends CheckedInStacksOnMoto {
 
   /**
    * Kept on purpose when their stacks are deleted, by the DeletionPolicy their templates set
-   * (docs/deploy.md lists the same three): the project key, because the final database snapshot
-   * and everything else encrypted with it would be unreadable without it; the image repository,
-   * because its images outlive a stack; the database, which goes but leaves a final snapshot.
+   * (docs/deploy.md lists the same four): the project key, because the final database snapshot
+   * and everything else encrypted with it would be unreadable without it; the salt key, without
+   * which a restored database's stored provider credentials could not be decrypted; the image
+   * repository, because its images outlive a stack; the database, which goes but leaves a final
+   * snapshot.
    */
   static final Map<String, String> KEPT_ON_PURPOSE = Map.of(
       "security/KmsKey", "Retain",
+      "security/SaltKeySecret", "Retain",
       "litellm/Repository", "Retain",
       "database/DbInstance", "Snapshot");
 
@@ -126,6 +130,7 @@ class DevStacksOnMotoTest extends CheckedInStacksOnMoto {
         .containsAll(stacks.stacks().keySet());
     String vpcId = output("network", "VpcId");
     String keyArn = output("security", "KmsKeyArn");
+    String saltKeyArn = output("security", "SaltKeySecretArn");
     List<String> order = stacks.teardownOrder().stream().map(StackArtifact::stackName).toList();
 
     long started = System.nanoTime();
@@ -162,6 +167,11 @@ class DevStacksOnMotoTest extends CheckedInStacksOnMoto {
       assertThat(kms.describeKey(r -> r.keyId(physicalIds.get("security/KmsKey"))).keyMetadata())
           .satisfies(key -> assertThat(key.arn()).isEqualTo(keyArn))
           .satisfies(key -> assertThat(key.keyState()).isEqualTo(KeyState.ENABLED));
+    }
+    try (SecretsManagerClient secrets = moto.target().client(SecretsManagerClient.builder())) {
+      assertThat(secrets.describeSecret(r -> r.secretId(physicalIds.get("security/SaltKeySecret"))))
+          .satisfies(secret -> assertThat(secret.arn()).isEqualTo(saltKeyArn))
+          .satisfies(secret -> assertThat(secret.deletedDate()).isNull());
     }
     try (EcrClient ecr = moto.target().client(EcrClient.builder())) {
       assertThat(ecr.describeRepositories(r -> r.repositoryNames(

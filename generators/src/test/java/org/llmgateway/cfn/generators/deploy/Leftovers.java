@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
  * What is still there after a teardown, asked of each service through its own describe calls:
@@ -67,6 +68,7 @@ final class Leftovers implements AutoCloseable {
   private final CloudWatchLogsClient logs;
   private final RdsClient rds;
   private final SecretsManagerClient secrets;
+  private final SnsClient sns;
   private final Map<String, Predicate<String>> stillThere;
 
   /** {@code vpcId}: the environment's VPC, whose implicit parts are checked too. */
@@ -81,6 +83,7 @@ final class Leftovers implements AutoCloseable {
     this.logs = target.client(CloudWatchLogsClient.builder());
     this.rds = target.client(RdsClient.builder());
     this.secrets = target.client(SecretsManagerClient.builder());
+    this.sns = target.client(SnsClient.builder());
     this.stillThere = Map.ofEntries(
         Map.entry("AWS::EC2::VPC", id -> !ec2.describeVpcs(
             r -> r.filters(filter("vpc-id", id))).vpcs().isEmpty()),
@@ -127,6 +130,8 @@ final class Leftovers implements AutoCloseable {
         Map.entry("AWS::SecretsManager::Secret", arn -> secrets.listSecretsPaginator()
             .stream().flatMap(page -> page.secretList().stream())
             .anyMatch(secret -> secret.arn().equals(arn))),
+        Map.entry("AWS::SNS::Topic", arn -> sns.listTopicsPaginator().topics().stream()
+            .anyMatch(topic -> topic.topicArn().equals(arn))),
         Map.entry("AWS::RDS::DBParameterGroup", name -> rds.describeDBParameterGroupsPaginator()
             .dbParameterGroups().stream()
             .anyMatch(group -> group.dbParameterGroupName().equals(name))),
@@ -233,5 +238,6 @@ final class Leftovers implements AutoCloseable {
     logs.close();
     rds.close();
     secrets.close();
+    sns.close();
   }
 }

@@ -305,17 +305,18 @@ public final class DatabaseStack implements StackGenerator {
   }
 
   private void addAlarms(Template.Builder t, Parameter env, DbInstance instance) {
-    t.add(Alarms.alarm("CpuAlarm", env, "-litellm-db-cpu-high",
+    Expr topic = Alarms.notificationTopic(env);
+    t.add(Alarms.alarm("CpuAlarm", env, name(), topic, "-litellm-db-cpu-high",
         "Database CPU above 80% for 15 minutes",
         rdsMetric("CPUUtilization", instance), Alarm.Statistic.Average,
         ComparisonOperator.GreaterThanThreshold, BigDecimal.valueOf(80),
         ALARM_EVALUATION_PERIODS, ALARM_PERIOD_SECONDS));
-    t.add(Alarms.alarm("FreeStorageAlarm", env, "-litellm-db-storage-low",
+    t.add(Alarms.alarm("FreeStorageAlarm", env, name(), topic, "-litellm-db-storage-low",
         "Database free storage below 5 GiB for 15 minutes",
         rdsMetric("FreeStorageSpace", instance), Alarm.Statistic.Minimum,
         ComparisonOperator.LessThanThreshold, BigDecimal.valueOf(FREE_STORAGE_ALARM_BYTES),
         ALARM_EVALUATION_PERIODS, ALARM_PERIOD_SECONDS));
-    t.add(Alarms.alarm("ConnectionsAlarm", env, "-litellm-db-connections-high",
+    t.add(Alarms.alarm("ConnectionsAlarm", env, name(), topic, "-litellm-db-connections-high",
         "More than 80 database connections for 15 minutes",
         rdsMetric("DatabaseConnections", instance), Alarm.Statistic.Maximum,
         ComparisonOperator.GreaterThanThreshold, BigDecimal.valueOf(80),

@@ -370,22 +370,27 @@ public final class LiteLlmStack implements StackGenerator {
     var targetGroup = List.of(
         Dimension.of("TargetGroup", imported(AlbExports.TARGET_GROUP_FULL_NAME)),
         Dimension.of("LoadBalancer", imported(AlbExports.LOAD_BALANCER_FULL_NAME)));
-    t.add(Alarms.alarm("HighCpuAlarm", env, "-litellm-high-cpu",
+    Expr alarmTopic = Alarms.notificationTopic(env);
+    t.add(Alarms.alarm("HighCpuAlarm", env, name(), alarmTopic,
+        "-litellm-high-cpu",
         "LiteLLM service CPU above 85% for 15 minutes",
         new Alarms.Metric("AWS/ECS", "CPUUtilization", ecsService),
         Alarm.Statistic.Average, ComparisonOperator.GreaterThanThreshold,
         BigDecimal.valueOf(85), 3, 300));
-    t.add(Alarms.alarm("HighMemoryAlarm", env, "-litellm-high-memory",
+    t.add(Alarms.alarm("HighMemoryAlarm", env, name(), alarmTopic,
+        "-litellm-high-memory",
         "LiteLLM service memory above 90% for 15 minutes",
         new Alarms.Metric("AWS/ECS", "MemoryUtilization", ecsService),
         Alarm.Statistic.Average, ComparisonOperator.GreaterThanThreshold,
         BigDecimal.valueOf(90), 3, 300));
-    t.add(Alarms.alarm("UnhealthyHostsAlarm", env, "-litellm-unhealthy-hosts",
+    t.add(Alarms.alarm("UnhealthyHostsAlarm", env, name(), alarmTopic,
+        "-litellm-unhealthy-hosts",
         "At least one LiteLLM task failing load balancer health checks for 3 minutes",
         new Alarms.Metric("AWS/ApplicationELB", "UnHealthyHostCount", targetGroup),
         Alarm.Statistic.Maximum, ComparisonOperator.GreaterThanOrEqualToThreshold,
         BigDecimal.ONE, 3, 60));
-    t.add(Alarms.alarm("Target5xxAlarm", env, "-litellm-target-5xx",
+    t.add(Alarms.alarm("Target5xxAlarm", env, name(), alarmTopic,
+        "-litellm-target-5xx",
         "More than 10 HTTP 5xx responses from LiteLLM tasks in 5 minutes, twice in a row",
         new Alarms.Metric("AWS/ApplicationELB", "HTTPCode_Target_5XX_Count", targetGroup),
         Alarm.Statistic.Sum, ComparisonOperator.GreaterThanThreshold,

@@ -19,4 +19,5 @@ public final class SecurityExports {
   public static final ExportName TASK_EXECUTION_ROLE_ARN =
       ExportName.of(STACK, "TaskExecutionRoleArn");
   public static final ExportName TASK_ROLE_ARN = ExportName.of(STACK, "TaskRoleArn");
+  public static final ExportName ALARM_TOPIC_ARN = ExportName.of(STACK, "AlarmTopicArn");
 }

@@ -36,6 +36,9 @@ import org.llmgateway.cfn.model.resource.kms.Alias;
 import org.llmgateway.cfn.model.resource.kms.Key;
 import org.llmgateway.cfn.model.resource.logs.LogGroup;
 import org.llmgateway.cfn.model.resource.secretsmanager.Secret;
+import org.llmgateway.cfn.model.resource.sns.Subscription;
+import org.llmgateway.cfn.model.resource.sns.Topic;
+import org.llmgateway.cfn.model.template.Condition;
 import org.llmgateway.cfn.model.template.DeletionPolicy;
 import org.llmgateway.cfn.model.template.EnvironmentParameter;
 import org.llmgateway.cfn.model.template.ExportName;
@@ -61,14 +64,18 @@ public final class SecurityStack implements StackGenerator {
   public static final String DEFAULT_BEDROCK_REGION = "us-east-1";
 
   /**
-   * Every generated password leaves these out: they break a {@code postgresql://} URL, a shell
-   * word or a JSON string (RDS also refuses {@code / @ "}). Letters, digits and {@code - . _} stay.
-   */
-  /**
-   * Secrets go with the stack: a retained secret would block the next deployment under the same
+   * Secrets go with the stack (but see SALT_KEY_DELETION): a retained secret would block the next deployment under the same
    * name, and teardown-then-redeploy is how the pipelines rebuild an environment.
    */
   private static final DeletionPolicy SECRET_DELETION = DeletionPolicy.Delete;
+
+  /**
+   * The salt key is the exception: it encrypts the provider credentials LiteLLM stores in the
+   * database, and the database's final snapshot and the KMS key outlive a teardown. Without the
+   * same salt key a restored database's credentials could never be decrypted. docs/deploy.md and
+   * docs/troubleshooting.md say how to redeploy over it and when to delete it.
+   */
+  private static final DeletionPolicy SALT_KEY_DELETION = DeletionPolicy.Retain;
 
   public static final Parameter ENVIRONMENT = EnvironmentParameter.create();
 
@@ -103,6 +110,24 @@ public final class SecurityStack implements StackGenerator {
           .constraintDescription("an AWS region name such as us-east-1")
           .build();
 
+  /** The alarm topic is {@code <env>-litellm-alarms}. */
+  public static final String ALARM_TOPIC_SUFFIX = "-litellm-alarms";
+
+  public static final Parameter ALARM_EMAIL =
+      Parameter.builder()
+          .logicalId("AlarmEmail")
+          .label("Alarm e-mail address")
+          .description("Address subscribed to the alarm topic (it must confirm the subscription);"
+              + " empty for none, e.g. when the topic is wired to chat or paging elsewhere")
+          .defaultValue("")
+          .maxLength(254)
+          .allowedPattern("^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
+          .constraintDescription("an e-mail address such as ops@example.com, or empty")
+          .build();
+
+  static final Condition HAS_ALARM_EMAIL =
+      Condition.of("HasAlarmEmail", Fn.not(Fn.equalsTo(ALARM_EMAIL.ref(), Expr.of(""))));
+
   public static final Parameter OPENAI_API_KEY = providerKey("OpenAiApiKey", "OpenAI");
 
   public static final Parameter ANTHROPIC_API_KEY = providerKey("AnthropicApiKey", "Anthropic");
@@ -118,19 +143,22 @@ public final class SecurityStack implements StackGenerator {
         Template.builder()
             .description(
                 "LiteLLM security stack: customer-managed KMS key, Secrets Manager secrets with"
-                    + " master-key rotation, ECS task execution and task roles");
+                    + " master-key rotation, ECS task execution and task roles, alarm topic");
     var env = t.add(ENVIRONMENT);
     t.add(ROTATION_DAYS);
     t.add(LOG_RETENTION_DAYS);
     t.add(BEDROCK_REGION);
     t.add(OPENAI_API_KEY);
     t.add(ANTHROPIC_API_KEY);
+    t.add(ALARM_EMAIL);
+    t.add(HAS_ALARM_EMAIL);
     t.addParameterGroups(
         ParameterGroup.of("Environment", ENVIRONMENT),
         ParameterGroup.of(
             "Secrets and rotation", ROTATION_DAYS, BEDROCK_REGION, OPENAI_API_KEY,
             ANTHROPIC_API_KEY),
-        ParameterGroup.of("Logging", LOG_RETENTION_DAYS));
+        ParameterGroup.of("Logging", LOG_RETENTION_DAYS),
+        ParameterGroup.of("Alarms", ALARM_EMAIL));
 
     var key = t.add(projectKey(env));
     t.add(
@@ -148,13 +176,14 @@ public final class SecurityStack implements StackGenerator {
                     + " an sk- key; rotated automatically, the previous key stays valid 7 days",
                 json(SecretKeys.PREVIOUS_MASTER_KEY, "", SecretKeys.PREVIOUS_MASTER_KEY_EXPIRES_AT,
                     "1970-01-01T00:00:00Z"),
-                SecretKeys.MASTER_KEY, 48));
+                SecretKeys.MASTER_KEY, 48, SECRET_DELETION));
     var uiPassword =
         t.add(
             generatedSecret(
                 "UiPasswordSecret", UI_PASSWORD_SECRET, env, key,
                 "LiteLLM admin UI login; rotate by hand in the console or CLI",
-                json(SecretKeys.UI_USERNAME, "admin"), SecretKeys.UI_PASSWORD, 24));
+                json(SecretKeys.UI_USERNAME, "admin"), SecretKeys.UI_PASSWORD, 24,
+                SECRET_DELETION));
     var apiKeys =
         t.add(
             Secret.builder()
@@ -182,14 +211,15 @@ public final class SecurityStack implements StackGenerator {
                     SecretKeys.DATABASE_NAME, SharedNames.DATABASE_NAME,
                     SecretKeys.DATABASE_PORT, String.valueOf(SharedNames.DATABASE_PORT),
                     SecretKeys.DATABASE_ENGINE, "postgres"),
-                SecretKeys.DATABASE_PASSWORD, SharedNames.DATABASE_PASSWORD_LENGTH));
+                SecretKeys.DATABASE_PASSWORD, SharedNames.DATABASE_PASSWORD_LENGTH,
+                SECRET_DELETION));
     var saltKey =
         t.add(
             generatedSecret(
                 "SaltKeySecret", SALT_KEY_SECRET, env, key,
                 "LiteLLM salt key: encrypts provider credentials stored in the database. Never"
                     + " rotate it, or those credentials become unreadable",
-                json(), SecretKeys.SALT_KEY, 48));
+                json(), SecretKeys.SALT_KEY, 48, SALT_KEY_DELETION));
 
     var rotationLogGroup =
         t.add(
@@ -253,7 +283,7 @@ public final class SecurityStack implements StackGenerator {
             Role.builder()
                 .logicalId("TaskExecutionRole")
                 .description("ECS agent: pulls the LiteLLM image, ships its logs, injects secrets")
-                .assumeRolePolicyDocument(PolicyDocument.assumableBy("ecs-tasks.amazonaws.com"))
+                .assumeRolePolicyDocument(ecsTasksOfThisAccount())
                 .addPolicies(
                     Policy.of(
                         "task-execution",
@@ -303,6 +333,24 @@ public final class SecurityStack implements StackGenerator {
                 .tags(Tags.standard(env, name(), "-litellm-task"))
                 .build());
 
+    var alarmTopic =
+        t.add(
+            Topic.builder()
+                .logicalId("AlarmTopic")
+                .topicName(Names.of(env, ALARM_TOPIC_SUFFIX, Names.DEFAULT_LIMIT))
+                .displayName("LiteLLM alarms")
+                .kmsMasterKeyId(key.arn())
+                .tags(Tags.standard(env, name(), ALARM_TOPIC_SUFFIX))
+                .build());
+    t.add(
+        Subscription.builder()
+            .logicalId("AlarmEmailSubscription")
+            .condition(HAS_ALARM_EMAIL)
+            .topicArn(alarmTopic.ref())
+            .protocol(Subscription.Protocol.EMAIL)
+            .endpoint(ALARM_EMAIL.ref())
+            .build());
+
     export(t, SecurityExports.KMS_KEY_ARN, "The environment's customer-managed KMS key",
         key.arn());
     export(t, SecurityExports.MASTER_KEY_SECRET_ARN, "Secret: LITELLM_MASTER_KEY",
@@ -317,6 +365,8 @@ public final class SecurityStack implements StackGenerator {
     export(t, SecurityExports.TASK_EXECUTION_ROLE_ARN, "ECS task execution role",
         taskExecutionRole.arn());
     export(t, SecurityExports.TASK_ROLE_ARN, "ECS task role (Bedrock only)", taskRole.arn());
+    export(t, SecurityExports.ALARM_TOPIC_ARN, "SNS topic every alarm notifies",
+        alarmTopic.ref());
     return t.build();
   }
 
@@ -330,7 +380,6 @@ public final class SecurityStack implements StackGenerator {
     return values;
   }
 
-  /** The rotation function's Python source, exactly as it is in the resources folder. */
   /**
    * A provider API key: NoEcho with an empty default, so it is never in a parameter file and the
    * pipeline supplies it as an override. Quotes and backslashes would break the secret's JSON.
@@ -376,12 +425,27 @@ public final class SecurityStack implements StackGenerator {
             .addResource(Expr.of("*"))
             .condition(logGroupsOfThisAccount)
             .build();
+    ObjectNode alarmsOfThisAccount = JsonNodeFactory.instance.objectNode();
+    alarmsOfThisAccount.putObject("StringEquals").set("aws:SourceAccount",
+        Fn.accountId().toJson());
+    // An alarm publishing to a KMS-encrypted topic needs the key itself; without this grant the
+    // publish fails and the notification is silently lost.
+    var cloudWatchAlarms =
+        Statement.builder()
+            .sid("CloudWatchAlarmsPublishToTheEncryptedAlarmTopic")
+            .effect(Statement.Effect.Allow)
+            .principal(Principal.service("cloudwatch.amazonaws.com"))
+            .addAction(Expr.of("kms:Decrypt"), Expr.of("kms:GenerateDataKey*"))
+            .addResource(Expr.of("*"))
+            .condition(alarmsOfThisAccount)
+            .build();
     return Key.builder()
         .logicalId("KmsKey")
-        .description("LiteLLM: encrypts the secrets, database and log groups of one environment")
+        .description("LiteLLM: encrypts the secrets, database, log groups and alarm topic of one"
+            + " environment")
         .enableKeyRotation(true)
         .pendingWindowInDays(30)
-        .keyPolicy(PolicyDocument.of(rootAdministers, cloudWatchLogs))
+        .keyPolicy(PolicyDocument.of(rootAdministers, cloudWatchLogs, cloudWatchAlarms))
         .tags(Tags.standard(env, name(), "-litellm"))
         // Final database snapshots outlive a teardown and are encrypted with this key; deleting
         // it would make them unreadable. Schedule its deletion by hand once they are gone.
@@ -393,7 +457,7 @@ public final class SecurityStack implements StackGenerator {
   /** The one way a secret with a generated value is made; all are encrypted with the key. */
   private Secret generatedSecret(
       String logicalId, String secret, Parameter env, Key key, String description,
-      JsonNode template, String generatedKey, int length) {
+      JsonNode template, String generatedKey, int length, DeletionPolicy deletion) {
     return Secret.builder()
         .logicalId(logicalId)
         .name(secretName(env, secret))
@@ -407,8 +471,8 @@ public final class SecurityStack implements StackGenerator {
                 .excludeCharacters(SharedNames.GENERATED_SECRET_EXCLUDED_CHARACTERS)
                 .build())
         .tags(Tags.withoutName(env, name()))
-        .deletionPolicy(SECRET_DELETION)
-        .updateReplacePolicy(SECRET_DELETION)
+        .deletionPolicy(deletion)
+        .updateReplacePolicy(deletion)
         .build();
   }
 
@@ -451,17 +515,13 @@ public final class SecurityStack implements StackGenerator {
     return Statement.builder().from(statement).condition(condition).build();
   }
 
-  /** ECS tasks may assume the role only on behalf of this account (confused-deputy guard). */
+  /**
+   * ECS tasks may assume the role only on behalf of this account (confused-deputy guard, as the
+   * ECS guide recommends for ecs-tasks.amazonaws.com). The rotation functions' roles have no
+   * such condition: Lambda documents no aws:SourceAccount for assuming an execution role.
+   */
   private static PolicyDocument ecsTasksOfThisAccount() {
-    ObjectNode condition = JsonNodeFactory.instance.objectNode();
-    condition.putObject("StringEquals").set("aws:SourceAccount", Fn.accountId().toJson());
-    return PolicyDocument.of(
-        Statement.builder()
-            .effect(Statement.Effect.Allow)
-            .principal(Principal.service("ecs-tasks.amazonaws.com"))
-            .addAction(Expr.of("sts:AssumeRole"))
-            .condition(condition)
-            .build());
+    return PolicyDocument.assumableBy("ecs-tasks.amazonaws.com", Fn.accountId());
   }
 
   private static void export(

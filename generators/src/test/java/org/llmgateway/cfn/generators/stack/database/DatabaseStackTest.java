@@ -257,6 +257,19 @@ class DatabaseStackTest {
   }
 
   @Test
+  void everyAlarmNotifiesTheSecurityStacksAlarmTopicAndCarriesTheStandardTags() {
+    assertThat(all(Alarm.class)).hasSize(3).allSatisfy(alarm -> {
+      assertThat(alarm.alarmActions()).as(alarm.logicalId()).extracting(Expr::toJson)
+          .containsExactly(imported(SecurityExports.ALARM_TOPIC_ARN));
+      assertThat(alarm.okActions()).as(alarm.logicalId()).extracting(Expr::toJson)
+          .containsExactly(imported(SecurityExports.ALARM_TOPIC_ARN));
+      assertThat(alarm.tags()).as(alarm.logicalId()).extracting(t -> t.key())
+          .containsExactly("Name", "Environment", "Project", "Stack", "ManagedBy");
+      assertThat(alarm.tags().get(3).value().toJson().asText()).isEqualTo("database");
+    });
+  }
+
+  @Test
   void cpuAbove80PercentFor3Times5MinutesRaisesAnAlarm() {
     Alarm cpu = alarm("CPUUtilization");
     assertThat(cpu.comparisonOperator()).isEqualTo(ComparisonOperator.GreaterThanThreshold);

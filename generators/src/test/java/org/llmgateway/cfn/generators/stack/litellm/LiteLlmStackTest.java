@@ -526,6 +526,20 @@ class LiteLlmStackTest {
   class AlarmTests {
 
     @Test
+    @DisplayName("every alarm notifies the security stack's alarm topic and carries the standard tags")
+    void notifiesTheAlarmTopic() {
+      assertThat(all(Alarm.class)).hasSize(4).allSatisfy(alarm -> {
+        assertThat(alarm.alarmActions()).as(alarm.logicalId()).extracting(Expr::toJson)
+            .containsExactly(imported(SecurityExports.ALARM_TOPIC_ARN));
+        assertThat(alarm.okActions()).as(alarm.logicalId()).extracting(Expr::toJson)
+            .containsExactly(imported(SecurityExports.ALARM_TOPIC_ARN));
+        assertThat(alarm.tags()).as(alarm.logicalId()).extracting(t -> t.key())
+            .containsExactly("Name", "Environment", "Project", "Stack", "ManagedBy");
+        assertThat(alarm.tags().get(3).value().toJson().asText()).isEqualTo("litellm");
+      });
+    }
+
+    @Test
     @DisplayName("CPU above 85% for 3 x 5 min on the service")
     void cpu() {
       Alarm alarm = alarm("HighCpuAlarm");

@@ -31,6 +31,8 @@ import org.llmgateway.cfn.model.resource.lambda.Permission;
 import org.llmgateway.cfn.model.resource.logs.LogGroup;
 import org.llmgateway.cfn.model.resource.secretsmanager.RotationSchedule;
 import org.llmgateway.cfn.model.resource.secretsmanager.Secret;
+import org.llmgateway.cfn.model.resource.sns.Subscription;
+import org.llmgateway.cfn.model.resource.sns.Topic;
 import org.llmgateway.cfn.model.template.DeletionPolicy;
 import org.llmgateway.cfn.model.template.ExportName;
 import org.llmgateway.cfn.model.template.Output;
@@ -63,7 +65,7 @@ class SecurityStackTest {
   @Test
   void theKeyPolicyLetsTheAccountAdministerItAndCloudWatchLogsUseItForThisAccountsLogGroups() {
     List<Statement> policy = key().keyPolicy().statement();
-    assertThat(policy).hasSize(2);
+    assertThat(policy).hasSize(3);
 
     Statement root = policy.get(0);
     assertThat(subText(root.principal().orElseThrow().aws().get(0)))
@@ -80,6 +82,66 @@ class SecurityStackTest {
         logs.condition().orElseThrow().path("ArnLike").path("kms:EncryptionContext:aws:logs:arn");
     assertThat(logGroupArn.path("Fn::Sub").asText())
         .isEqualTo("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:*");
+  }
+
+  @Test
+  void cloudWatchAlarmsOfThisAccountMayUseTheKeyToPublishToTheEncryptedAlarmTopic() {
+    Statement alarms = key().keyPolicy().statement().get(2);
+    assertThat(texts(alarms.principal().orElseThrow().service()))
+        .containsExactly("cloudwatch.amazonaws.com");
+    assertThat(texts(alarms.action()))
+        .containsExactlyInAnyOrder("kms:Decrypt", "kms:GenerateDataKey*");
+    assertThat(alarms.condition().orElseThrow().at("/StringEquals/aws:SourceAccount/Ref").asText())
+        .isEqualTo("AWS::AccountId");
+  }
+
+  @Test
+  void alarmsNotifyAnSnsTopicEncryptedWithTheProjectKeyAndExportedForTheOtherStacks() {
+    Topic topic = the(Topic.class);
+    assertThat(topic.kmsMasterKeyId().orElseThrow().toJson()).isEqualTo(key().arn().toJson());
+    assertThat(subText(topic.topicName().orElseThrow()))
+        .isEqualTo("${EnvironmentName}-litellm-alarms");
+    assertThat(topic.tags()).extracting(t -> t.key())
+        .containsExactly("Name", "Environment", "Project", "Stack", "ManagedBy");
+    assertThat(output(SecurityExports.ALARM_TOPIC_ARN).value().toJson())
+        .isEqualTo(topic.ref().toJson());
+    assertThat(SecurityExports.ALARM_TOPIC_ARN.name()).isEqualTo("AlarmTopicArn");
+  }
+
+  @Test
+  void anAlarmEmailIsSubscribedOnlyWhenOneIsGiven() {
+    assertThat(SecurityStack.ALARM_EMAIL.defaultValue()).contains("");
+    assertThat(SecurityStack.ALARM_EMAIL.violation("")).isEmpty();
+    assertThat(SecurityStack.ALARM_EMAIL.violation("ops@example.com")).isEmpty();
+    assertThat(SecurityStack.ALARM_EMAIL.violation("not an address")).isPresent();
+    Subscription subscription = the(Subscription.class);
+    assertThat(subscription.condition()).contains(SecurityStack.HAS_ALARM_EMAIL);
+    assertThat(subscription.protocol()).isEqualTo(Subscription.Protocol.EMAIL);
+    assertThat(subscription.endpoint().toJson()).isEqualTo(SecurityStack.ALARM_EMAIL.ref().toJson());
+    assertThat(subscription.topicArn().toJson()).isEqualTo(the(Topic.class).ref().toJson());
+    assertThat(TEMPLATE.conditions()).contains(SecurityStack.HAS_ALARM_EMAIL);
+  }
+
+  @Test
+  void theSaltKeyOutlivesTheStackLikeTheSnapshotsAndKeyItIsNeededToRead() {
+    Secret salt = secret("SaltKeySecret");
+    assertThat(salt.deletionPolicy()).as("a restored database needs the same salt key")
+        .contains(DeletionPolicy.Retain);
+    assertThat(salt.updateReplacePolicy()).contains(DeletionPolicy.Retain);
+    assertThat(all(Secret.class).stream().filter(s -> s != salt))
+        .allSatisfy(other -> assertThat(other.deletionPolicy()).as(other.logicalId())
+            .contains(DeletionPolicy.Delete));
+  }
+
+  @Test
+  void bothEcsRolesTrustOnlyEcsTasksOfThisAccount() {
+    for (String logicalId : List.of("TaskExecutionRole", "TaskRole")) {
+      Statement trust = role(logicalId).assumeRolePolicyDocument().statement().get(0);
+      assertThat(texts(trust.principal().orElseThrow().service())).as(logicalId)
+          .containsExactly("ecs-tasks.amazonaws.com");
+      assertThat(trust.condition().orElseThrow().at("/StringEquals/aws:SourceAccount/Ref")
+          .asText()).as(logicalId).isEqualTo("AWS::AccountId");
+    }
   }
 
   @Test
@@ -324,7 +386,7 @@ class SecurityStackTest {
         declared.add((ExportName) field.get(null));
       }
     }
-    assertThat(declared).hasSize(8);
+    assertThat(declared).hasSize(9);
     assertThat(TEMPLATE.outputs().stream().flatMap(o -> o.export().stream()))
         .containsExactlyInAnyOrderElementsOf(declared);
     assertThat(output(SecurityExports.KMS_KEY_ARN).value().toJson()).isEqualTo(key().arn().toJson());

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
+import org.llmgateway.cfn.model.resource.Tag;
 import org.llmgateway.cfn.model.template.Resource;
 
 /** AWS::CloudWatch::Alarm (single-metric form). */
@@ -71,6 +72,9 @@ public interface Alarm extends Resource {
 
   @JsonProperty("OKActions")
   List<Expr> okActions();
+
+  @JsonProperty("Tags")
+  List<Tag> tags();
 
   static ImmutableAlarm.Builder builder() {
     return ImmutableAlarm.builder();
