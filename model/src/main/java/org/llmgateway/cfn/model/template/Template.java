@@ -35,6 +35,16 @@ public abstract class Template {
     return new Builder();
   }
 
+  /** The resources of one model type, in template order (e.g. every {@code Alarm}). */
+  public <R extends Resource> List<R> resources(Class<R> type) {
+    return resources().stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  /** The resource of that type and logical id, if the template has it. */
+  public <R extends Resource> Optional<R> resource(Class<R> type, String logicalId) {
+    return resources(type).stream().filter(r -> r.logicalId().equals(logicalId)).findFirst();
+  }
+
   /** Adds return the added object, so a generator can keep it to refer to it. */
   public static class Builder extends ImmutableTemplate.Builder {
     public <R extends Resource> R add(R resource) {

@@ -25,6 +25,17 @@ class TemplateTest {
   }
 
   @Test
+  void resourcesAreFoundByModelTypeAndLogicalId() {
+    var builder = Template.builder();
+    var vpc = builder.add(Vpc.builder().logicalId("Vpc").cidrBlock(Expr.of("10.0.0.0/16")).build());
+    builder.add(Parameter.builder().logicalId("Cidr").build());
+    var template = builder.build();
+    org.assertj.core.api.Assertions.assertThat(template.resources(Vpc.class)).containsExactly(vpc);
+    org.assertj.core.api.Assertions.assertThat(template.resource(Vpc.class, "Vpc")).contains(vpc);
+    org.assertj.core.api.Assertions.assertThat(template.resource(Vpc.class, "Other")).isEmpty();
+  }
+
+  @Test
   void anExportNameMustBeStackThenName() {
     assertThatThrownBy(() -> ExportName.of("Network", "vpc-id"))
         .hasMessageContaining("must be <lower-case-stack>-<AlphaNumericName>");

@@ -418,7 +418,7 @@ class AlbStackTest {
   // --- helpers
 
   private <R extends Resource> List<R> all(Class<R> type) {
-    return template.resources().stream().filter(type::isInstance).map(type::cast).toList();
+    return template.resources(type);
   }
 
   private <R extends Resource> R only(Class<R> type) {

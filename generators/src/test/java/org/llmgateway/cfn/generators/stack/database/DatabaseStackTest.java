@@ -56,12 +56,11 @@ class DatabaseStackTest {
   }
 
   private static <T extends Resource> List<T> all(Class<T> type) {
-    return TEMPLATE.resources().stream().filter(type::isInstance).map(type::cast).toList();
+    return TEMPLATE.resources(type);
   }
 
   private static <T extends Resource> T byId(Class<T> type, String logicalId) {
-    return all(type).stream().filter(r -> r.logicalId().equals(logicalId)).findFirst()
-        .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " " + logicalId));
+    return TEMPLATE.resource(type, logicalId).orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " " + logicalId));
   }
 
   private static JsonNode json(Expr expr) {

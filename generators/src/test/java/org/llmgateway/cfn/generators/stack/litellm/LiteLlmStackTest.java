@@ -60,7 +60,7 @@ class LiteLlmStackTest {
   }
 
   private static <R extends Resource> List<R> all(Class<R> type) {
-    return TEMPLATE.resources().stream().filter(type::isInstance).map(type::cast).toList();
+    return TEMPLATE.resources(type);
   }
 
   private static JsonNode json(Expr expr) {

@@ -402,20 +402,18 @@ class NetworkStackTest {
     return expressions.stream().map(Expr::toJson).toList();
   }
 
-  private <T> List<T> all(Class<T> type) {
-    return template.resources().stream().filter(type::isInstance).map(type::cast).toList();
+  private <T extends Resource> List<T> all(Class<T> type) {
+    return template.resources(type);
   }
 
-  private <T> T only(Class<T> type) {
+  private <T extends Resource> T only(Class<T> type) {
     List<T> found = all(type);
     assertThat(found).as(type.getSimpleName()).hasSize(1);
     return found.get(0);
   }
 
   private SecurityGroup group(String logicalId) {
-    return all(SecurityGroup.class).stream()
-        .filter(g -> g.logicalId().equals(logicalId))
-        .findFirst()
+    return template.resource(SecurityGroup.class, logicalId)
         .orElseThrow(() -> new AssertionError("no security group " + logicalId));
   }
 

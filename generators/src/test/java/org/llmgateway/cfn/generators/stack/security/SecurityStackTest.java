@@ -37,6 +37,7 @@ import org.llmgateway.cfn.model.template.DeletionPolicy;
 import org.llmgateway.cfn.model.template.ExportName;
 import org.llmgateway.cfn.model.template.Output;
 import org.llmgateway.cfn.model.template.Parameter;
+import org.llmgateway.cfn.model.template.Resource;
 import org.llmgateway.cfn.model.template.Template;
 
 class SecurityStackTest {
@@ -455,11 +456,11 @@ class SecurityStackTest {
 
   // --- helpers
 
-  private static <T> List<T> all(Class<T> type) {
-    return TEMPLATE.resources().stream().filter(type::isInstance).map(type::cast).toList();
+  private static <T extends Resource> List<T> all(Class<T> type) {
+    return TEMPLATE.resources(type);
   }
 
-  private static <T> T the(Class<T> type) {
+  private static <T extends Resource> T the(Class<T> type) {
     List<T> found = all(type);
     assertThat(found).as("exactly one " + type.getSimpleName()).hasSize(1);
     return found.get(0);
