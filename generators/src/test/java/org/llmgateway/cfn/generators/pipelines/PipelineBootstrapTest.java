@@ -31,12 +31,15 @@ import org.llmgateway.cfn.model.template.Parameter;
 /**
  * The litellm stack's first deployment: the stack owns the image repository and the service needs
  * an image from it, so a missing stack is first created with no tasks, the image is pushed, and
- * the stack is deployed again with the parameter file's counts and the new tag.
+ * the stack is deployed again with the parameter file's counts and the new tag. The change-set
+ * step is run against a fake AWS CLI: only "does not exist" means create, any other failure to
+ * read the stack stops the step, and an update keeps a provider key whose variable is not set.
  */
 class PipelineBootstrapTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String PIPELINE = "azure-pipelines-litellm.yml";
+  private static final String SECURITY_PIPELINE = "azure-pipelines-security.yml";
   private static final List<Parameter> BOOTSTRAP_COUNTS =
       List.of(LiteLlmStack.DESIRED_COUNT, LiteLlmStack.MIN_CAPACITY);
   private static final String TAG = "v1.74.9-stable-0123456789ab";
@@ -150,8 +153,91 @@ class PipelineBootstrapTest {
     assertThat(run.parameters()).isEqualTo(expected);
   }
 
+  @Test
+  void when_describe_stacks_is_denied_the_step_fails_instead_of_creating(@TempDir Path dir)
+      throws Exception {
+    String denied = "An error occurred (AccessDenied) when calling the DescribeStacks operation:"
+        + " User: arn:aws:iam::123456789012:user/ci is not authorized to perform:"
+        + " cloudformation:DescribeStacks";
+    for (int index : List.of(0, 1)) {
+      Run run = runChangeSetScript(PIPELINE, index, "dev", null, denied, Map.of(), dir);
+
+      assertThat(run.exitCode()).as("exit status; output:%n%s", run.output()).isNotZero();
+      assertThat(run.output()).contains("##vso[task.logissue type=error]", denied);
+      assertThat(run.awsCalls()).noneMatch(c -> c.startsWith("cloudformation create-change-set"));
+    }
+  }
+
+  @Test
+  void a_validation_error_other_than_does_not_exist_fails_the_step(@TempDir Path dir)
+      throws Exception {
+    String other = "An error occurred (ValidationError) when calling the DescribeStacks"
+        + " operation: 1 validation error detected";
+    Run run = runChangeSetScript(PIPELINE, 1, "dev", null, other, Map.of(), dir);
+
+    assertThat(run.exitCode()).isNotZero();
+    assertThat(run.awsCalls()).noneMatch(c -> c.startsWith("cloudformation create-change-set"));
+  }
+
+  @Test
+  void an_update_keeps_a_provider_key_whose_variable_is_not_set(@TempDir Path dir)
+      throws Exception {
+    String secret = "sk-test-" + Long.toHexString(System.nanoTime());
+    // the agent leaves a variable missing from the group as the literal macro text
+    Run run = runChangeSetScript(SECURITY_PIPELINE, 0, "staging", "UPDATE_COMPLETE", null,
+        Map.of("CFN_SECRET_AnthropicApiKey", secret), dir);
+
+    assertThat(run.exitCode()).as("exit status; output:%n%s", run.output()).isZero();
+    assertThat(run.changeSet().path("ChangeSetType").asText()).isEqualTo("UPDATE");
+    assertThat(run.sent("OpenAiApiKey")).isEqualTo(
+        JSON.createObjectNode().put("ParameterKey", "OpenAiApiKey").put("UsePreviousValue", true));
+    assertThat(run.sent("AnthropicApiKey").path("ParameterValue").asText()).isEqualTo(secret);
+    assertThat(run.output()).contains("##vso[task.logissue type=warning]OpenAiApiKey:")
+        .doesNotContain(secret);
+  }
+
+  @Test
+  void an_update_keeps_a_provider_key_whose_variable_is_empty(@TempDir Path dir)
+      throws Exception {
+    Run run = runChangeSetScript(SECURITY_PIPELINE, 0, "prod", "UPDATE_ROLLBACK_COMPLETE", null,
+        Map.of("CFN_SECRET_OpenAiApiKey", ""), dir);
+
+    assertThat(run.exitCode()).as("exit status; output:%n%s", run.output()).isZero();
+    for (String key : List.of("OpenAiApiKey", "AnthropicApiKey")) {
+      assertThat(run.sent(key).path("UsePreviousValue").asBoolean()).as(key).isTrue();
+      assertThat(run.sent(key).has("ParameterValue")).as(key).isFalse();
+    }
+  }
+
+  @Test
+  void a_new_stack_gets_an_empty_provider_key_with_a_warning(@TempDir Path dir)
+      throws Exception {
+    Run run = runChangeSetScript(SECURITY_PIPELINE, 0, "dev", null, null, Map.of(), dir);
+
+    assertThat(run.exitCode()).as("exit status; output:%n%s", run.output()).isZero();
+    assertThat(run.changeSet().path("ChangeSetType").asText()).isEqualTo("CREATE");
+    for (String key : List.of("OpenAiApiKey", "AnthropicApiKey")) {
+      assertThat(run.sent(key).path("ParameterValue").isTextual()).as(key).isTrue();
+      assertThat(run.sent(key).path("ParameterValue").asText()).as(key).isEmpty();
+      assertThat(run.sent(key).has("UsePreviousValue")).as(key).isFalse();
+      assertThat(run.output()).contains("##vso[task.logissue type=warning]" + key + " is empty");
+    }
+  }
+
   /** The outcome of the change-set step: what it printed and what it asked the AWS CLI. */
-  record Run(String output, List<String> awsCalls, JsonNode changeSet) {
+  record Run(int exitCode, String output, List<String> awsCalls, JsonNode changeSet) {
+
+    /** The entry of the change set's Parameters for {@code key}. */
+    JsonNode sent(String key) {
+      List<JsonNode> found = new ArrayList<>();
+      changeSet.path("Parameters").forEach(p -> {
+        if (p.path("ParameterKey").asText().equals(key)) {
+          found.add(p);
+        }
+      });
+      assertThat(found).as("change set parameters named %s", key).hasSize(1);
+      return found.get(0);
+    }
 
     Map<String, String> parameters() {
       Map<String, String> values = new TreeMap<>();
@@ -169,7 +255,19 @@ class PipelineBootstrapTest {
    */
   private static Run runChangeSetScript(int index, String environment, String stackStatus,
       Path dir) throws Exception {
-    var expansion = PipelinePrerequisitesTest.expand(PIPELINE, environment);
+    Run run = runChangeSetScript(PIPELINE, index, environment, stackStatus, null, Map.of(), dir);
+    assertThat(run.exitCode()).as("exit status; output:%n%s", run.output()).isZero();
+    return run;
+  }
+
+  /**
+   * As above for any pipeline; {@code describeError} (when not null) is what describe-stacks
+   * prints before failing, and {@code secrets} replace the agent's values of the step's env.
+   */
+  private static Run runChangeSetScript(String pipeline, int index, String environment,
+      String stackStatus, String describeError, Map<String, String> secrets, Path dir)
+      throws Exception {
+    var expansion = PipelinePrerequisitesTest.expand(pipeline, environment);
     TemplateCall call = expansion.calls("aws-cfn-deploy.yml").get(index);
     Compiled compiled = expansion.compiled("aws-cfn-deploy.yml").get(index);
     JsonNode step = findStep(compiled.document(), "Create and execute change set");
@@ -185,8 +283,13 @@ class PipelineBootstrapTest {
         echo "$*" >> "$FAKE_AWS_LOG"
         case "$1 $2" in
           "cloudformation describe-stacks")
+            if [ -n "${FAKE_DESCRIBE_ERROR:-}" ]; then
+              printf '\n%s\n' "$FAKE_DESCRIBE_ERROR" >&2
+              exit 254
+            fi
             if [ -z "${FAKE_STACK_STATUS:-}" ]; then
-              echo "An error occurred (ValidationError): Stack does not exist" >&2
+              # the AWS CLI's words for a stack that does not exist ($4: the --stack-name value)
+              printf '\nAn error occurred (ValidationError) when calling the DescribeStacks operation: Stack with id %s does not exist\n' "$4" >&2
               exit 254
             fi
             echo "$FAKE_STACK_STATUS" ;;
@@ -208,20 +311,23 @@ class PipelineBootstrapTest {
     Map<String, String> env = process.environment();
     env.keySet().removeIf(k -> k.startsWith("CFN_"));
     env.putAll(stepEnvironment(step, call));
+    env.putAll(secrets);
     env.put("PATH", bin + ":" + env.get("PATH"));
     env.put("FAKE_AWS_LOG", log.toString());
     env.put("FAKE_CHANGE_SET", changeSet.toString());
     if (stackStatus != null) {
       env.put("FAKE_STACK_STATUS", stackStatus);
     }
+    if (describeError != null) {
+      env.put("FAKE_DESCRIBE_ERROR", describeError);
+    }
     Process running = process.start();
     String output = new String(running.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(running.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(running.exitValue()).as("exit status; output:\n%s", output).isZero();
     List<String> calls = Files.exists(log) ? Files.readAllLines(log) : List.of();
     JsonNode sent = Files.exists(changeSet)
         ? JSON.readTree(changeSet.toFile()) : JSON.createObjectNode();
-    return new Run(output, calls, sent);
+    return new Run(running.exitValue(), output, calls, sent);
   }
 
   /**
