@@ -4,12 +4,15 @@
 #   . azure-devops/scripts/aws-status.sh
 #   status="$(cfn_stack_status dev-network-stack)"          # a StackStatus, or NOT_FOUND
 #   status="$(ecs_service_status dev-litellm-cluster svc)"  # ACTIVE, DRAINING, INACTIVE or MISSING
+#   status="$(ecr_repository_status dev-litellm-proxy)"     # EXISTS or NOT_FOUND
+#   status="$(ecr_image_status dev-litellm-proxy tag)"      # EXISTS or NOT_FOUND
 #
 # Only the AWS CLI's own answer that the thing does not exist gives NOT_FOUND / MISSING. Any other
 # failure (expired credentials, AccessDenied, throttling, a network error) prints the CLI's message
 # on stderr and returns 1, so `status="$(...)"` under `set -e` fails the step: taking such a
-# failure for "does not exist" would create a stack that exists, skip the scale-down, or report a
-# deployed prerequisite as missing.
+# failure for "does not exist" would create a stack that exists, skip the scale-down, report a
+# deployed prerequisite as missing, push over an immutable tag, or call a repository that is still
+# there "already gone".
 
 # Runs "$@", putting its stdout in AWS_STATUS_OUT and its stderr in AWS_STATUS_ERR; returns its
 # exit status. stderr goes through a temporary file because a command substitution captures one
@@ -68,4 +71,36 @@ ecs_service_status() {
     return 1
   fi
   printf '%s\n' "$status"
+}
+
+# Prints EXISTS, or NOT_FOUND when ECR answers RepositoryNotFoundException (only this one name is
+# asked for, so the exception can be about no other repository).
+ecr_repository_status() {
+  local repository="$1"
+  if _aws_status_capture aws ecr describe-repositories --repository-names "$repository" \
+       --query 'repositories[0].repositoryName' --output text; then
+    echo EXISTS
+    return 0
+  fi
+  if [[ "$AWS_STATUS_ERR" == *"(RepositoryNotFoundException)"* ]]; then
+    echo NOT_FOUND
+    return 0
+  fi
+  _aws_status_fail "could not read ECR repository $repository"
+}
+
+# Prints EXISTS, or NOT_FOUND when ECR answers ImageNotFoundException for the tag. A missing
+# repository is not "no image": callers check the repository first, so that answer fails here.
+ecr_image_status() {
+  local repository="$1" tag="$2"
+  if _aws_status_capture aws ecr describe-images --repository-name "$repository" \
+       --image-ids imageTag="$tag" --query 'imageDetails[0].imageDigest' --output text; then
+    echo EXISTS
+    return 0
+  fi
+  if [[ "$AWS_STATUS_ERR" == *"(ImageNotFoundException)"* ]]; then
+    echo NOT_FOUND
+    return 0
+  fi
+  _aws_status_fail "could not read image $repository:$tag"
 }

@@ -15,11 +15,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * azure-devops/scripts/aws-status.sh, which every pipeline step that asks whether a stack or the
- * ECS service exists sources: only the AWS CLI's "does not exist" answers mean absent.
+ * ECS service, the ECR repository or an image tag exists sources: only the AWS CLI's "does not
+ * exist" answers mean absent.
  */
 class AwsStatusScriptTest {
 
   private static final String SCRIPT = "azure-devops/scripts/aws-status.sh";
+  private static final String FUNCTIONS =
+      "cfn_stack_status|ecs_service_status|ecr_repository_status|ecr_image_status";
+  private static final String ECR_DENIED = "An error occurred (AccessDeniedException) when"
+      + " calling the DescribeRepositories operation: not authorized to perform"
+      + " ecr:DescribeRepositories";
+  private static final String ECR_EXPIRED = "An error occurred (ExpiredTokenException) when"
+      + " calling the DescribeImages operation: The security token included in the request is"
+      + " expired";
   private static final String DENIED = "An error occurred (AccessDenied) when calling the"
       + " DescribeStacks operation: not authorized";
 
@@ -88,20 +97,73 @@ class AwsStatusScriptTest {
   }
 
   @Test
+  void an_ecr_repository_is_absent_only_when_ecr_says_repository_not_found() throws Exception {
+    String cmd = "ecr_repository_status dev-litellm-proxy";
+    assertThat(run(cmd, 0, "dev-litellm-proxy", "")).isEqualTo(new Result(0, "EXISTS\n", ""));
+    assertThat(run(cmd, 254, "", "\nAn error occurred (RepositoryNotFoundException) when calling"
+        + " the DescribeRepositories operation: The repository with name 'dev-litellm-proxy'"
+        + " does not exist in the registry with id '123456789012'"))
+        .isEqualTo(new Result(0, "NOT_FOUND\n", ""));
+  }
+
+  @Test
+  void an_ecr_image_is_absent_only_when_ecr_says_image_not_found() throws Exception {
+    String cmd = "ecr_image_status dev-litellm-proxy 1.2.3-abcdef012345";
+    assertThat(run(cmd, 0, "sha256:0123", "")).isEqualTo(new Result(0, "EXISTS\n", ""));
+    assertThat(run(cmd, 254, "", "\nAn error occurred (ImageNotFoundException) when calling the"
+        + " DescribeImages operation: The image with imageId {imageDigest:'null',"
+        + " imageTag:'1.2.3-abcdef012345'} does not exist within the repository with name"
+        + " 'dev-litellm-proxy' in the registry with id '123456789012'"))
+        .isEqualTo(new Result(0, "NOT_FOUND\n", ""));
+  }
+
+  @Test
+  void any_other_failure_to_read_an_ecr_repository_fails_the_step() throws Exception {
+    assertFailsTheStep("ecr_repository_status dev-litellm-proxy", ECR_DENIED, ECR_EXPIRED);
+  }
+
+  @Test
+  void any_other_failure_to_read_an_ecr_image_fails_the_step() throws Exception {
+    // the image check runs after the repository check: a vanished repository says nothing about
+    // the tag, and pushing to it would fail later with a less clear message
+    assertFailsTheStep("ecr_image_status dev-litellm-proxy 1.2.3-abcdef012345", ECR_DENIED,
+        ECR_EXPIRED, "An error occurred (RepositoryNotFoundException) when calling the"
+            + " DescribeImages operation: The repository with name 'dev-litellm-proxy' does not"
+            + " exist");
+  }
+
+  private void assertFailsTheStep(String function, String... messages) throws Exception {
+    for (String message : messages) {
+      Result result = run("status=\"$(" + function + ")\"; echo reached", 254, "", message);
+      assertThat(result.exitCode()).as(message).isNotZero();
+      assertThat(result.stdout()).as(message).doesNotContain("reached");
+      assertThat(result.stderr()).as(message)
+          .contains("##vso[task.logissue type=error]", message);
+    }
+  }
+
+  @Test
   void every_step_reading_a_stack_or_service_status_uses_the_script() {
     List<String> swallowing = new ArrayList<>();
+    List<String> unguarded = new ArrayList<>();
     List<String> sourcing = new ArrayList<>();
     for (Path file : PipelineFiles.all()) {
       String text = PipelineFiles.text(file).replace("\\\n", " ");
-      text.lines().filter(l -> l.matches(".*describe-(stacks|services).*")
+      text.lines().filter(l -> l.matches(".*describe-(stacks|services|repositories|images).*")
               && l.matches(".*(/dev/null|\\|\\| echo).*"))
           .forEach(l -> swallowing.add(PipelineFiles.relative(file) + ": " + l.trim()));
+      // set -e ignores a failed $(...) anywhere but a plain assignment, e.g. inside [ ... ]
+      text.lines().filter(l -> l.matches(".*\\$\\((" + FUNCTIONS + ") .*")
+              && !l.matches("\\s*\\w+=\"\\$\\((" + FUNCTIONS + ") [^()]*\\)\"\\s*"))
+          .forEach(l -> unguarded.add(PipelineFiles.relative(file) + ": " + l.trim()));
       if (text.contains(". " + SCRIPT)) {
         sourcing.add(PipelineFiles.relative(file));
       }
     }
     assertThat(swallowing).as("describe calls whose failure is taken for 'absent'").isEmpty();
+    assertThat(unguarded).as("status calls whose failure set -e would not see").isEmpty();
     assertThat(sourcing).contains("azure-devops/templates/aws-cfn-deploy.yml",
+        "azure-devops/templates/aws-ecr-build.yml", "azure-devops/azure-pipelines-litellm.yml",
         "azure-devops/templates/aws-cfn-teardown.yml",
         "azure-devops/templates/check-prerequisites.yml",
         "azure-devops/azure-pipelines-teardown.yml");
