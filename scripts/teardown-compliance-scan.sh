@@ -55,6 +55,23 @@ aws_cli() {
   if [ -n "$region" ]; then aws --region "$region" "$@"; else aws "$@"; fi
 }
 
+# Runs a describe call and prints "present" or "absent". Only the service's own not-found answer
+# (the pattern) means absent: AccessDenied, an expired token or throttling stop the scan (exit 1),
+# because something the scan cannot read must never be reported as gone.
+presence() {
+  local not_found="$1"
+  shift
+  local error
+  if error="$(aws_cli "$@" 2>&1 >/dev/null)"; then
+    echo present
+  elif grep -qE -- "$not_found" <<<"$error"; then
+    echo absent
+  else
+    echo "cannot read ($*): $error" >&2
+    exit 1
+  fi
+}
+
 findings=0
 found() {
   findings=$((findings + 1))
@@ -75,8 +92,13 @@ echo "Teardown compliance scan: environment ${environment}, region ${region:-<CL
 
 for stack in "${STACKS[@]}"; do
   name="${environment}-${stack}-stack"
-  status="$(aws_cli cloudformation describe-stacks --stack-name "$name" \
-              --query 'Stacks[0].StackStatus' --output text 2>/dev/null || echo GONE)"
+  status=GONE
+  state="$(presence "Stack with id ${name} does not exist" \
+             cloudformation describe-stacks --stack-name "$name")"
+  if [ "$state" = present ]; then
+    status="$(aws_cli cloudformation describe-stacks --stack-name "$name" \
+                --query 'Stacks[0].StackStatus' --output text)"
+  fi
   if [ "$status" = GONE ] || [ "$status" = DELETE_COMPLETE ]; then
     clean "stack" "$name"
   else
@@ -142,7 +164,9 @@ done < <(each_word "$(aws_cli rds describe-db-snapshots --snapshot-type manual \
 [ "$count" -gt 0 ] || clean "rds snapshots" "none of ${environment}-litellm-*"
 
 repository="${environment}${ECR_REPOSITORY_SUFFIX}"
-if aws_cli ecr describe-repositories --repository-names "$repository" >/dev/null 2>&1; then
+state="$(presence "RepositoryNotFoundException" \
+           ecr describe-repositories --repository-names "$repository")"
+if [ "$state" = present ]; then
   found "ecr repository" "$repository"
 else
   clean "ecr repository" "$repository is gone"
