@@ -2,7 +2,11 @@ package org.llmgateway.cfn.generators.environment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.resource.logs.LogGroup;
@@ -93,16 +97,44 @@ public abstract class EnvironmentConfig {
     return false;
   }
 
-  /** ALB idle timeout; long LLM streams need minutes, not the 60 s default. */
+  /**
+   * ALB idle timeout. A non-streamed completion sends nothing until it is done, so this must
+   * exceed LiteLLM's {@code request_timeout} ({@link ProxyConfig#REQUEST_TIMEOUT_SECONDS}), or the
+   * client gets a 504 while the provider call runs on and is billed. ALB allows 1-4000 s.
+   */
   @Value.Default
   public int albIdleTimeoutSeconds() {
-    return 300;
+    return ProxyConfig.REQUEST_TIMEOUT_SECONDS + 30;
+  }
+
+  /**
+   * How long the ALB lets a deregistered task finish its requests (deploys, scale-in). At least
+   * the request timeout, so no call is cut; every deploy waits this long. ALB allows 0-3600 s.
+   */
+  @Value.Default
+  public int albDeregistrationDelaySeconds() {
+    return ProxyConfig.REQUEST_TIMEOUT_SECONDS;
   }
 
   // --- database
+  /**
+   * RDS instance class. Its memory sets PostgreSQL's default {@code max_connections}, which the
+   * connection budget is checked against ({@link DbInstanceClasses}).
+   */
   @Value.Default
   public String dbInstanceClass() {
     return "db.t3.micro";
+  }
+
+  /**
+   * RDS for PostgreSQL engine version, major.minor. Pinned, with automatic minor upgrades off, so
+   * the template always says what runs; bump it on purpose. RDS refuses new instances on
+   * deprecated minors (15.9-15.12 since 2026-05-01, upgrade target 15.15+: AWS RDS notice, checked
+   * 2026-12-01); {@code deploy}'s pre-flight asks RDS itself before any stack is touched.
+   */
+  @Value.Default
+  public String dbEngineVersion() {
+    return "15.15";
   }
 
   @Value.Default
@@ -169,7 +201,36 @@ public abstract class EnvironmentConfig {
 
   @Value.Default
   public int maxCapacity() {
-    return 4;
+    return 2;
+  }
+
+  /**
+   * Uvicorn worker processes per task ({@code NUM_WORKERS}); LiteLLM suggests one per vCPU. Each
+   * worker has its own database pool, so this multiplies the connection budget.
+   */
+  @Value.Default
+  public int proxyWorkers() {
+    return 1;
+  }
+
+  /**
+   * How long uvicorn keeps an idle connection open ({@code KEEPALIVE_TIMEOUT}). AWS asks for a
+   * target keep-alive longer than the ALB idle timeout; shorter gives sporadic 502s when the
+   * proxy closes a connection the ALB is about to reuse. Uvicorn's own default is 5 s.
+   */
+  @Value.Default
+  public int proxyKeepAliveTimeoutSeconds() {
+    return albIdleTimeoutSeconds() + 30;
+  }
+
+  /**
+   * Seconds ECS waits after SIGTERM before it kills the proxy container ({@code StopTimeout});
+   * lets uvicorn finish the requests still open after the deregistration delay. Fargate allows at
+   * most 120.
+   */
+  @Value.Default
+  public int proxyStopTimeoutSeconds() {
+    return 120;
   }
 
   @Value.Default
@@ -181,6 +242,111 @@ public abstract class EnvironmentConfig {
   @Value.Default
   public String litellmLogLevel() {
     return "INFO";
+  }
+
+  /** LiteLLM's production guidance: at least 2 vCPU and 4 GB per proxy task. */
+  static final int PRODUCTION_MIN_TASK_CPU = 2048;
+  static final int PRODUCTION_MIN_TASK_MEMORY_MB = 4096;
+
+  /** The ECS service's deployment MaximumPercent: tasks of both versions run during a deploy. */
+  public static final int DEPLOYMENT_MAXIMUM_PERCENT = 200;
+
+  /** Connections the database rotation function opens (master login and the test login). */
+  static final int ROTATION_CONNECTIONS = 2;
+
+  /** Share of {@code max_connections} the peak may use; the rest is for operators and RDS. */
+  static final int CONNECTION_BUDGET_PERCENT = 80;
+
+  /**
+   * The lowest minor RDS still creates for each PostgreSQL major (the automatic upgrade targets
+   * of AWS's 2026 deprecation of 14.14-14.17, 15.9-15.12, 16.5-16.8, 17.1-17.4; checked
+   * 2026-12-01). Only a floor: the deploy pre-flight asks RDS for the current answer.
+   */
+  static final Map<Integer, Integer> LOWEST_CREATABLE_MINOR = Map.of(14, 20, 15, 15, 16, 11, 17, 7);
+
+  /**
+   * Database connections at the worst moment: every worker's pool in every task, at the maximum
+   * task count, with a deploy running both versions side by side, plus one migration task's pool
+   * and the rotation function.
+   */
+  public int peakDatabaseConnections() {
+    return ProxyConfig.DB_POOL_LIMIT_PER_WORKER * proxyWorkers() * maxCapacity()
+        * DEPLOYMENT_MAXIMUM_PERCENT / 100
+        + ProxyConfig.DB_POOL_LIMIT_PER_WORKER + ROTATION_CONNECTIONS;
+  }
+
+  private List<String> timeoutProblems() {
+    List<String> problems = new ArrayList<>();
+    int requestTimeout = ProxyConfig.REQUEST_TIMEOUT_SECONDS;
+    if (albIdleTimeoutSeconds() > 4000) {
+      problems.add("albIdleTimeoutSeconds: " + albIdleTimeoutSeconds()
+          + " is above ALB's maximum of 4000");
+    }
+    if (albIdleTimeoutSeconds() <= requestTimeout) {
+      problems.add("albIdleTimeoutSeconds/requestTimeout: the ALB idle timeout ("
+          + albIdleTimeoutSeconds() + " s) must exceed LiteLLM's request_timeout ("
+          + requestTimeout + " s, docker/config.yaml), or slow calls get a 504 and run on");
+    }
+    if (proxyKeepAliveTimeoutSeconds() <= albIdleTimeoutSeconds()) {
+      problems.add("proxyKeepAliveTimeoutSeconds/albIdleTimeoutSeconds: the proxy's keep-alive ("
+          + proxyKeepAliveTimeoutSeconds() + " s) must exceed the ALB idle timeout ("
+          + albIdleTimeoutSeconds() + " s), or the ALB reuses closed connections (502)");
+    }
+    if (albDeregistrationDelaySeconds() > 3600) {
+      problems.add("albDeregistrationDelaySeconds: " + albDeregistrationDelaySeconds()
+          + " is above ALB's maximum of 3600");
+    }
+    if (albDeregistrationDelaySeconds() < requestTimeout) {
+      problems.add("albDeregistrationDelaySeconds/requestTimeout: the deregistration delay ("
+          + albDeregistrationDelaySeconds() + " s) must be at least LiteLLM's request_timeout ("
+          + requestTimeout + " s), or deploys and scale-in cut calls in flight");
+    }
+    if (proxyStopTimeoutSeconds() < 2 || proxyStopTimeoutSeconds() > 120) {
+      problems.add("proxyStopTimeoutSeconds: " + proxyStopTimeoutSeconds()
+          + " must be 2-120 (Fargate's maximum StopTimeout is 120 s)");
+    }
+    return problems;
+  }
+
+  private Optional<String> connectionBudgetProblem() {
+    Optional<Integer> maxConnections = DbInstanceClasses.defaultMaxConnections(dbInstanceClass());
+    if (maxConnections.isEmpty()) {
+      return dbInstanceClass().matches("^db\\.[a-z0-9]+\\.[a-z0-9]+$")
+          ? Optional.of("dbInstanceClass: '" + dbInstanceClass() + "' is not in the"
+              + " connection-budget table (DbInstanceClasses); add its memory there")
+          : Optional.empty();
+    }
+    int budget = maxConnections.get() * CONNECTION_BUDGET_PERCENT / 100;
+    if (peakDatabaseConnections() <= budget) {
+      return Optional.empty();
+    }
+    return Optional.of("proxyWorkers/maxCapacity/dbInstanceClass: peak database connections "
+        + peakDatabaseConnections() + " (pool " + ProxyConfig.DB_POOL_LIMIT_PER_WORKER
+        + " x workers " + proxyWorkers() + " x max tasks " + maxCapacity() + " x "
+        + DEPLOYMENT_MAXIMUM_PERCENT + "% during a deploy + migration and rotation) exceed "
+        + CONNECTION_BUDGET_PERCENT + "% of " + dbInstanceClass() + "'s max_connections ("
+        + maxConnections.get() + " -> " + budget + "); use fewer workers or tasks, or a larger"
+        + " class");
+  }
+
+  private Optional<String> engineVersionProblem() {
+    Matcher version = Pattern.compile("^([1-9][0-9])\\.([0-9]+)$").matcher(dbEngineVersion());
+    if (!version.matches()) {
+      return Optional.of("dbEngineVersion: '" + dbEngineVersion()
+          + "' is not a PostgreSQL major.minor such as 15.15");
+    }
+    int major = Integer.parseInt(version.group(1));
+    int minor = Integer.parseInt(version.group(2));
+    Integer lowest = LOWEST_CREATABLE_MINOR.get(major);
+    if (lowest == null) {
+      return Optional.of("dbEngineVersion: PostgreSQL " + major + " is not a major this project"
+          + " supports " + new TreeMap<>(LOWEST_CREATABLE_MINOR).keySet());
+    }
+    if (minor < lowest) {
+      return Optional.of("dbEngineVersion: " + dbEngineVersion() + " is deprecated; RDS no"
+          + " longer creates instances on it (use " + major + "." + lowest + " or later)");
+    }
+    return Optional.empty();
   }
 
   public static ImmutableEnvironmentConfig.Builder builder() {
@@ -230,9 +396,11 @@ public abstract class EnvironmentConfig {
       problems.add("taskCpu/taskMemoryMb: " + taskCpu() + " CPU with " + taskMemoryMb()
           + " MB is not a Fargate task size");
     }
-    if (albIdleTimeoutSeconds() < 300 || albIdleTimeoutSeconds() > 4000) {
-      problems.add("albIdleTimeoutSeconds: " + albIdleTimeoutSeconds()
-          + " must be 300-4000 so LLM streams are not cut");
+    timeoutProblems().forEach(problems::add);
+    connectionBudgetProblem().ifPresent(problems::add);
+    engineVersionProblem().ifPresent(problems::add);
+    if (proxyWorkers() < 1 || proxyWorkers() > 16) {
+      problems.add("proxyWorkers: " + proxyWorkers() + " must be 1-16");
     }
     if (dbAllocatedStorageGb() < 20 || dbMaxAllocatedStorageGb() < dbAllocatedStorageGb()
         || dbMaxAllocatedStorageGb() > 65536) {
@@ -273,6 +441,11 @@ public abstract class EnvironmentConfig {
       if (domainName().isEmpty() && !plainHttpAccepted()) {
         problems.add("domainName: production serves the API over HTTPS; set domainName and"
             + " hostedZoneId, or accept plain HTTP explicitly with plainHttpAccepted");
+      }
+      if (taskCpu() < PRODUCTION_MIN_TASK_CPU || taskMemoryMb() < PRODUCTION_MIN_TASK_MEMORY_MB) {
+        problems.add("taskCpu/taskMemoryMb: production tasks need at least 2 vCPU (2048) and"
+            + " 4 GB (4096), LiteLLM's production guidance; " + taskCpu() + "/" + taskMemoryMb()
+            + " is smaller");
       }
       if (capacity() == Capacity.FARGATE_SPOT) {
         problems.add("capacity: production runs on on-demand FARGATE, not FARGATE_SPOT");

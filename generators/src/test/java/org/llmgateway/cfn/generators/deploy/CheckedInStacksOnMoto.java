@@ -285,6 +285,8 @@ abstract class CheckedInStacksOnMoto {
   @Test
   void theListenerRoutesApiHealthUiAndEverythingElseToTheTargetGroupByPriority() {
     String targetGroup = output("alb", "TargetGroupArn");
+    // no domain in the checked-in files: the served host is the load balancer's own name
+    String servedHost = output("alb", "LoadBalancerDnsName");
     try (var elb = moto.target().client(ElasticLoadBalancingV2Client.builder())) {
       var listener = elb.describeListeners(r -> r.listenerArns(
           output("alb", "ServingListenerArn"))).listeners().get(0);
@@ -296,8 +298,14 @@ abstract class CheckedInStacksOnMoto {
         }
         assertThat(rule.actions()).singleElement()
             .satisfies(a -> assertThat(a.targetGroupArn()).isEqualTo(targetGroup));
-        pathByPriority.put(rule.priority(),
-            rule.conditions().get(0).pathPatternConfig().values().get(0));
+        pathByPriority.put(rule.priority(), rule.conditions().stream()
+            .filter(c -> c.field().equals("path-pattern"))
+            .findFirst().orElseThrow().pathPatternConfig().values().get(0));
+        assertThat(rule.conditions())
+            .filteredOn(c -> c.field().equals("host-header"))
+            .singleElement()
+            .satisfies(c -> assertThat(c.hostHeaderConfig().values())
+                .containsExactly(servedHost));
       }
       assertThat(pathByPriority).containsExactly(
           Map.entry("10", "/v1/*"), Map.entry("100", "/*"), Map.entry("20", "/health"),

@@ -117,6 +117,29 @@ class GenerationTest {
     assertThat(files()).isEqualTo(before);
   }
 
+  @Test
+  void timeoutsOrAConnectionBudgetThatDisagreeAreRefusedNamingBothFieldsAndNothingIsWritten()
+      throws IOException {
+    var before = files();
+    assertThatThrownBy(
+            () ->
+                Generation.generate(
+                    root,
+                    STACKS,
+                    () ->
+                        List.of(
+                            Environments.DEV,
+                            EnvironmentConfig.builder().name("qa").albIdleTimeoutSeconds(700)
+                                .proxyKeepAliveTimeoutSeconds(650).maxCapacity(5).build())))
+        .isInstanceOf(InvalidEnvironmentException.class)
+        .hasMessageContaining("environment 'qa' is invalid:")
+        .hasMessageContaining("qa.proxyKeepAliveTimeoutSeconds/albIdleTimeoutSeconds: the proxy's"
+            + " keep-alive (650 s) must exceed the ALB idle timeout (700 s)")
+        .hasMessageContaining("qa.proxyWorkers/maxCapacity/dbInstanceClass: peak database"
+            + " connections 112");
+    assertThat(files()).isEqualTo(before);
+  }
+
   private Map<String, String> files() {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {

@@ -47,11 +47,41 @@ class EnvironmentConfigTest {
         bad("unsupported log retention", b -> b.logRetentionDays(10),
             "dev.logRetentionDays: 10 is not a retention CloudWatch Logs allows"),
         bad("desired count above max", b -> b.desiredCount(5),
-            "dev.desiredCount: 5 is outside minCapacity..maxCapacity (1..4)"),
-        bad("desired count below min", b -> b.minCapacity(2).desiredCount(1),
-            "dev.desiredCount: 1 is outside minCapacity..maxCapacity (2..4)"),
-        bad("short idle timeout", b -> b.albIdleTimeoutSeconds(60),
-            "dev.albIdleTimeoutSeconds: 60 must be 300-4000 so LLM streams are not cut"),
+            "dev.desiredCount: 5 is outside minCapacity..maxCapacity (1..2)"),
+        bad("desired count below min", b -> b.minCapacity(2).maxCapacity(3).desiredCount(1),
+            "dev.desiredCount: 1 is outside minCapacity..maxCapacity (2..3)"),
+        bad("idle timeout not above the request timeout", b -> b.albIdleTimeoutSeconds(300),
+            "dev.albIdleTimeoutSeconds/requestTimeout: the ALB idle timeout (300 s) must exceed"
+                + " LiteLLM's request_timeout (600 s, docker/config.yaml)"),
+        bad("idle timeout above ALB's maximum", b -> b.albIdleTimeoutSeconds(4001)
+                .proxyKeepAliveTimeoutSeconds(4100),
+            "dev.albIdleTimeoutSeconds: 4001 is above ALB's maximum of 4000"),
+        bad("keep-alive not above the idle timeout", b -> b.proxyKeepAliveTimeoutSeconds(630),
+            "dev.proxyKeepAliveTimeoutSeconds/albIdleTimeoutSeconds: the proxy's keep-alive"
+                + " (630 s) must exceed the ALB idle timeout (630 s)"),
+        bad("deregistration delay below the request timeout",
+            b -> b.albDeregistrationDelaySeconds(300),
+            "dev.albDeregistrationDelaySeconds/requestTimeout: the deregistration delay (300 s)"
+                + " must be at least LiteLLM's request_timeout (600 s)"),
+        bad("stop timeout above Fargate's maximum", b -> b.proxyStopTimeoutSeconds(300),
+            "dev.proxyStopTimeoutSeconds: 300 must be 2-120 (Fargate's maximum StopTimeout is"
+                + " 120 s)"),
+        bad("connections beyond the budget", b -> b.maxCapacity(4),
+            "dev.proxyWorkers/maxCapacity/dbInstanceClass: peak database connections 92 (pool 10"
+                + " x workers 1 x max tasks 4 x 200% during a deploy + migration and rotation)"
+                + " exceed 80% of db.t3.micro's max_connections (112 -> 89)"),
+        bad("workers beyond the budget", b -> b.proxyWorkers(2),
+            "dev.proxyWorkers/maxCapacity/dbInstanceClass: peak database connections 92"),
+        bad("instance class without a known memory size", b -> b.dbInstanceClass("db.x9.huge"),
+            "dev.dbInstanceClass: 'db.x9.huge' is not in the connection-budget table"),
+        bad("deprecated engine minor", b -> b.dbEngineVersion("15.10"),
+            "dev.dbEngineVersion: 15.10 is deprecated; RDS no longer creates instances on it"
+                + " (use 15.15 or later)"),
+        bad("engine version without a minor", b -> b.dbEngineVersion("15"),
+            "dev.dbEngineVersion: '15' is not a PostgreSQL major.minor such as 15.15"),
+        bad("unsupported engine major", b -> b.dbEngineVersion("13.20"),
+            "dev.dbEngineVersion: PostgreSQL 13 is not a major this project supports"
+                + " [14, 15, 16, 17]"),
         bad("domain without zone", b -> b.domainName("llm.example.com"),
             "dev.domainName/hostedZoneId: give both for HTTPS, or neither for HTTP only"),
         bad("invalid Fargate size", b -> b.taskMemoryMb(3000),
@@ -102,6 +132,61 @@ class EnvironmentConfigTest {
     assertThatThrownBy(() -> EnvironmentConfig.builder().from(Environments.PROD)
             .capacity(EnvironmentConfig.Capacity.FARGATE_SPOT).build())
         .hasMessageContaining("prod.capacity: production runs on on-demand FARGATE");
+  }
+
+  @Test
+  void productionTasksHaveAtLeastTwoVcpuAndFourGigabytes() {
+    assertThatThrownBy(() -> EnvironmentConfig.builder().from(Environments.PROD)
+            .taskCpu(1024).taskMemoryMb(4096).build())
+        .hasMessageContaining("prod.taskCpu/taskMemoryMb: production tasks need at least 2 vCPU"
+            + " (2048) and 4 GB (4096), LiteLLM's production guidance; 1024/4096 is smaller");
+    assertThatThrownBy(() -> EnvironmentConfig.builder().from(Environments.PROD)
+            .taskCpu(2048).taskMemoryMb(2048).build())
+        .hasMessageContaining("prod.taskCpu/taskMemoryMb: production tasks need at least");
+    assertThat(List.of(Environments.STAGING, Environments.PROD)).allSatisfy(e -> {
+      assertThat(e.taskCpu()).isGreaterThanOrEqualTo(2048);
+      assertThat(e.taskMemoryMb()).isGreaterThanOrEqualTo(4096);
+    });
+    assertThat(Environments.DEV.taskCpu()).isEqualTo(512);
+  }
+
+  @Test
+  void theShippedTimeoutsAgreeRequestIdleKeepAliveAndDraining() {
+    for (EnvironmentConfig e : Environments.standard()) {
+      assertThat(e.albIdleTimeoutSeconds()).isGreaterThan(ProxyConfig.REQUEST_TIMEOUT_SECONDS);
+      assertThat(e.proxyKeepAliveTimeoutSeconds()).isGreaterThan(e.albIdleTimeoutSeconds());
+      assertThat(e.albDeregistrationDelaySeconds())
+          .isGreaterThanOrEqualTo(ProxyConfig.REQUEST_TIMEOUT_SECONDS);
+      assertThat(e.proxyStopTimeoutSeconds()).isEqualTo(120);
+    }
+  }
+
+  @Test
+  void theShippedPeaksStayWithinEightyPercentOfMaxConnections() {
+    // pool 10 x workers x max tasks x 2 (deploy) + 10 (migration) + 2 (rotation)
+    assertThat(Environments.DEV.peakDatabaseConnections()).isEqualTo(10 * 1 * 2 * 2 + 12);
+    assertThat(Environments.STAGING.peakDatabaseConnections()).isEqualTo(10 * 2 * 4 * 2 + 12);
+    assertThat(Environments.PROD.peakDatabaseConnections()).isEqualTo(10 * 2 * 4 * 2 + 12);
+    assertThat(DbInstanceClasses.defaultMaxConnections("db.t3.micro")).contains(112);
+    assertThat(DbInstanceClasses.defaultMaxConnections("db.t3.small")).contains(225);
+    assertThat(DbInstanceClasses.defaultMaxConnections("db.t3.medium")).contains(450);
+    assertThat(DbInstanceClasses.defaultMaxConnections("db.r6g.16xlarge")).contains(5000);
+    for (EnvironmentConfig e : Environments.standard()) {
+      assertThat(e.peakDatabaseConnections())
+          .isLessThanOrEqualTo(
+              DbInstanceClasses.defaultMaxConnections(e.dbInstanceClass()).orElseThrow() * 80 / 100);
+    }
+  }
+
+  @Test
+  void everyProblemOfOneEnvironmentIsReportedAtOnce() {
+    assertThatThrownBy(() -> EnvironmentConfig.builder().name("qa").albIdleTimeoutSeconds(300)
+            .albDeregistrationDelaySeconds(60).dbEngineVersion("15.10").build())
+        .isInstanceOf(InvalidEnvironmentException.class)
+        .satisfies(e -> assertThat(((InvalidEnvironmentException) e).problems())
+            .extracting(p -> p.substring(0, p.indexOf(':')))
+            .containsExactly("albIdleTimeoutSeconds/requestTimeout",
+                "albDeregistrationDelaySeconds/requestTimeout", "dbEngineVersion"));
   }
 
   @Test

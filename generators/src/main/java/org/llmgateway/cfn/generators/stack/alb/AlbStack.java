@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
+import org.llmgateway.cfn.generators.environment.ProxyConfig;
 import org.llmgateway.cfn.generators.stack.Names;
 import org.llmgateway.cfn.generators.stack.SharedNames;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
@@ -66,25 +67,28 @@ public final class AlbStack implements StackGenerator {
    */
   static final String TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09";
 
-  /**
-   * How long a task being replaced keeps serving its in-flight requests: long enough for a
-   * streamed completion to finish during a deployment; every deployment waits this long.
-   */
-  static final int DEREGISTRATION_DELAY_SECONDS = 300;
-
   static final int HEALTH_CHECK_INTERVAL_SECONDS = 30;
   static final int HEALTH_CHECK_TIMEOUT_SECONDS = 15;
   static final int HEALTHY_THRESHOLD = 2;
   static final int UNHEALTHY_THRESHOLD = 5;
 
-  static final int MIN_IDLE_TIMEOUT_SECONDS = 300;
+  /** Longer than LiteLLM's request timeout: a non-streamed call sends nothing until it ends. */
+  static final int MIN_IDLE_TIMEOUT_SECONDS = ProxyConfig.REQUEST_TIMEOUT_SECONDS + 1;
   static final int MAX_IDLE_TIMEOUT_SECONDS = 4000;
 
   /**
-   * The AWS common rule set blocks request bodies over 8 KB (all that WAF inspects behind an ALB);
-   * prompts with context are routinely larger, so this rule only counts.
+   * The AWS common rule set's rules that inspect request bodies, which here are prompts: a body
+   * over 8 KB (all that WAF inspects behind an ALB), HTML, code, file paths or URLs in a prompt
+   * are ordinary and would get a 403. They only count (their matches stay visible in the WAF
+   * metrics); every other rule of the set still blocks. Rule names from the AWS Managed Rules
+   * "Core rule set" documentation, checked 2026-12-01.
    */
-  static final String BODY_SIZE_RULE = "SizeRestrictions_BODY";
+  static final List<String> BODY_RULES_COUNTED = List.of(
+      "SizeRestrictions_BODY", "CrossSiteScripting_BODY", "GenericLFI_BODY", "GenericRFI_BODY",
+      "EC2MetaDataSSRF_BODY");
+
+  /** What a request for any other host, or no route, gets: nothing reaches the proxy. */
+  static final Action NOT_FOUND = Action.fixedResponse("404", "text/plain", "Not Found");
 
   static final String COMMON_RULE_SET = "AWSManagedRulesCommonRuleSet";
 
@@ -109,12 +113,24 @@ public final class AlbStack implements StackGenerator {
           .logicalId("IdleTimeoutSeconds")
           .label("Idle timeout (seconds)")
           .description("Seconds a connection may carry no data before the ALB closes it; "
-              + "streamed LLM responses pause for minutes, so at least "
-              + MIN_IDLE_TIMEOUT_SECONDS)
+              + "longer than LiteLLM's request timeout (" + ProxyConfig.REQUEST_TIMEOUT_SECONDS
+              + " s), so at least " + MIN_IDLE_TIMEOUT_SECONDS)
           .type(ParameterType.NUMBER)
           .defaultValue(String.valueOf(DEFAULTS.albIdleTimeoutSeconds()))
           .minValue(BigDecimal.valueOf(MIN_IDLE_TIMEOUT_SECONDS))
           .maxValue(BigDecimal.valueOf(MAX_IDLE_TIMEOUT_SECONDS))
+          .build();
+
+  static final Parameter DEREGISTRATION_DELAY =
+      Parameter.builder()
+          .logicalId("DeregistrationDelaySeconds")
+          .label("Deregistration delay (seconds)")
+          .description("How long a task being replaced keeps serving its requests in flight; at"
+              + " least LiteLLM's request timeout, so deploys and scale-in cut no call")
+          .type(ParameterType.NUMBER)
+          .defaultValue(String.valueOf(DEFAULTS.albDeregistrationDelaySeconds()))
+          .minValue(BigDecimal.ZERO)
+          .maxValue(BigDecimal.valueOf(3600))
           .build();
 
   static final Parameter DELETION_PROTECTION =
@@ -197,6 +213,7 @@ public final class AlbStack implements StackGenerator {
             + "given; optional WAF");
     var env = t.add(ENVIRONMENT);
     t.add(IDLE_TIMEOUT);
+    t.add(DEREGISTRATION_DELAY);
     t.add(DELETION_PROTECTION);
     t.add(DOMAIN_NAME);
     t.add(HOSTED_ZONE_ID);
@@ -204,7 +221,8 @@ public final class AlbStack implements StackGenerator {
     t.add(WAF_RATE_LIMIT);
     t.addParameterGroups(
         ParameterGroup.of("Environment", ENVIRONMENT),
-        ParameterGroup.of("Load balancer", IDLE_TIMEOUT, DELETION_PROTECTION),
+        ParameterGroup.of("Load balancer", IDLE_TIMEOUT, DEREGISTRATION_DELAY,
+            DELETION_PROTECTION),
         ParameterGroup.of("Custom domain (HTTPS)", DOMAIN_NAME, HOSTED_ZONE_ID),
         ParameterGroup.of("Web application firewall", ENABLE_WAF, WAF_RATE_LIMIT));
     var hasDomain = t.add(HAS_DOMAIN);
@@ -244,8 +262,7 @@ public final class AlbStack implements StackGenerator {
         .unhealthyThresholdCount(UNHEALTHY_THRESHOLD)
         .matcher(TargetGroup.Matcher.httpCode("200"))
         .addTargetGroupAttributes(
-            Attribute.of("deregistration_delay.timeout_seconds",
-                String.valueOf(DEREGISTRATION_DELAY_SECONDS)),
+            Attribute.of("deregistration_delay.timeout_seconds", DEREGISTRATION_DELAY.ref()),
             // Streams hold a request open for minutes; round robin would pile them on one task.
             Attribute.of("load_balancing.algorithm.type", "least_outstanding_requests"))
         .tags(Tags.standard(env, AlbExports.STACK, TARGET_GROUP_SUFFIX))
@@ -270,7 +287,7 @@ public final class AlbStack implements StackGenerator {
         .protocol(Protocol.HTTPS)
         .addCertificates(Listener.Certificate.of(certificate.ref()))
         .sslPolicy(TLS_POLICY)
-        .addDefaultActions(forwardToLiteLlm)
+        .addDefaultActions(NOT_FOUND)
         .build());
 
     // One listener whose action switches, not two on port 80: adding a domain later would
@@ -280,13 +297,17 @@ public final class AlbStack implements StackGenerator {
         .loadBalancerArn(loadBalancer.ref())
         .port(80)
         .protocol(Protocol.HTTP)
-        .addDefaultActions(Action.ifThen(hasDomain, Action.redirectToHttps(), forwardToLiteLlm))
+        .addDefaultActions(Action.ifThen(hasDomain, Action.redirectToHttps(), NOT_FOUND))
         .build());
 
     // With TLS the rules must sit on HTTPS: on HTTP they would keep forwarding plain-text
-    // requests and HTTPS requests would only ever reach the default action.
+    // requests and HTTPS requests would only ever reach the default action. Every rule also
+    // matches the Host header, so only requests for this endpoint's own name reach the proxy:
+    // a crafted Host (CVE-2026-49468, LiteLLM before 1.84.0, confused its auth checks) gets the
+    // listener's fixed 404. Without a domain the name is the load balancer's own DNS name.
     Expr servingListener = Fn.ifThen(hasDomain, httpsListener.ref(), httpListener.ref());
-    for (ListenerRule rule : routingRules(servingListener, forwardToLiteLlm)) {
+    Expr servedHost = Fn.ifThen(hasDomain, DOMAIN_NAME.ref(), loadBalancer.dnsName());
+    for (ListenerRule rule : routingRules(servingListener, servedHost, forwardToLiteLlm)) {
       t.add(rule);
     }
 
@@ -334,6 +355,7 @@ public final class AlbStack implements StackGenerator {
     Map<Parameter, String> values = new LinkedHashMap<>();
     values.put(ENVIRONMENT, environment.name());
     values.put(IDLE_TIMEOUT, String.valueOf(environment.albIdleTimeoutSeconds()));
+    values.put(DEREGISTRATION_DELAY, String.valueOf(environment.albDeregistrationDelaySeconds()));
     values.put(DELETION_PROTECTION, String.valueOf(environment.albDeletionProtection()));
     values.put(DOMAIN_NAME, environment.domainName().orElse(""));
     values.put(HOSTED_ZONE_ID, environment.hostedZoneId().orElse(""));
@@ -347,15 +369,19 @@ public final class AlbStack implements StackGenerator {
     return Names.of(ENVIRONMENT, suffix, Names.LOAD_BALANCER_LIMIT);
   }
 
-  /** The listener rules of {@link #ROUTES}, all on one listener and with one action. */
-  static List<ListenerRule> routingRules(Expr listenerArn, Action action) {
+  /**
+   * The listener rules of {@link #ROUTES}, all on one listener, for one host name and with one
+   * action.
+   */
+  static List<ListenerRule> routingRules(Expr listenerArn, Expr hostName, Action action) {
     List<ListenerRule> rules = new ArrayList<>();
     for (Route route : ROUTES) {
       rules.add(ListenerRule.builder()
           .logicalId(route.logicalId())
           .listenerArn(listenerArn)
           .priority(route.priority())
-          .addConditions(RuleCondition.pathPattern(route.pathPattern()))
+          .addConditions(
+              RuleCondition.pathPattern(route.pathPattern()), RuleCondition.hostHeader(hostName))
           .addActions(action)
           .build());
     }
@@ -380,7 +406,9 @@ public final class AlbStack implements StackGenerator {
         .statement(Statement.of(ManagedRuleGroupStatement.builder()
             .vendorName("AWS")
             .name(COMMON_RULE_SET)
-            .addRuleActionOverrides(RuleActionOverride.of(BODY_SIZE_RULE, RuleAction.COUNT))
+            .ruleActionOverrides(BODY_RULES_COUNTED.stream()
+                .map(rule -> RuleActionOverride.of(rule, RuleAction.COUNT))
+                .toList())
             .build()))
         .overrideAction(OverrideAction.NONE)
         .visibilityConfig(metrics(env, "-litellm-waf-common"))

@@ -47,7 +47,6 @@ public final class DatabaseStack implements StackGenerator {
 
   public static final String INSTANCE_SUFFIX = "-litellm-db";
   public static final String ROTATION_FUNCTION_SUFFIX = "-litellm-db-rotation";
-  public static final String ENGINE_VERSION = "15.10";
   public static final String BACKUP_WINDOW = "03:00-04:00";
   public static final String MAINTENANCE_WINDOW = "sun:04:00-sun:05:00";
   public static final long FREE_STORAGE_ALARM_BYTES = 5L * 1024 * 1024 * 1024;
@@ -60,6 +59,9 @@ public final class DatabaseStack implements StackGenerator {
   /** The free Performance Insights tier keeps 7 days. */
   private static final int PERFORMANCE_INSIGHTS_RETENTION_DAYS = 7;
   private static final List<String> BOOLEANS = List.of("true", "false");
+
+  private static final EnvironmentConfig DEFAULTS =
+      EnvironmentConfig.builder().name("defaults").build();
 
   static final Parameter ENVIRONMENT = EnvironmentParameter.create();
 
@@ -77,11 +79,12 @@ public final class DatabaseStack implements StackGenerator {
       Parameter.builder()
           .logicalId("DbEngineVersion")
           .label("PostgreSQL version")
-          .description("RDS for PostgreSQL engine version; the parameter group family follows"
-              + " its major version")
-          .defaultValue(ENGINE_VERSION)
+          .description("RDS for PostgreSQL engine version, pinned (automatic minor upgrades are"
+              + " off, so the template says what runs); the parameter group family follows its"
+              + " major version")
+          .defaultValue(DEFAULTS.dbEngineVersion())
           .allowedPattern("^[1-9][0-9]\\.[0-9]+$")
-          .constraintDescription("major.minor, e.g. 15.10")
+          .constraintDescription("major.minor, e.g. " + DEFAULTS.dbEngineVersion())
           .build();
 
   static final Parameter ALLOCATED_STORAGE =
@@ -251,7 +254,11 @@ public final class DatabaseStack implements StackGenerator {
         .performanceInsightsRetentionPeriod(
             Fn.onlyIf(performanceInsights, Expr.of(PERFORMANCE_INSIGHTS_RETENTION_DAYS)))
         .copyTagsToSnapshot(Expr.of(true))
-        .autoMinorVersionUpgrade(Expr.of(true))
+        // Off, with the minor pinned in the environment settings: with automatic upgrades RDS
+        // moves the instance past the template's version, the stack drifts, and a later change
+        // of the version parameter can ask for a downgrade. Upgrades are a deliberate bump of
+        // dbEngineVersion, checked against RDS by deploy's pre-flight.
+        .autoMinorVersionUpgrade(Expr.of(false))
         .addEnableCloudwatchLogsExports("postgresql")
         .addDependsOn(engineLogGroup)
         // DeletionPolicy cannot depend on a condition without the AWS::LanguageExtensions
@@ -392,6 +399,7 @@ public final class DatabaseStack implements StackGenerator {
     Map<Parameter, String> values = new LinkedHashMap<>();
     values.put(ENVIRONMENT, environment.name());
     values.put(INSTANCE_CLASS, environment.dbInstanceClass());
+    values.put(ENGINE_VERSION_PARAMETER, environment.dbEngineVersion());
     values.put(ALLOCATED_STORAGE, String.valueOf(environment.dbAllocatedStorageGb()));
     values.put(MAX_ALLOCATED_STORAGE, String.valueOf(environment.dbMaxAllocatedStorageGb()));
     values.put(BACKUP_RETENTION, String.valueOf(environment.dbBackupRetentionDays()));

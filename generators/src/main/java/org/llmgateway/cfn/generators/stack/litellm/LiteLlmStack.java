@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
+import org.llmgateway.cfn.generators.environment.ProxyConfig;
 import org.llmgateway.cfn.generators.stack.Alarms;
 import org.llmgateway.cfn.generators.stack.Logs;
 import org.llmgateway.cfn.generators.stack.Names;
@@ -67,11 +68,17 @@ public final class LiteLlmStack implements StackGenerator {
   public static final int HEALTH_CHECK_RETRIES = 5;
   public static final int HEALTH_CHECK_START_PERIOD_SECONDS = 180;
 
-  /** Rolling deployment: never below the desired count, up to twice it while replacing. */
+  /**
+   * Rolling deployment: never below the desired count, up to twice it while replacing. The
+   * environment's connection budget counts the doubled tasks.
+   */
   public static final int DEPLOYMENT_MINIMUM_HEALTHY_PERCENT = 100;
-  public static final int DEPLOYMENT_MAXIMUM_PERCENT = 200;
+  public static final int DEPLOYMENT_MAXIMUM_PERCENT = EnvironmentConfig.DEPLOYMENT_MAXIMUM_PERCENT;
 
-  /** LiteLLM runs database migrations at start-up; the ALB must not kill it meanwhile. */
+  /**
+   * Time a new task has before ALB health checks count: the proxy loads its config, connects to
+   * the database and renders the UI before it answers.
+   */
   public static final int HEALTH_CHECK_GRACE_PERIOD_SECONDS = 600;
 
   public static final BigDecimal CPU_SCALING_TARGET_PERCENT = BigDecimal.valueOf(70);
@@ -182,6 +189,45 @@ public final class LiteLlmStack implements StackGenerator {
   public static final Parameter MAX_CAPACITY = taskCount("MaxCapacity", "Maximum tasks",
       "Most tasks auto scaling starts", 1, 4);
 
+  private static final EnvironmentConfig DEFAULTS = EnvironmentConfig.builder().name("defaults").build();
+
+  public static final Parameter PROXY_WORKERS =
+      Parameter.builder()
+          .logicalId("ProxyWorkers")
+          .label("Worker processes per task")
+          .type(ParameterType.NUMBER)
+          .description("NUM_WORKERS: uvicorn workers per task, one per vCPU; each has its own"
+              + " database pool of " + ProxyConfig.DB_POOL_LIMIT_PER_WORKER + " connections")
+          .defaultValue(String.valueOf(DEFAULTS.proxyWorkers()))
+          .minValue(BigDecimal.ONE)
+          .maxValue(BigDecimal.valueOf(16))
+          .build();
+
+  public static final Parameter KEEP_ALIVE_TIMEOUT =
+      Parameter.builder()
+          .logicalId("KeepAliveTimeoutSeconds")
+          .label("Proxy keep-alive (seconds)")
+          .type(ParameterType.NUMBER)
+          .description("KEEPALIVE_TIMEOUT: idle seconds before the proxy closes a connection;"
+              + " longer than the ALB idle timeout, or the ALB reuses closed connections (502)")
+          .defaultValue(String.valueOf(DEFAULTS.proxyKeepAliveTimeoutSeconds()))
+          // above the lowest idle timeout the environment settings allow (request timeout + 1)
+          .minValue(BigDecimal.valueOf(ProxyConfig.REQUEST_TIMEOUT_SECONDS + 2))
+          .maxValue(BigDecimal.valueOf(4100))
+          .build();
+
+  public static final Parameter STOP_TIMEOUT =
+      Parameter.builder()
+          .logicalId("StopTimeoutSeconds")
+          .label("Stop timeout (seconds)")
+          .type(ParameterType.NUMBER)
+          .description("Seconds between SIGTERM and SIGKILL when a task stops, for the requests"
+              + " still open after the deregistration delay (Fargate maximum 120)")
+          .defaultValue(String.valueOf(DEFAULTS.proxyStopTimeoutSeconds()))
+          .minValue(BigDecimal.valueOf(2))
+          .maxValue(BigDecimal.valueOf(120))
+          .build();
+
   public static final Parameter CONTAINER_INSIGHTS =
       Parameter.builder()
           .logicalId("ContainerInsights")
@@ -244,14 +290,17 @@ public final class LiteLlmStack implements StackGenerator {
             "LiteLLM proxy on ECS Fargate: ECR repository, cluster, task definition, service"
                 + " behind the load balancer, auto scaling and alarms (stack 5 of 5)");
     Parameter env = t.add(ENVIRONMENT);
-    List.of(IMAGE_TAG, TASK_CPU, TASK_MEMORY, LOG_LEVEL, LOG_RETENTION_DAYS, CAPACITY_PROVIDER,
-            DESIRED_COUNT, MIN_CAPACITY, MAX_CAPACITY, CONTAINER_INSIGHTS)
+    List.of(IMAGE_TAG, TASK_CPU, TASK_MEMORY, PROXY_WORKERS, KEEP_ALIVE_TIMEOUT, STOP_TIMEOUT,
+            LOG_LEVEL, LOG_RETENTION_DAYS, CAPACITY_PROVIDER, DESIRED_COUNT, MIN_CAPACITY,
+            MAX_CAPACITY, CONTAINER_INSIGHTS)
         .forEach(t::add);
     t.addParameterGroups(
         ParameterGroup.of("Environment", env),
         ParameterGroup.of("Container image", IMAGE_TAG),
         ParameterGroup.of("Task size and logging", TASK_CPU, TASK_MEMORY, LOG_LEVEL,
             LOG_RETENTION_DAYS),
+        ParameterGroup.of("Proxy processes and timeouts", PROXY_WORKERS, KEEP_ALIVE_TIMEOUT,
+            STOP_TIMEOUT),
         ParameterGroup.of("Capacity and scaling", CAPACITY_PROVIDER, DESIRED_COUNT, MIN_CAPACITY,
             MAX_CAPACITY),
         ParameterGroup.of("Monitoring", CONTAINER_INSIGHTS));
@@ -413,6 +462,9 @@ public final class LiteLlmStack implements StackGenerator {
     values.put(ENVIRONMENT, environment.name());
     values.put(TASK_CPU, String.valueOf(environment.taskCpu()));
     values.put(TASK_MEMORY, String.valueOf(environment.taskMemoryMb()));
+    values.put(PROXY_WORKERS, String.valueOf(environment.proxyWorkers()));
+    values.put(KEEP_ALIVE_TIMEOUT, String.valueOf(environment.proxyKeepAliveTimeoutSeconds()));
+    values.put(STOP_TIMEOUT, String.valueOf(environment.proxyStopTimeoutSeconds()));
     values.put(LOG_LEVEL, environment.litellmLogLevel());
     values.put(LOG_RETENTION_DAYS, String.valueOf(environment.logRetentionDays()));
     values.put(CAPACITY_PROVIDER, capacityProvider(environment.capacity()));
@@ -489,8 +541,14 @@ public final class LiteLlmStack implements StackGenerator {
             KeyValuePair.of("STORE_MODEL_IN_DB", Expr.of("True")),
             // PRODUCTION stops LiteLLM from loading a .env file baked into an image.
             KeyValuePair.of("LITELLM_MODE", Expr.of("PRODUCTION")),
-            KeyValuePair.of("UI_ACCESS_MODE", Expr.of("admin_ui")),
-            KeyValuePair.of("AWS_REGION_NAME", Fn.region()))
+            KeyValuePair.of("AWS_REGION_NAME", Fn.region()),
+            KeyValuePair.of("NUM_WORKERS", PROXY_WORKERS.ref()),
+            KeyValuePair.of("KEEPALIVE_TIMEOUT", KEEP_ALIVE_TIMEOUT.ref()),
+            // The schema is migrated once per deploy by a one-off task with the new image
+            // (deploy and the litellm pipeline), never by serving tasks: several tasks migrating
+            // at once collide (BerriAI/litellm#14400), and a rolled-back older image would push
+            // its older schema over the newer one.
+            KeyValuePair.of("DISABLE_SCHEMA_UPDATE", Expr.of("true")))
         .secrets(SECRET_VARIABLES.stream()
             .map(s -> Secret.of(s.variable(), Fn.subWith("${SecretArn}:" + s.jsonKey() + "::",
                 Map.of("SecretArn", imported(s.secretArn())))))
@@ -516,6 +574,7 @@ public final class LiteLlmStack implements StackGenerator {
         // directory); read-only root file systems are only supported by releases newer than the
         // one pinned here (BerriAI/litellm#10624, #19578), so the root file system stays writable.
         .readonlyRootFilesystem(false)
+        .stopTimeout(STOP_TIMEOUT.ref())
         .build();
   }
 

@@ -86,13 +86,14 @@ class AlbStackTest {
   }
 
   @Test
-  void the_idle_timeout_defaults_to_300_seconds_and_refuses_the_60_second_aws_default() {
+  void the_idle_timeout_defaults_above_the_600_s_request_timeout_and_refuses_anything_not_above() {
     Parameter idleTimeout = AlbStack.IDLE_TIMEOUT;
 
-    assertThat(idleTimeout.defaultValue()).contains("300");
+    assertThat(idleTimeout.defaultValue()).contains("630");
     assertThat(idleTimeout.violation("60")).isPresent();
-    assertThat(idleTimeout.violation("299")).isPresent();
-    assertThat(idleTimeout.violation("300")).isEmpty();
+    assertThat(idleTimeout.violation("300")).isPresent();
+    assertThat(idleTimeout.violation("600")).isPresent();
+    assertThat(idleTimeout.violation("601")).isEmpty();
     assertThat(idleTimeout.violation("4000")).isEmpty();
     assertThat(idleTimeout.violation("4001")).isPresent();
   }
@@ -138,10 +139,16 @@ class AlbStackTest {
   }
 
   @Test
-  void draining_tasks_keep_streams_for_300_s_and_new_requests_go_to_the_least_busy_task() {
+  void draining_tasks_keep_calls_for_the_request_timeout_and_new_requests_go_to_the_least_busy_task()
+      throws Exception {
     Map<String, JsonNode> attributes = attributes(only(TargetGroup.class).targetGroupAttributes());
 
-    assertThat(attributes.get("deregistration_delay.timeout_seconds").asText()).isEqualTo("300");
+    assertThat(attributes.get("deregistration_delay.timeout_seconds"))
+        .isEqualTo(AlbStack.DEREGISTRATION_DELAY.ref().toJson());
+    assertThat(AlbStack.DEREGISTRATION_DELAY.defaultValue()).contains("600");
+    for (String environment : List.of("dev", "staging", "prod")) {
+      assertThat(parameterFile(environment)).containsEntry("DeregistrationDelaySeconds", "600");
+    }
     assertThat(attributes.get("load_balancing.algorithm.type").asText())
         .isEqualTo("least_outstanding_requests");
   }
@@ -155,7 +162,8 @@ class AlbStackTest {
       pathsByPriority.put(
           rule.priority(),
           rule.conditions().stream()
-              .flatMap(c -> c.pathPatternConfig().values().stream())
+              .flatMap(c -> c.pathPatternConfig().stream())
+              .flatMap(config -> config.values().stream())
               .toList());
     }
 
@@ -201,11 +209,35 @@ class AlbStackTest {
               assertThat(redirect.redirectConfig().port()).contains("443");
               assertThat(redirect.redirectConfig().statusCode()).isEqualTo("HTTP_301");
             });
-    assertThat(https.defaultActions()).singleElement().isInstanceOf(Action.Forward.class);
+    assertThat(https.defaultActions()).singleElement().isEqualTo(AlbStack.NOT_FOUND);
   }
 
   @Test
-  void without_a_domain_the_http_listener_forwards_and_carries_the_rules() {
+  void only_requests_for_the_endpoints_own_host_reach_the_proxy_everything_else_gets_a_fixed_404() {
+    LoadBalancer alb = only(LoadBalancer.class);
+    for (ListenerRule rule : all(ListenerRule.class)) {
+      List<ListenerRule.RuleCondition> hosts = rule.conditions().stream()
+          .filter(c -> c.field().equals(ListenerRule.RuleCondition.HOST_HEADER))
+          .toList();
+      assertThat(hosts).as(rule.logicalId()).singleElement().satisfies(host -> {
+        List<Expr> names = host.hostHeaderConfig().orElseThrow().values();
+        assertThat(names).hasSize(1);
+        assertThat(withDomain(names.get(0).toJson(), true))
+            .isEqualTo(AlbStack.DOMAIN_NAME.ref().toJson());
+        assertThat(withDomain(names.get(0).toJson(), false))
+            .isEqualTo(alb.dnsName().toJson());
+      });
+    }
+    Action.FixedResponse notFound = (Action.FixedResponse) AlbStack.NOT_FOUND;
+    assertThat(notFound.fixedResponseConfig().statusCode()).isEqualTo("404");
+    assertThat(withDomain(resource("HttpListener", Listener.class).defaultActions(), false))
+        .containsExactly(AlbStack.NOT_FOUND);
+    assertThat(resource("HttpsListener", Listener.class).defaultActions())
+        .containsExactly(AlbStack.NOT_FOUND);
+  }
+
+  @Test
+  void without_a_domain_the_http_listener_carries_the_rules_and_answers_404_by_default() {
     Listener http = resource("HttpListener", Listener.class);
 
     for (ListenerRule rule : all(ListenerRule.class)) {
@@ -213,7 +245,7 @@ class AlbStackTest {
     }
     assertThat(withDomain(http.defaultActions(), false))
         .singleElement()
-        .isInstanceOf(Action.Forward.class);
+        .isInstanceOf(Action.FixedResponse.class);
     assertThat(http.port()).isEqualTo(80);
     assertThat(http.condition()).isEmpty();
   }
@@ -280,7 +312,7 @@ class AlbStackTest {
   // --- WAF
 
   @Test
-  void the_waf_rate_limits_each_ip_and_applies_the_common_rule_set_counting_large_bodies() {
+  void the_waf_rate_limits_each_ip_and_applies_the_common_rule_set_counting_only_its_body_rules() {
     WebACL webAcl = only(WebACL.class);
 
     assertThat(webAcl.condition()).contains(AlbStack.WAF_ENABLED);
@@ -306,7 +338,16 @@ class AlbStackTest {
     assertThat(group.vendorName()).isEqualTo("AWS");
     assertThat(group.name()).isEqualTo("AWSManagedRulesCommonRuleSet");
     assertThat(group.ruleActionOverrides())
-        .containsExactly(RuleActionOverride.of("SizeRestrictions_BODY", RuleAction.COUNT));
+        .containsExactly(
+            RuleActionOverride.of("SizeRestrictions_BODY", RuleAction.COUNT),
+            RuleActionOverride.of("CrossSiteScripting_BODY", RuleAction.COUNT),
+            RuleActionOverride.of("GenericLFI_BODY", RuleAction.COUNT),
+            RuleActionOverride.of("GenericRFI_BODY", RuleAction.COUNT),
+            RuleActionOverride.of("EC2MetaDataSSRF_BODY", RuleAction.COUNT));
+    // every override names a body rule: the rest of the set (query string, URI, header rules,
+    // bad bots, ...) keeps blocking
+    assertThat(group.ruleActionOverrides())
+        .allSatisfy(o -> assertThat(o.name()).endsWith("_BODY"));
     assertThat(commonRule.overrideAction()).contains(OverrideAction.NONE);
     assertThat(webAcl.rules())
         .allSatisfy(r -> assertThat(r.visibilityConfig().cloudWatchMetricsEnabled()).isTrue());

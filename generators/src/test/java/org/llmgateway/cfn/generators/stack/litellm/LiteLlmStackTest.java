@@ -200,17 +200,48 @@ class LiteLlmStackTest {
     }
 
     @Test
-    @DisplayName("plain environment: LITELLM_LOG from a parameter, STORE_MODEL_IN_DB, PRODUCTION mode, admin UI, region")
+    @DisplayName("plain environment: LITELLM_LOG, workers and keep-alive from parameters, STORE_MODEL_IN_DB, PRODUCTION mode, region, no schema updates")
     void plainEnvironment() {
       Map<String, JsonNode> environment = container().environment().stream()
           .collect(Collectors.toMap(TaskDefinition.KeyValuePair::name, v -> json(v.value())));
+      // UI_ACCESS_MODE is read by nothing in LiteLLM (the real setting is
+      // general_settings.ui_access_mode in docker/config.yaml), so it is gone
       assertThat(environment).containsOnlyKeys(
-          "LITELLM_LOG", "STORE_MODEL_IN_DB", "LITELLM_MODE", "UI_ACCESS_MODE", "AWS_REGION_NAME");
+          "LITELLM_LOG", "STORE_MODEL_IN_DB", "LITELLM_MODE", "AWS_REGION_NAME", "NUM_WORKERS",
+          "KEEPALIVE_TIMEOUT", "DISABLE_SCHEMA_UPDATE");
       assertThat(environment.get("LITELLM_LOG")).isEqualTo(json(LiteLlmStack.LOG_LEVEL.ref()));
       assertThat(environment.get("STORE_MODEL_IN_DB").asText()).isEqualToIgnoringCase("true");
       assertThat(environment.get("LITELLM_MODE").asText()).isEqualTo("PRODUCTION");
-      assertThat(environment.get("UI_ACCESS_MODE").asText()).isEqualTo("admin_ui");
       assertThat(environment.get("AWS_REGION_NAME")).isEqualTo(json(Fn.region()));
+      assertThat(environment.get("NUM_WORKERS")).isEqualTo(json(LiteLlmStack.PROXY_WORKERS.ref()));
+      assertThat(environment.get("KEEPALIVE_TIMEOUT"))
+          .isEqualTo(json(LiteLlmStack.KEEP_ALIVE_TIMEOUT.ref()));
+      // serving tasks never migrate: a one-off task with the new image does, once per deploy
+      assertThat(environment.get("DISABLE_SCHEMA_UPDATE").asText()).isEqualTo("true");
+    }
+
+    @Test
+    @DisplayName("the container stops gracefully: StopTimeout from a parameter, 120 s (Fargate's maximum) everywhere")
+    void stopTimeout() {
+      assertThat(container().stopTimeout().map(LiteLlmStackTest::json))
+          .contains(json(LiteLlmStack.STOP_TIMEOUT.ref()));
+      assertThat(LiteLlmStack.STOP_TIMEOUT.violation("121")).isPresent();
+      for (EnvironmentConfig environment : Environments.standard()) {
+        assertThat(values(environment)).containsEntry("StopTimeoutSeconds", "120");
+      }
+    }
+
+    @Test
+    @DisplayName("workers and keep-alive per environment: one worker per vCPU, keep-alive above the ALB idle timeout")
+    void workersAndKeepAlive() {
+      assertThat(values(Environments.DEV)).containsEntry("ProxyWorkers", "1");
+      assertThat(values(Environments.STAGING)).containsEntry("ProxyWorkers", "2");
+      assertThat(values(Environments.PROD)).containsEntry("ProxyWorkers", "2")
+          .containsEntry("TaskCpu", "2048").containsEntry("TaskMemory", "4096");
+      for (EnvironmentConfig environment : Environments.standard()) {
+        assertThat(Integer.parseInt(values(environment).get("KeepAliveTimeoutSeconds")))
+            .isGreaterThan(environment.albIdleTimeoutSeconds());
+      }
     }
 
     @Test
@@ -496,8 +527,9 @@ class LiteLlmStackTest {
       assertThat(json(target.maxCapacity())).isEqualTo(json(LiteLlmStack.MAX_CAPACITY.ref()));
       assertThat(LiteLlmStack.MIN_CAPACITY.defaultValue()).contains("1");
       assertThat(LiteLlmStack.MAX_CAPACITY.defaultValue()).contains("4");
+      // dev scales to 2 tasks: 4, doubled during a deploy, would exceed db.t3.micro's budget
       assertThat(values(Environments.DEV))
-          .containsEntry("MinCapacity", "1").containsEntry("MaxCapacity", "4")
+          .containsEntry("MinCapacity", "1").containsEntry("MaxCapacity", "2")
           .containsEntry("DesiredCount", "1");
     }
 
@@ -661,7 +693,8 @@ class LiteLlmStackTest {
     @Test
     @DisplayName("a task count above the parameters' MaxValue is refused, naming the parameter")
     void countAboveMaxValue() {
-      EnvironmentConfig huge = EnvironmentConfig.builder().name("huge").maxCapacity(60).build();
+      EnvironmentConfig huge = EnvironmentConfig.builder().name("huge").maxCapacity(60)
+          .dbInstanceClass("db.r6g.4xlarge").build();
       assertThatThrownBy(() -> STACK.parameterValues(huge))
           .hasMessageContaining("environment huge")
           .hasMessageContaining("MaxCapacity")

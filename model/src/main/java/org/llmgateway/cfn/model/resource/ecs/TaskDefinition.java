@@ -156,6 +156,13 @@ public interface TaskDefinition extends Resource {
     @JsonProperty("ReadonlyRootFilesystem")
     Optional<Boolean> readonlyRootFilesystem();
 
+    /**
+     * Seconds between SIGTERM and SIGKILL when the task stops; Fargate allows up to 120 (its
+     * default is 30).
+     */
+    @JsonProperty("StopTimeout")
+    Optional<Expr> stopTimeout();
+
     static ImmutableContainerDefinition.Builder builder() {
       return ImmutableContainerDefinition.builder();
     }

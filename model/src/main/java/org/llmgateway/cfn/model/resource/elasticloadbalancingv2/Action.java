@@ -32,6 +32,15 @@ public interface Action {
   }
 
   /**
+   * A fixed answer from the load balancer itself, e.g. 404 for a request that names another host:
+   * such a request never reaches the targets.
+   */
+  static Action fixedResponse(String statusCode, String contentType, String messageBody) {
+    return ImmutableFixedResponse.of(
+        ImmutableFixedResponseConfig.of(statusCode, contentType, messageBody));
+  }
+
+  /**
    * {@code Fn::If}: one action when the condition holds, another when it does not. Lets a listener
    * switch behaviour on a parameter without being replaced (a replaced listener would collide on
    * its port with the one it replaces).
@@ -66,6 +75,50 @@ public interface Action {
     @JsonProperty("RedirectConfig")
     @Value.Parameter
     RedirectConfig redirectConfig();
+  }
+
+  /** {@code Type: fixed-response}. */
+  @Value.Immutable
+  @CfnStyle
+  interface FixedResponse extends Action {
+    @JsonProperty("Type")
+    default String type() {
+      return "fixed-response";
+    }
+
+    @JsonProperty("FixedResponseConfig")
+    @Value.Parameter
+    FixedResponseConfig fixedResponseConfig();
+  }
+
+  /** What a fixed response answers. */
+  @Value.Immutable
+  @CfnStyle
+  interface FixedResponseConfig {
+    /** 2XX, 4XX or 5XX. */
+    @JsonProperty("StatusCode")
+    @Value.Parameter
+    String statusCode();
+
+    @JsonProperty("ContentType")
+    @Value.Parameter
+    String contentType();
+
+    /** At most 1024 characters. */
+    @JsonProperty("MessageBody")
+    @Value.Parameter
+    String messageBody();
+
+    @Value.Check
+    default void check() {
+      if (!statusCode().matches("^[245][0-9][0-9]$")) {
+        throw new IllegalStateException(
+            "FixedResponseConfig StatusCode '" + statusCode() + "' must be 2XX, 4XX or 5XX");
+      }
+      if (messageBody().length() > 1024) {
+        throw new IllegalStateException("FixedResponseConfig MessageBody is over 1024 characters");
+      }
+    }
   }
 
   /** Where a redirect points; a component left out keeps the request's own value. */
