@@ -115,9 +115,9 @@ class GeneratedDocsTest {
   @Test
   void a_database_class_without_a_price_is_refused_by_name() {
     EnvironmentConfig odd = EnvironmentConfig.builder().name("odd")
-        .dbInstanceClass("db.x2g.large").build();
+        .dbInstanceClass("db.r6g.large").build();
     assertThatThrownBy(() -> CostEstimate.markdown(List.of(odd), templates()))
-        .hasMessageContaining("db.x2g.large").hasMessageContaining("odd");
+        .hasMessageContaining("db.r6g.large").hasMessageContaining("odd");
   }
 
   @Test

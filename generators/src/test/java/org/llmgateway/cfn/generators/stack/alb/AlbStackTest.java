@@ -417,7 +417,7 @@ class AlbStackTest {
         .containsEntry("EnableWaf", "false");
     assertThat(dev).containsEntry("DomainName", "").containsEntry("HostedZoneId", "");
     assertThat(prod)
-        .containsEntry("IdleTimeoutSeconds", "300")
+        .containsEntry("IdleTimeoutSeconds", "630")
         .containsEntry("WafRateLimit", "2000")
         .containsEntry("EnvironmentName", "prod");
   }
