@@ -28,9 +28,10 @@ public final class ProxyConfig {
   public static final int BATCH_WRITE_SECONDS = 60;
 
   /**
-   * {@code litellm_settings.request_timeout}: seconds LiteLLM waits for a provider's answer. Long
-   * completions stream for minutes, and the load balancer's idle timeout must not be shorter
-   * (https://docs.litellm.ai/docs/proxy/config_settings, checked 2026-12-01).
+   * {@code litellm_settings.request_timeout}: seconds LiteLLM waits for a provider's answer, as
+   * long completions take minutes. A load balancer idle timeout shorter than this cuts a
+   * non-streamed answer first (https://docs.litellm.ai/docs/proxy/config_settings, checked
+   * 2026-12-01).
    */
   public static final int REQUEST_TIMEOUT_SECONDS = 600;
 
