@@ -51,5 +51,5 @@ public final class SharedNames {
   public static final String SALT_KEY_SECRET = "salt-key";
 
   /** The LiteLLM release the image is built from; the Dockerfile pins the same version. */
-  public static final String LITELLM_VERSION = "v1.74.9-stable";
+  public static final String LITELLM_VERSION = "v1.108.20";
 }

@@ -8,15 +8,20 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.llmgateway.cfn.generators.stack.SharedNames;
 
 /**
- * What can be checked of the proxy image without a Docker engine: the pinned base, the user, no
- * baked-in secrets, the health check the stacks rely on, and the configuration it ships.
+ * What can be checked of the proxy image without a Docker engine (none runs in the build, so the
+ * image itself is never built here): the pinned base, the user, the folders LiteLLM writes at
+ * start, Prisma prepared at build time, no baked-in secrets, the health check the stacks rely on,
+ * and the configuration it ships.
  */
 class ProxyImageTest {
 
@@ -36,11 +41,94 @@ class ProxyImageTest {
     return instructions().stream().filter(i -> i.startsWith(keyword + " ")).toList();
   }
 
+  private static final Pattern BASE = Pattern.compile(
+      "FROM ghcr\\.io/berriai/litellm-non_root:(v(\\d+)\\.(\\d+)\\.(\\d+))(@sha256:[0-9a-f]{64})?");
+
+  private static Matcher base() throws Exception {
+    List<String> from = starting("FROM");
+    assertThat(from).hasSize(1);
+    Matcher base = BASE.matcher(from.get(0));
+    assertThat(base.matches()).as(from.get(0)).isTrue();
+    return base;
+  }
+
+  /** ENV instructions, name to value, in file order. */
+  private static Map<String, String> environment() throws Exception {
+    Map<String, String> environment = new LinkedHashMap<>();
+    Pattern pair = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(\"[^\"]*\"|\\S+)");
+    for (String instruction : starting("ENV")) {
+      Matcher m = pair.matcher(instruction.substring("ENV ".length()));
+      while (m.find()) {
+        environment.put(m.group(1), m.group(2).replace("\"", ""));
+      }
+    }
+    return environment;
+  }
+
+  /** The RUN instructions after the last USER: what runs as the runtime user at build time. */
+  private static List<String> runsAsRuntimeUser() throws Exception {
+    List<String> all = instructions();
+    int lastUser = -1;
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).startsWith("USER ")) {
+        lastUser = i;
+      }
+    }
+    return all.subList(lastUser + 1, all.size()).stream().filter(i -> i.startsWith("RUN ")).toList();
+  }
+
   @Test
-  void the_base_is_upstream_litellm_at_the_shared_version_pinned_by_digest() throws Exception {
-    assertThat(starting("FROM")).singleElement().asString().matches(
-        "FROM ghcr\\.io/berriai/litellm:" + Pattern.quote(SharedNames.LITELLM_VERSION)
-            + "@sha256:[0-9a-f]{64}");
+  void the_base_is_upstreams_non_root_image_at_the_shared_release_past_the_host_header_fix()
+      throws Exception {
+    Matcher base = base();
+    assertThat(base.group(1)).isEqualTo(SharedNames.LITELLM_VERSION);
+    // GHSA-4xpc-pv4p-pm3w (Host-header auth bypass) affects every release before 1.84.0
+    int[] version = {Integer.parseInt(base.group(2)), Integer.parseInt(base.group(3)),
+        Integer.parseInt(base.group(4))};
+    assertThat(Arrays.compare(version, new int[] {1, 84, 0})).isNotNegative();
+  }
+
+  @Test
+  void the_base_is_pinned_by_digest_or_says_when_no_digest_was_found() throws Exception {
+    String dockerfile = Files.readString(DOCKER.resolve("Dockerfile"));
+    if (base().group(5) == null) {
+      // the tag alone is mutable: the file must say no digest was published, where it was
+      // looked for and when, so the gap is visible and dated
+      assertThat(dockerfile).containsPattern("# Digest: none is published for this tag in any"
+          + " source checked on \\d{4}-\\d{2}-\\d{2}");
+      assertThat(dockerfile).contains("https://github.com/BerriAI/litellm/releases/tag/"
+          + SharedNames.LITELLM_VERSION);
+    } else {
+      assertThat(dockerfile).containsPattern("(?s)# Digest: .*?https://\\S+.*?checked \\d{4}-\\d{2}-\\d{2}");
+    }
+  }
+
+  @Test
+  void the_admin_ui_folder_is_owned_and_writable_by_the_runtime_user() throws Exception {
+    Map<String, String> environment = environment();
+    String ui = environment.get("LITELLM_UI_PATH");
+    assertThat(ui).isEqualTo("/var/lib/litellm/ui");
+    assertThat(environment).containsEntry("LITELLM_NON_ROOT", "true");
+    assertThat(starting("RUN")).anySatisfy(run ->
+        assertThat(run).containsPattern("chown -R \"\\$\\{APP_UID}:\\$\\{APP_UID}\" [^;]*" + ui));
+    assertThat(runsAsRuntimeUser()).anySatisfy(run -> assertThat(run)
+        .contains("\"${LITELLM_UI_PATH}\"")
+        .contains("[ ! -w \"${folder}\" ]")
+        .contains("exit 1"));
+  }
+
+  @Test
+  void prisma_engines_and_client_are_generated_at_build_time_so_nothing_is_fetched_at_start()
+      throws Exception {
+    Map<String, String> environment = environment();
+    assertThat(environment.get("PRISMA_BINARY_CACHE_DIR"))
+        .startsWith(environment.get("XDG_CACHE_HOME") + "/");
+    assertThat(environment).containsEntry("PRISMA_OFFLINE_MODE", "true")
+        .containsEntry("PRISMA_SKIP_POSTINSTALL_GENERATE", "1");
+    assertThat(runsAsRuntimeUser()).anySatisfy(run -> assertThat(run)
+        .contains("\"${PRISMA_BINARY_CACHE_DIR}\"")
+        .contains("prisma generate --schema=/app/schema.prisma")
+        .contains("prisma --version"));
   }
 
   @Test
@@ -82,9 +170,15 @@ class ProxyImageTest {
     JsonNode config = new YAMLMapper().readTree(DOCKER.resolve("config.yaml").toFile());
     assertThat(config.path("model_list").size()).isPositive();
     for (JsonNode model : config.path("model_list")) {
-      assertThat(model.path("litellm_params").path("api_key").asText())
-          .as(model.path("model_name").asText())
-          .matches("os\\.environ/(OPENAI|ANTHROPIC)_API_KEY");
+      JsonNode params = model.path("litellm_params");
+      if (params.path("model").asText().startsWith("bedrock/")) {
+        // Bedrock models authenticate with the ECS task role; ProxyConfigTest checks them
+        assertThat(params.has("api_key")).as(model.path("model_name").asText()).isFalse();
+      } else {
+        assertThat(params.path("api_key").asText())
+            .as(model.path("model_name").asText())
+            .matches("os\\.environ/(OPENAI|ANTHROPIC)_API_KEY");
+      }
     }
     assertThat(config.path("general_settings").path("master_key").asText())
         .isEqualTo("os.environ/LITELLM_MASTER_KEY");

@@ -24,6 +24,7 @@ import org.llmgateway.cfn.generators.stack.RotationFunctions;
 import org.llmgateway.cfn.generators.stack.SharedNames;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
 import org.llmgateway.cfn.generators.stack.Tags;
+import org.llmgateway.cfn.generators.stack.litellm.ProxyConfig;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
 import org.llmgateway.cfn.model.resource.cloudformation.CustomResource;
@@ -323,12 +324,7 @@ public final class SecurityStack implements StackGenerator {
                             .addAction(
                                 Expr.of("bedrock:InvokeModel"),
                                 Expr.of("bedrock:InvokeModelWithResponseStream"))
-                            // Any region: cross-region inference profiles route a request to the
-                            // foundation model in whichever region has capacity.
-                            .addResource(
-                                Fn.sub("arn:", PARTITION, ":bedrock:*::foundation-model/*"),
-                                Fn.sub("arn:", PARTITION, ":bedrock:*:", ACCOUNT_ID,
-                                    ":inference-profile/*"))
+                            .resource(bedrockInvocationTargets())
                             .build()))
                 .tags(Tags.standard(env, name(), "-litellm-task"))
                 .build());
@@ -533,5 +529,22 @@ public final class SecurityStack implements StackGenerator {
             .value(value)
             .export(export)
             .build());
+  }
+
+  /**
+   * The proxy's Bedrock models (ProxyConfig.BEDROCK_MODELS) and nothing else: each inference
+   * profile in this account, and its foundation model in any region, because a cross-Region
+   * profile routes a request to whichever region has capacity (a global profile also to the
+   * region-less foundation-model ARN, which {@code *} matches).
+   */
+  private static List<Expr> bedrockInvocationTargets() {
+    List<Expr> targets = new ArrayList<>();
+    for (ProxyConfig.BedrockModel model : ProxyConfig.BEDROCK_MODELS) {
+      targets.add(Fn.sub("arn:", PARTITION, ":bedrock:*:", ACCOUNT_ID,
+          ":inference-profile/" + model.inferenceProfileId()));
+      targets.add(Fn.sub("arn:", PARTITION,
+          ":bedrock:*::foundation-model/" + model.foundationModelId()));
+    }
+    return targets;
   }
 }

@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.llmgateway.cfn.generators.emit.GeneratedFiles;
 import org.llmgateway.cfn.generators.emit.ParameterFileWriter;
 import org.llmgateway.cfn.generators.environment.Environments;
 import org.llmgateway.cfn.generators.stack.StackCatalog;
+import org.llmgateway.cfn.generators.stack.litellm.ProxyConfig;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.resource.cloudformation.CustomResource;
 import org.llmgateway.cfn.model.resource.iam.Role;
@@ -353,6 +355,14 @@ class SecurityStackTest {
     Role role = role("TaskRole");
     assertThat(statements(role).stream().flatMap(s -> texts(s.action()).stream()))
         .containsExactlyInAnyOrder("bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream");
+    // only the proxy's configured models: each profile and the foundation model behind it
+    assertThat(statementWith(role, "bedrock:InvokeModel").resource().stream().map(r -> subText(r)))
+        .containsExactlyInAnyOrderElementsOf(ProxyConfig.BEDROCK_MODELS.stream()
+            .flatMap(m -> Stream.of(
+                "arn:${AWS::Partition}:bedrock:*:${AWS::AccountId}:inference-profile/"
+                    + m.inferenceProfileId(),
+                "arn:${AWS::Partition}:bedrock:*::foundation-model/" + m.foundationModelId()))
+            .toList());
     assertThat(role.managedPolicyArns()).isEmpty();
     assertThat(role.assumeRolePolicyDocument().statement().get(0).condition().orElseThrow()
         .at("/StringEquals/aws:SourceAccount/Ref").asText()).isEqualTo("AWS::AccountId");
