@@ -46,10 +46,6 @@ class SecurityStackTest {
   private static final Template TEMPLATE = STACK.template();
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Where the Lambda source lives in the repository (surefire runs in generators/). */
-  private static final Path ROTATION_SOURCE_FILE =
-      Path.of("src/main/resources" + RotationFunctions.SOURCE_FOLDER + SecurityStack.ROTATION_SOURCE);
-
   @Test
   void theKmsKeyRotatesAndWaitsThirtyDaysBeforeDeletion() {
     Key key = key();
@@ -209,8 +205,9 @@ class SecurityStackTest {
     var generated = secret("SaltKeySecret").generateSecretString().orElseThrow();
     assertThat(generated.generateStringKey()).contains("LITELLM_SALT_KEY");
     assertThat(all(RotationSchedule.class))
-        .extracting(schedule -> schedule.secretId().toJson())
-        .containsExactly(secret("MasterKeySecret").arn().toJson());
+        .as("the master key's schedule is in the litellm stack; nothing here rotates")
+        .isEmpty();
+    assertThat(all(Function.class)).as("no function: this stack depends on no other").isEmpty();
   }
 
   @Test
@@ -228,89 +225,6 @@ class SecurityStackTest {
       assertThat(key.violation("sk-proj-abc_DEF-123")).isEmpty();
       assertThat(key.violation("sk-\"},\"x\":\"")).as("JSON-breaking quote refused").isPresent();
     }
-  }
-
-  @Test
-  void theMasterKeyRotatesEvery30DaysByDefault() {
-    RotationSchedule schedule = the(RotationSchedule.class);
-    assertThat(schedule.secretId().toJson()).isEqualTo(secret("MasterKeySecret").arn().toJson());
-    assertThat(schedule.rotationLambdaArn().toJson()).isEqualTo(rotationFunction().arn().toJson());
-    assertThat(schedule.rotationRules().automaticallyAfterDays().toJson())
-        .isEqualTo(SecurityStack.ROTATION_DAYS.ref().toJson());
-    assertThat(SecurityStack.ROTATION_DAYS.defaultValue()).contains("30");
-    assertThat(STACK.parameterValues(Environments.DEV)).containsEntry(SecurityStack.ROTATION_DAYS, "30");
-    assertThat(STACK.parameterValues(Environments.PROD)).containsEntry(SecurityStack.ROTATION_DAYS, "30");
-    assertThat(schedule.rotateImmediatelyOnUpdate())
-        .as("a deferred rotation would run testSecret alone on an unwritten version")
-        .contains(true);
-    assertThat(schedule.dependsOn())
-        .as("Secrets Manager may invoke the function, and the first sk- key is written, first")
-        .containsExactlyInAnyOrder(the(Permission.class), the(CustomResource.class));
-  }
-
-  @Test
-  void theRotationFunctionEmbedsTheSourceFileVerbatim() throws IOException {
-    String source = Files.readString(ROTATION_SOURCE_FILE, StandardCharsets.UTF_8);
-    Function function = rotationFunction();
-    assertThat(function.code().zipFile()).contains(source);
-    assertThat(function.runtime()).isEqualTo("python3.12");
-    assertThat(function.handler()).as("ZipFile code is saved as index.py").isEqualTo("index.handler");
-
-    var rendered = GeneratedFiles.render(STACK);
-    assertThat(rendered.json().at("/Resources/MasterKeyRotationFunction/Properties/Code/ZipFile")
-        .asText()).isEqualTo(source);
-    JsonNode fromYaml = new YAMLMapper().readTree(rendered.yaml());
-    assertThat(fromYaml.at("/Resources/MasterKeyRotationFunction/Properties/Code/ZipFile").asText())
-        .as("the YAML block scalar gives back the file byte for byte")
-        .isEqualTo(source);
-  }
-
-  @Test
-  void theRotationFunctionUsesTheJsonKeysAndVariablesTheTemplateDeclares() {
-    String source = RotationFunctions.source(SecurityStack.ROTATION_SOURCE);
-    for (String key : List.of(SecretKeys.MASTER_KEY, SecretKeys.PREVIOUS_MASTER_KEY,
-        SecretKeys.PREVIOUS_MASTER_KEY_EXPIRES_AT)) {
-      assertThat(source).contains("\"" + key + "\"");
-    }
-    for (String variable : rotationFunction().environment().orElseThrow().variables().keySet()) {
-      assertThat(source).contains("os.environ[\"" + variable + "\"]");
-    }
-  }
-
-  @Test
-  void theRotationFunctionRestartsTheLiteLlmServiceAndLogsToItsOwnEncryptedGroup() {
-    Function function = rotationFunction();
-    Map<String, Expr> variables = function.environment().orElseThrow().variables();
-    assertThat(subText(variables.get("CLUSTER_NAME"))).isEqualTo("${EnvironmentName}-litellm-cluster");
-    assertThat(subText(variables.get("SERVICE_NAME"))).isEqualTo("${EnvironmentName}-litellm-service");
-    assertThat(subText(function.functionName().orElseThrow()))
-        .isEqualTo("${EnvironmentName}-litellm-master-key-rotation");
-
-    LogGroup logGroup = the(LogGroup.class);
-    assertThat(subText(logGroup.logGroupName().orElseThrow()))
-        .isEqualTo("/aws/lambda/${EnvironmentName}-litellm-master-key-rotation");
-    assertThat(logGroup.kmsKeyId().orElseThrow().toJson()).isEqualTo(key().arn().toJson());
-    assertThat(logGroup.retentionInDays().orElseThrow().toJson())
-        .isEqualTo(SecurityStack.LOG_RETENTION_DAYS.ref().toJson());
-    assertThat(function.loggingConfig().orElseThrow().logGroup().toJson())
-        .isEqualTo(logGroup.ref().toJson());
-  }
-
-  @Test
-  void onlySecretsManagerRotatingTheMasterKeyMayInvokeTheFunction() {
-    Permission permission = the(Permission.class);
-    assertThat(permission.principal()).isEqualTo("secretsmanager.amazonaws.com");
-    assertThat(permission.action()).isEqualTo("lambda:InvokeFunction");
-    assertThat(permission.sourceArn().orElseThrow().toJson())
-        .isEqualTo(secret("MasterKeySecret").arn().toJson());
-  }
-
-  @Test
-  void theFirstMasterKeyIsWrittenByTheRotationFunctionAsACustomResource() {
-    CustomResource initial = the(CustomResource.class);
-    assertThat(initial.serviceToken().toJson()).isEqualTo(rotationFunction().arn().toJson());
-    assertThat(initial.customProperties().get("SecretId").toJson())
-        .isEqualTo(secret("MasterKeySecret").arn().toJson());
   }
 
   @Test
@@ -359,27 +273,6 @@ class SecurityStackTest {
   }
 
   @Test
-  void theRotationRoleTouchesOnlyTheMasterKeyTheLiteLlmServiceAndItsOwnLogs() {
-    Role role = role("MasterKeyRotationRole");
-    Statement secret = statementWith(role, "secretsmanager:PutSecretValue");
-    assertThat(texts(secret.action()))
-        .containsExactlyInAnyOrder("secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue",
-            "secretsmanager:PutSecretValue", "secretsmanager:UpdateSecretVersionStage");
-    assertThat(secret.resource()).extracting(Expr::toJson)
-        .containsExactly(secret("MasterKeySecret").arn().toJson());
-    assertThat(statementWith(role, "kms:GenerateDataKey").resource()).extracting(Expr::toJson)
-        .containsExactly(key().arn().toJson());
-    assertThat(subText(statementWith(role, "ecs:UpdateService").resource().get(0)))
-        .isEqualTo("arn:${AWS::Partition}:ecs:${AWS::Region}:${AWS::AccountId}:service/"
-            + "${EnvironmentName}-litellm-cluster/${EnvironmentName}-litellm-service");
-    assertThat(statementWith(role, "logs:PutLogEvents").resource()).extracting(Expr::toJson)
-        .containsExactly(the(LogGroup.class).arn().toJson());
-    assertThat(statements(role).stream().flatMap(s -> texts(s.action()).stream()))
-        .as("the key is generated with Python's secrets module")
-        .doesNotContain("secretsmanager:GetRandomPassword");
-  }
-
-  @Test
   void everySecurityExportIsAnOutput() throws IllegalAccessException {
     List<ExportName> declared = new java.util.ArrayList<>();
     for (var field : SecurityExports.class.getDeclaredFields()) {
@@ -398,16 +291,13 @@ class SecurityStackTest {
   }
 
   @Test
-  void parameterFilesCarryEnvironmentRotationRetentionAndRegionButNeverTheProviderKeys() {
+  void parameterFilesCarryEnvironmentAndRegionButNeverTheProviderKeys() {
     var dev = STACK.parameterValues(Environments.DEV);
-    assertThat(dev).containsOnlyKeys(SecurityStack.ENVIRONMENT, SecurityStack.ROTATION_DAYS,
-        SecurityStack.LOG_RETENTION_DAYS, SecurityStack.BEDROCK_REGION);
+    assertThat(dev).containsOnlyKeys(SecurityStack.ENVIRONMENT, SecurityStack.BEDROCK_REGION);
     assertThat(dev).containsEntry(SecurityStack.ENVIRONMENT, "dev")
-        .containsEntry(SecurityStack.LOG_RETENTION_DAYS, "14")
         .containsEntry(SecurityStack.BEDROCK_REGION, "us-east-1");
     assertThat(STACK.parameterValues(Environments.PROD))
-        .containsEntry(SecurityStack.ENVIRONMENT, "prod")
-        .containsEntry(SecurityStack.LOG_RETENTION_DAYS, "90");
+        .containsEntry(SecurityStack.ENVIRONMENT, "prod");
     for (var environment : Environments.standard()) {
       String file = ParameterFileWriter.write(STACK.name(), TEMPLATE,
           STACK.parameterValues(environment));
@@ -478,10 +368,6 @@ class SecurityStackTest {
   private static Role role(String logicalId) {
     return all(Role.class).stream().filter(r -> r.logicalId().equals(logicalId)).findFirst()
         .orElseThrow(() -> new AssertionError("no role " + logicalId));
-  }
-
-  private static Function rotationFunction() {
-    return the(Function.class);
   }
 
   private static Output output(ExportName export) {
