@@ -438,6 +438,21 @@ def test_emergency_rotation_revokes_the_earlier_key_and_keeps_none(aws, secret, 
     assert litellm.registration(value["LITELLM_MASTER_KEY"]) is not None
 
 
+def test_a_tag_set_during_a_normal_rotation_waits_for_the_next_one(aws, secret, litellm):
+    retired = current(aws, secret)["LITELLM_MASTER_KEY"]
+    token = rotate(secret, steps=("createSecret",))
+    tag_emergency(aws, secret)
+    rotate(secret, token, steps=("setSecret", "testSecret", "finishSecret"))
+
+    assert litellm.registration(retired) is not None, "this rotation was decided as a normal one"
+    tags = aws.describe_secret(SecretId=secret).get("Tags", [])
+    assert {"Key": "litellm:emergency-rotation", "Value": "true"} in tags
+
+    rotate(secret)
+    assert litellm.keys == {}, "the next rotation is the emergency one"
+    assert not aws.describe_secret(SecretId=secret).get("Tags")
+
+
 def test_emergency_rotation_with_no_running_task_fails_and_leaves_awscurrent(aws, secret, monkeypatch):
     write_initial_key(secret)
     before = aws.get_secret_value(SecretId=secret, VersionStage="AWSCURRENT")["VersionId"]
@@ -490,13 +505,15 @@ def test_an_unreachable_proxy_leaves_awscurrent_untouched(aws, secret, litellm, 
 
 def test_admin_api_errors_never_carry_a_key(aws, secret, litellm):
     retired = current(aws, secret)["LITELLM_MASTER_KEY"]
-    litellm.fail_with = (400, {"error": f"key {retired} is invalid"})
+    hashed = hashlib.sha256(retired.encode()).hexdigest()
+    litellm.fail_with = (400, {"error": f"key {retired} ({hashed}) is invalid"})
     token = rotate(secret, steps=("createSecret",))
 
     with pytest.raises(rotation.AdminApiError) as error:
         rotate(secret, token, steps=("setSecret",))
     assert "answered 400" in str(error.value)
     assert retired not in str(error.value) and retired[3:20] not in str(error.value)
+    assert hashed not in str(error.value)
 
 
 def test_running_task_addresses_asks_ecs_for_the_services_running_tasks_only():

@@ -41,7 +41,9 @@ EMERGENCY_TAG = "litellm:emergency-rotation"
 # the rotation's version id is.
 ALIAS_PREFIX = "previous-master-key-"
 ADMIN_TIMEOUT_SECONDS = 10
-ANY_KEY = re.compile(r"sk-[A-Za-z0-9_-]+")
+# What an error answer must not carry into a log: key values, and sha256 hashes of keys (older
+# LiteLLM releases accepted the master key's hash in its place, BerriAI/litellm#26484).
+ANY_KEY = re.compile(r"sk-[A-Za-z0-9_-]+|\b[0-9a-f]{64}\b")
 
 
 class AdminApiError(RuntimeError):
@@ -199,7 +201,7 @@ class AdminApi:
                 with urllib.request.urlopen(request, timeout=ADMIN_TIMEOUT_SECONDS) as response:
                     return json.loads(response.read() or b"{}")
             except urllib.error.HTTPError as error:
-                detail = ANY_KEY.sub("sk-***", error.read().decode(errors="replace"))[:300]
+                detail = ANY_KEY.sub("***", error.read().decode(errors="replace"))[:300]
                 raise AdminApiError(f"LiteLLM {path} answered {error.code}: {detail}",
                                     error.code) from None
             except (urllib.error.URLError, OSError) as error:
@@ -228,8 +230,10 @@ def finish(sm, arn, token):
         sm.update_secret_version_stage(SecretId=arn, VersionStage="AWSCURRENT",
                                        MoveToVersionId=token, RemoveFromVersionId=current)
         log.info("version %s is now AWSCURRENT", token)
-    if emergency_requested(sm, arn):
-        # Done: the next scheduled rotation keeps the previous key valid again.
+    promoted = json.loads(sm.get_secret_value(SecretId=arn, VersionId=token)["SecretString"])
+    if not promoted.get(PREVIOUS) and emergency_requested(sm, arn):
+        # This was the emergency rotation (a tag set after createSecret waits for the next one);
+        # the next scheduled rotation keeps the previous key valid again.
         sm.untag_resource(SecretId=arn, TagKeys=[EMERGENCY_TAG])
         log.info("removed tag %s", EMERGENCY_TAG)
     # Tasks read the key when they start, so they must be replaced to pick up the new one.
