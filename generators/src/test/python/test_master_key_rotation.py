@@ -542,3 +542,21 @@ def test_running_task_addresses_asks_ecs_for_the_services_running_tasks_only():
         stub.add_client_error("list_tasks", "AccessDeniedException")
         with pytest.raises(Exception, match="AccessDenied"):
             rotation.running_task_addresses(ecs, CLUSTER, SERVICE)
+
+
+def test_registering_and_revoking_keys_logs_no_key(aws, secret, litellm, caplog):
+    caplog.set_level(logging.DEBUG, logger="master-key-rotation")
+    values = {current(aws, secret)["LITELLM_MASTER_KEY"]}
+    rotate(secret)
+    values.add(current(aws, secret)["LITELLM_MASTER_KEY"])
+    tag_emergency(aws, secret)
+    rotate(secret)
+    values.add(current(aws, secret)["LITELLM_MASTER_KEY"])
+
+    assert any("registered as virtual key previous-master-key-" in r.getMessage()
+               for r in caplog.records)
+    assert len(values) == 3
+    for value in values:
+        assert value not in caplog.text
+        assert value[3:20] not in caplog.text
+        assert hashlib.sha256(value.encode()).hexdigest() not in caplog.text
