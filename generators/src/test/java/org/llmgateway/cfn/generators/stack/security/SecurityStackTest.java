@@ -1,18 +1,15 @@
 package org.llmgateway.cfn.generators.stack.security;
 
-import org.llmgateway.cfn.generators.stack.RotationFunctions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -21,14 +18,11 @@ import org.llmgateway.cfn.generators.emit.ParameterFileWriter;
 import org.llmgateway.cfn.generators.environment.Environments;
 import org.llmgateway.cfn.generators.stack.StackCatalog;
 import org.llmgateway.cfn.model.intrinsic.Expr;
-import org.llmgateway.cfn.model.resource.cloudformation.CustomResource;
 import org.llmgateway.cfn.model.resource.iam.Role;
 import org.llmgateway.cfn.model.resource.iam.Statement;
 import org.llmgateway.cfn.model.resource.kms.Alias;
 import org.llmgateway.cfn.model.resource.kms.Key;
 import org.llmgateway.cfn.model.resource.lambda.Function;
-import org.llmgateway.cfn.model.resource.lambda.Permission;
-import org.llmgateway.cfn.model.resource.logs.LogGroup;
 import org.llmgateway.cfn.model.resource.secretsmanager.RotationSchedule;
 import org.llmgateway.cfn.model.resource.secretsmanager.Secret;
 import org.llmgateway.cfn.model.resource.sns.Subscription;
