@@ -1,12 +1,21 @@
-"""The master-key rotation Lambda against moto's Secrets Manager and ECS."""
+"""The master-key rotation Lambda against moto's Secrets Manager and ECS, and a fake LiteLLM.
+
+The fake is a small HTTP server on 127.0.0.1 that answers /key/generate and /key/delete the way
+LiteLLM's key management endpoints do (admin calls need the master key the tasks run with;
+a custom key value is stored under its hash; deleting keys that do not exist answers 404).
+"""
 import datetime
+import hashlib
+import http.server
 import json
 import logging
 import re
+import threading
 import uuid
 
 import boto3
 import pytest
+from botocore.stub import Stubber
 from moto import mock_aws
 
 import master_key_rotation as rotation
@@ -185,7 +194,8 @@ def test_rotation_that_fails_at_test_secret_leaves_awscurrent_untouched(aws, sec
     write_initial_key(secret)
     before = aws.get_secret_value(SecretId=secret, VersionStage="AWSCURRENT")
     token = str(uuid.uuid4())
-    corrupt = {"LITELLM_MASTER_KEY": "not-a-master-key", "PREVIOUS_MASTER_KEY": "",
+    corrupt = {"LITELLM_MASTER_KEY": "not-a-master-key",
+               "PREVIOUS_MASTER_KEY": current(aws, secret)["LITELLM_MASTER_KEY"],
                "PREVIOUS_MASTER_KEY_EXPIRES_AT": "1970-01-01T00:00:00Z"}
     aws.put_secret_value(SecretId=secret, ClientRequestToken=token,
                          SecretString=json.dumps(corrupt), VersionStages=["AWSPENDING"])
@@ -282,3 +292,271 @@ def test_no_secret_value_appears_in_the_logs(aws, secret, caplog, cloudformation
     for value in values:
         assert value not in caplog.text
         assert value[3:20] not in caplog.text
+
+
+# --- the previous key as a LiteLLM virtual key ---------------------------------------------------
+
+class FakeLiteLlm(http.server.ThreadingHTTPServer):
+    """LiteLLM's key management API, as far as the rotation uses it."""
+
+    def __init__(self, master_key):
+        super().__init__(("127.0.0.1", 0), _FakeLiteLlmHandler)
+        self.master_key = master_key  # a callable: the key the running tasks were started with
+        self.keys = {}                # sha256 of the key value -> the stored row
+        self.requests = []            # (path, bearer token, body)
+        self.fail_with = None         # (status, body) to answer every call with
+
+    def registration(self, key):
+        return self.keys.get(hashlib.sha256(key.encode()).hexdigest())
+
+
+class _FakeLiteLlmHandler(http.server.BaseHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+    def do_POST(self):
+        fake = self.server
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        token = self.headers.get("Authorization", "").removeprefix("Bearer ")
+        fake.requests.append((self.path, token, body))
+        if fake.fail_with:
+            return self.answer(*fake.fail_with)
+        if token != fake.master_key():
+            return self.answer(401, {"error": {"message": "Authentication Error"}})
+        if self.path == "/key/generate":
+            hashed = hashlib.sha256(body["key"].encode()).hexdigest()
+            if hashed in fake.keys or any(row["key_alias"] == body["key_alias"]
+                                          for row in fake.keys.values()):
+                return self.answer(400, {"error": {"message": "key or alias already exists"}})
+            days = int(body["duration"].removesuffix("d"))
+            expires = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(days=days)
+            fake.keys[hashed] = {"key_alias": body["key_alias"], "expires": expires.isoformat(),
+                                 "metadata": body["metadata"], "duration": body["duration"]}
+            return self.answer(200, {"key": body["key"], "key_alias": body["key_alias"],
+                                     "expires": expires.isoformat()})
+        if self.path == "/key/delete":
+            hashed = [hashlib.sha256(k.encode()).hexdigest() for k in body["keys"]]
+            found = [h for h in hashed if h in fake.keys]
+            if not found:
+                return self.answer(404, {"detail": {"error": "No keys found"}})
+            for h in found:
+                del fake.keys[h]
+            return self.answer(200, {"deleted_keys": found})
+        return self.answer(404, {"detail": "Not Found"})
+
+    def answer(self, status, body):
+        data = json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
+@pytest.fixture
+def litellm(aws, secret, monkeypatch):
+    """The fake proxy as the service's one running task; its master key follows AWSCURRENT,
+    as the tasks' does once finishSecret has replaced them."""
+    write_initial_key(secret)
+    fake = FakeLiteLlm(lambda: current(aws, secret)["LITELLM_MASTER_KEY"])
+    thread = threading.Thread(target=fake.serve_forever, daemon=True)
+    thread.start()
+    monkeypatch.setenv("PROXY_PORT", str(fake.server_address[1]))
+    monkeypatch.setattr(rotation, "running_task_addresses", lambda ecs, cluster, service: ["127.0.0.1"])
+    yield fake
+    fake.shutdown()
+    fake.server_close()
+
+
+def tag_emergency(client, arn):
+    client.tag_resource(SecretId=arn, Tags=[{"Key": "litellm:emergency-rotation", "Value": "true"}])
+
+
+def test_rotation_registers_the_retired_key_as_a_virtual_key_for_7_days(aws, secret, litellm):
+    retired = current(aws, secret)["LITELLM_MASTER_KEY"]
+
+    token = rotate(secret)
+
+    row = litellm.registration(retired)
+    assert row is not None, "the retired master key is a LiteLLM virtual key"
+    assert row["key_alias"] == f"previous-master-key-{token}"
+    assert row["duration"] == "7d"
+    week = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(days=7)
+    assert abs((datetime.datetime.fromisoformat(row["expires"]) - week).total_seconds()) < 120
+    assert row["metadata"]["rotation_version"] == token
+    assert "previous LiteLLM master key" in row["metadata"]["purpose"]
+    generate = [r for r in litellm.requests if r[0] == "/key/generate"]
+    assert len(generate) == 1
+    assert generate[0][1] == retired, "authenticated with the key the running tasks know"
+    assert current(aws, secret)["LITELLM_MASTER_KEY"] != retired
+
+
+def test_next_rotation_deletes_the_registration_it_made_before(aws, secret, litellm):
+    first = current(aws, secret)["LITELLM_MASTER_KEY"]
+    rotate(secret)
+    second = current(aws, secret)["LITELLM_MASTER_KEY"]
+    litellm.requests.clear()
+
+    rotate(secret)
+
+    assert litellm.registration(first) is None, "the key retired a rotation earlier is revoked"
+    assert litellm.registration(second) is not None
+    assert len(litellm.keys) == 1
+    deletes = [r for r in litellm.requests if r[0] == "/key/delete"]
+    assert {"keys": [first]} in [body for _, _, body in deletes]
+    assert all(token == second for _, token, _ in litellm.requests)
+
+
+def test_a_retried_set_secret_registers_the_key_once(aws, secret, litellm):
+    retired = current(aws, secret)["LITELLM_MASTER_KEY"]
+    token = rotate(secret, steps=("createSecret", "setSecret"))
+    rotate(secret, token, steps=("setSecret", "testSecret", "finishSecret"))
+
+    assert litellm.registration(retired)["key_alias"] == f"previous-master-key-{token}"
+    assert len(litellm.keys) == 1
+
+
+def test_emergency_rotation_revokes_the_earlier_key_and_keeps_none(aws, secret, litellm):
+    first = current(aws, secret)["LITELLM_MASTER_KEY"]
+    rotate(secret)
+    compromised = current(aws, secret)["LITELLM_MASTER_KEY"]
+    tag_emergency(aws, secret)
+
+    token = rotate(secret)
+
+    assert litellm.keys == {}, "neither the compromised key nor the one before stays valid"
+    assert litellm.registration(first) is None and litellm.registration(compromised) is None
+    assert not [r for r in litellm.requests if r[0] == "/key/generate" and r[1] == compromised]
+    value = current(aws, secret)
+    assert aws.get_secret_value(SecretId=secret, VersionStage="AWSCURRENT")["VersionId"] == token
+    assert value["PREVIOUS_MASTER_KEY"] == "" and value["LITELLM_MASTER_KEY"] != compromised
+    assert parse_utc(value["PREVIOUS_MASTER_KEY_EXPIRES_AT"]) < datetime.datetime.now(datetime.timezone.utc)
+    tags = aws.describe_secret(SecretId=secret).get("Tags", [])
+    assert all(t["Key"] != "litellm:emergency-rotation" for t in tags), "the next rotation is normal"
+
+    rotate(secret)
+    assert litellm.registration(value["LITELLM_MASTER_KEY"]) is not None
+
+
+def test_a_tag_set_during_a_normal_rotation_waits_for_the_next_one(aws, secret, litellm):
+    retired = current(aws, secret)["LITELLM_MASTER_KEY"]
+    token = rotate(secret, steps=("createSecret",))
+    tag_emergency(aws, secret)
+    rotate(secret, token, steps=("setSecret", "testSecret", "finishSecret"))
+
+    assert litellm.registration(retired) is not None, "this rotation was decided as a normal one"
+    tags = aws.describe_secret(SecretId=secret).get("Tags", [])
+    assert {"Key": "litellm:emergency-rotation", "Value": "true"} in tags
+
+    rotate(secret)
+    assert litellm.keys == {}, "the next rotation is the emergency one"
+    assert not aws.describe_secret(SecretId=secret).get("Tags")
+
+
+def test_emergency_rotation_with_no_running_task_fails_and_leaves_awscurrent(aws, secret, monkeypatch):
+    write_initial_key(secret)
+    before = aws.get_secret_value(SecretId=secret, VersionStage="AWSCURRENT")["VersionId"]
+    tag_emergency(aws, secret)
+    token = rotate(secret, steps=("createSecret",))
+
+    with pytest.raises(RuntimeError, match="emergency rotation: no running task"):
+        rotate(secret, token, steps=("setSecret",))
+    assert aws.get_secret_value(SecretId=secret, VersionStage="AWSCURRENT")["VersionId"] == before
+
+
+def test_no_running_task_skips_the_registration_with_a_warning(aws, secret, caplog):
+    caplog.set_level(logging.INFO)
+    deploy_litellm_service()  # desired 1, but no task running (first deploy, or all stopped)
+    write_initial_key(secret)
+
+    token = rotate(secret)
+
+    assert aws.get_secret_value(SecretId=secret, VersionStage="AWSCURRENT")["VersionId"] == token
+    assert any(r.levelno == logging.WARNING and "not registered" in r.getMessage()
+               for r in caplog.records)
+
+
+@pytest.mark.parametrize("failure", [(500, {"error": "database unreachable"}),
+                                     (401, {"error": "Authentication Error"})])
+def test_a_proxy_that_refuses_the_registration_leaves_awscurrent_untouched(aws, secret, litellm,
+                                                                             failure):
+    before = aws.get_secret_value(SecretId=secret, VersionStage="AWSCURRENT")
+    litellm.fail_with = failure
+    token = rotate(secret, steps=("createSecret",))
+
+    with pytest.raises(rotation.AdminApiError, match=f"answered {failure[0]}"):
+        rotate(secret, token, steps=("setSecret",))
+
+    after = aws.get_secret_value(SecretId=secret, VersionStage="AWSCURRENT")
+    assert after["VersionId"] == before["VersionId"]
+    assert after["SecretString"] == before["SecretString"]
+
+
+def test_an_unreachable_proxy_leaves_awscurrent_untouched(aws, secret, litellm, monkeypatch):
+    before = aws.get_secret_value(SecretId=secret, VersionStage="AWSCURRENT")["VersionId"]
+    litellm.shutdown()
+    litellm.server_close()
+    token = rotate(secret, steps=("createSecret",))
+
+    with pytest.raises(rotation.AdminApiError, match="no LiteLLM task answered"):
+        rotate(secret, token, steps=("setSecret",))
+    assert aws.get_secret_value(SecretId=secret, VersionStage="AWSCURRENT")["VersionId"] == before
+
+
+def test_admin_api_errors_never_carry_a_key(aws, secret, litellm):
+    retired = current(aws, secret)["LITELLM_MASTER_KEY"]
+    hashed = hashlib.sha256(retired.encode()).hexdigest()
+    litellm.fail_with = (400, {"error": f"key {retired} ({hashed}) is invalid"})
+    token = rotate(secret, steps=("createSecret",))
+
+    with pytest.raises(rotation.AdminApiError) as error:
+        rotate(secret, token, steps=("setSecret",))
+    assert "answered 400" in str(error.value)
+    assert retired not in str(error.value) and retired[3:20] not in str(error.value)
+    assert hashed not in str(error.value)
+
+
+def test_running_task_addresses_asks_ecs_for_the_services_running_tasks_only():
+    ecs = boto3.client("ecs", region_name="us-east-1", aws_access_key_id="testing",
+                       aws_secret_access_key="testing")
+    arns = [f"arn:aws:ecs:us-east-1:123456789012:task/{CLUSTER}/{n}" for n in ("a1", "b2")]
+
+    def task(arn, status, address):
+        return {"taskArn": arn, "lastStatus": status, "attachments": [{
+            "type": "ElasticNetworkInterface",
+            "details": [{"name": "subnetId", "value": "subnet-1"},
+                        {"name": "privateIPv4Address", "value": address}]}]}
+
+    with Stubber(ecs) as stub:
+        stub.add_response("list_tasks", {"taskArns": arns},
+                          {"cluster": CLUSTER, "serviceName": SERVICE, "desiredStatus": "RUNNING"})
+        stub.add_response("describe_tasks",
+                          {"tasks": [task(arns[0], "RUNNING", "10.0.3.17"),
+                                     task(arns[1], "DEPROVISIONING", "10.0.4.9")]},
+                          {"cluster": CLUSTER, "tasks": arns})
+        assert rotation.running_task_addresses(ecs, CLUSTER, SERVICE) == ["10.0.3.17"]
+
+        stub.add_client_error("list_tasks", "ClusterNotFoundException")
+        assert rotation.running_task_addresses(ecs, CLUSTER, SERVICE) == []
+
+        stub.add_client_error("list_tasks", "AccessDeniedException")
+        with pytest.raises(Exception, match="AccessDenied"):
+            rotation.running_task_addresses(ecs, CLUSTER, SERVICE)
+
+
+def test_registering_and_revoking_keys_logs_no_key(aws, secret, litellm, caplog):
+    caplog.set_level(logging.DEBUG, logger="master-key-rotation")
+    values = {current(aws, secret)["LITELLM_MASTER_KEY"]}
+    rotate(secret)
+    values.add(current(aws, secret)["LITELLM_MASTER_KEY"])
+    tag_emergency(aws, secret)
+    rotate(secret)
+    values.add(current(aws, secret)["LITELLM_MASTER_KEY"])
+
+    assert any("registered as virtual key previous-master-key-" in r.getMessage()
+               for r in caplog.records)
+    assert len(values) == 3
+    for value in values:
+        assert value not in caplog.text
+        assert value[3:20] not in caplog.text
+        assert hashlib.sha256(value.encode()).hexdigest() not in caplog.text

@@ -11,6 +11,7 @@ import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
 import org.llmgateway.cfn.model.intrinsic.Pseudo;
 import org.llmgateway.cfn.model.resource.Tag;
+import org.llmgateway.cfn.model.resource.iam.Statement;
 import org.llmgateway.cfn.model.resource.lambda.Function;
 import org.llmgateway.cfn.model.resource.lambda.Permission;
 import org.llmgateway.cfn.model.resource.logs.LogGroup;
@@ -105,6 +106,24 @@ public final class RotationFunctions {
         .rotationRules(RotationSchedule.Rules.every(days))
         .rotateImmediatelyOnUpdate(true)
         .addDependsOn(ready)
+        .build();
+  }
+
+  /**
+   * What AWSLambdaVPCAccessExecutionRole grants for a function's network interfaces, without its
+   * account-wide log permissions; EC2 needs "*" here because the interfaces do not exist yet and
+   * the Describe actions take no resource.
+   */
+  public static Statement vpcNetworkInterfaces() {
+    return Statement.builder()
+        .sid("VpcNetworkInterfaces")
+        .effect(Statement.Effect.Allow)
+        .action(List.of("ec2:CreateNetworkInterface", "ec2:DescribeNetworkInterfaces",
+                "ec2:DescribeSubnets", "ec2:DeleteNetworkInterface",
+                "ec2:AssignPrivateIpAddresses", "ec2:UnassignPrivateIpAddresses").stream()
+            .map(Expr::of)
+            .toList())
+        .addResource(Expr.of("*"))
         .build();
   }
 

@@ -219,11 +219,15 @@ abstract class CheckedInStacksOnMoto {
       SecurityGroup ecs = groups.get(output("network", "EcsSecurityGroupId"));
       SecurityGroup rds = groups.get(output("network", "RdsSecurityGroupId"));
       SecurityGroup lambda = groups.get(output("network", "LambdaSecurityGroupId"));
+      SecurityGroup rotation = groups.get(output("network", "MasterKeyRotationSecurityGroupId"));
 
       assertThat(openToTheWorld(alb)).containsExactlyInAnyOrder(80, 443);
       assertThat(openToTheWorld(ecs)).isEmpty();
       assertThat(openToTheWorld(rds)).isEmpty();
-      assertThat(sources(ecs)).containsExactly(alb.groupId() + ":4000");
+      assertThat(sources(ecs)).containsExactlyInAnyOrder(
+          alb.groupId() + ":4000", rotation.groupId() + ":4000");
+      assertThat(openToTheWorld(rotation)).isEmpty();
+      assertThat(sources(rotation)).as("nothing may call the rotation function's network").isEmpty();
       assertThat(sources(rds)).containsExactlyInAnyOrder(
           ecs.groupId() + ":5432", lambda.groupId() + ":5432");
     }
@@ -313,7 +317,7 @@ abstract class CheckedInStacksOnMoto {
     }
   }
 
-  // --- security: KMS key, IAM roles, master key rotation function
+  // --- security: KMS key, IAM roles
 
   @Test
   void theProjectKeyIsEnabledRotatesAndHasTheEnvironmentsAlias() {
@@ -340,21 +344,6 @@ abstract class CheckedInStacksOnMoto {
         assertThat(trust).as(output).contains("ecs-tasks.amazonaws.com")
             .doesNotContain("lambda.amazonaws.com");
       }
-    }
-  }
-
-  @Test
-  void theMasterKeyRotationFunctionRunsPython312AndLogsForTheEnvironmentsRetention() {
-    String name = environment() + "-litellm-master-key-rotation";
-    try (LambdaClient lambda = moto.target().client(LambdaClient.builder());
-        CloudWatchLogsClient logs = moto.target().client(CloudWatchLogsClient.builder())) {
-      var function = lambda.getFunction(r -> r.functionName(name)).configuration();
-      assertThat(function.runtimeAsString()).isEqualTo("python3.12");
-      assertThat(function.handler()).isEqualTo("index.handler");
-      assertThat(logs.describeLogGroups(r -> r.logGroupNamePrefix(
-          SharedNames.FUNCTION_LOG_GROUP_PREFIX + name)).logGroups())
-          .singleElement()
-          .satisfies(g -> assertThat(g.retentionInDays()).isEqualTo(config().logRetentionDays()));
     }
   }
 
@@ -396,7 +385,27 @@ abstract class CheckedInStacksOnMoto {
     }
   }
 
-  // --- litellm: ECS task definition, service and log group
+  // --- litellm: ECS task definition, service and log group, master key rotation function
+
+  @Test
+  void theMasterKeyRotationFunctionRunsPython312BesideTheTasksAndLogsForTheRetention() {
+    String name = environment() + "-litellm-master-key-rotation";
+    try (LambdaClient lambda = moto.target().client(LambdaClient.builder());
+        CloudWatchLogsClient logs = moto.target().client(CloudWatchLogsClient.builder())) {
+      var function = lambda.getFunction(r -> r.functionName(name)).configuration();
+      assertThat(function.runtimeAsString()).isEqualTo("python3.12");
+      assertThat(function.handler()).isEqualTo("index.handler");
+      assertThat(function.vpcConfig().subnetIds()).containsExactlyInAnyOrder(
+          output("network", "PrivateSubnet1Id"), output("network", "PrivateSubnet2Id"));
+      assertThat(function.vpcConfig().securityGroupIds())
+          .containsExactly(output("network", "MasterKeyRotationSecurityGroupId"));
+      assertThat(logs.describeLogGroups(r -> r.logGroupNamePrefix(
+          SharedNames.FUNCTION_LOG_GROUP_PREFIX + name)).logGroups())
+          .singleElement()
+          .satisfies(g -> assertThat(g.retentionInDays()).isEqualTo(config().logRetentionDays()));
+    }
+  }
+
 
   @Test
   void theTaskDefinitionRunsTheProxyOnPort4000WithItsLogGroupAndTheSecurityStacksSecrets() {

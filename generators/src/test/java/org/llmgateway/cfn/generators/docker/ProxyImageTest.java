@@ -152,7 +152,7 @@ class ProxyImageTest {
       }
     }
     assertThat(starting("COPY")).singleElement().asString()
-        .isEqualTo("COPY config.yaml rotation_auth.py /app/");
+        .isEqualTo("COPY config.yaml /app/");
   }
 
   @Test
@@ -187,14 +187,13 @@ class ProxyImageTest {
   }
 
   @Test
-  void the_auth_hook_the_config_names_is_shipped_next_to_it() throws Exception {
+  void the_proxy_uses_litellm_open_source_auth_and_ships_no_key() throws Exception {
+    // custom_auth with custom_auth_settings.mode "auto" is LiteLLM enterprise code; the previous
+    // master key is a virtual key registered by the rotation function instead.
     JsonNode config = new YAMLMapper().readTree(DOCKER.resolve("config.yaml").toFile());
-    String hook = config.path("general_settings").path("custom_auth").asText();
-    String module = hook.substring(0, hook.lastIndexOf('.'));
-    assertThat(DOCKER.resolve(module + ".py")).isRegularFile();
-    assertThat(Files.readString(DOCKER.resolve(module + ".py")))
-        .contains("async def " + hook.substring(hook.lastIndexOf('.') + 1) + "(")
-        .contains("LITELLM_PREVIOUS_MASTER_KEY_EXPIRES_AT");
+    assertThat(config.path("general_settings").has("custom_auth")).isFalse();
+    assertThat(config.path("general_settings").has("custom_auth_settings")).isFalse();
+    assertThat(DOCKER.resolve("rotation_auth.py")).doesNotExist();
     assertThat(new ObjectMapper().writeValueAsString(config)).doesNotContainPattern("sk-[A-Za-z0-9]");
   }
 }

@@ -356,13 +356,7 @@ public final class DatabaseStack implements StackGenerator {
             statement("ProjectKey", List.of("kms:Decrypt", "kms:GenerateDataKey"), kmsKey),
             statement("OwnLogs", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
                 logGroup.arn()),
-            // What AWSLambdaVPCAccessExecutionRole grants for the function's network
-            // interfaces, without its account-wide log permissions; EC2 needs "*" here because
-            // the interfaces do not exist yet and the Describe actions take no resource.
-            statement("VpcNetworkInterfaces", List.of("ec2:CreateNetworkInterface",
-                "ec2:DescribeNetworkInterfaces", "ec2:DescribeSubnets",
-                "ec2:DeleteNetworkInterface", "ec2:AssignPrivateIpAddresses",
-                "ec2:UnassignPrivateIpAddresses"), Expr.of("*")),
+            RotationFunctions.vpcNetworkInterfaces(),
             statement("RedeployProxy", List.of("ecs:UpdateService"), serviceArn)))
         .tags(Tags.withoutName(env, name()))
         .build());

@@ -53,7 +53,8 @@ import org.llmgateway.cfn.model.template.Template;
 
 /**
  * Stack 5 of the architecture guide: the ECR repository, the ECS cluster, the LiteLLM proxy task
- * and its service behind the load balancer, auto scaling and the service alarms. Everything it
+ * and its service behind the load balancer, auto scaling, the service alarms and the master key's
+ * rotation function ({@link MasterKeyRotation}). Everything it
  * needs from the other four stacks comes in through their export constants.
  */
 public final class LiteLlmStack implements StackGenerator {
@@ -160,7 +161,8 @@ public final class LiteLlmStack implements StackGenerator {
           .logicalId("LogRetentionDays")
           .label("Log retention (days)")
           .type(ParameterType.NUMBER)
-          .description("Days CloudWatch Logs keeps the proxy's logs")
+          .description(
+              "Days CloudWatch Logs keeps the proxy's and the master-key rotation's logs")
           .defaultValue("14")
           .allowedValues(LogGroup.ALLOWED_RETENTION_DAYS.stream().map(String::valueOf).toList())
           .build();
@@ -248,11 +250,6 @@ public final class LiteLlmStack implements StackGenerator {
       List.of(
           new SecretVariable("LITELLM_MASTER_KEY",
               SecurityExports.MASTER_KEY_SECRET_ARN, SecretKeys.MASTER_KEY),
-          new SecretVariable("LITELLM_PREVIOUS_MASTER_KEY",
-              SecurityExports.MASTER_KEY_SECRET_ARN, SecretKeys.PREVIOUS_MASTER_KEY),
-          new SecretVariable("LITELLM_PREVIOUS_MASTER_KEY_EXPIRES_AT",
-              SecurityExports.MASTER_KEY_SECRET_ARN,
-              SecretKeys.PREVIOUS_MASTER_KEY_EXPIRES_AT),
           new SecretVariable("UI_USERNAME",
               SecurityExports.UI_PASSWORD_SECRET_ARN, SecretKeys.UI_USERNAME),
           new SecretVariable("UI_PASSWORD",
@@ -288,11 +285,12 @@ public final class LiteLlmStack implements StackGenerator {
     var t = Template.builder()
         .description(
             "LiteLLM proxy on ECS Fargate: ECR repository, cluster, task definition, service"
-                + " behind the load balancer, auto scaling and alarms (stack 5 of 5)");
+                + " behind the load balancer, auto scaling, alarms and master-key rotation"
+                + " (stack 5 of 5)");
     Parameter env = t.add(ENVIRONMENT);
     List.of(IMAGE_TAG, TASK_CPU, TASK_MEMORY, PROXY_WORKERS, KEEP_ALIVE_TIMEOUT, STOP_TIMEOUT,
             LOG_LEVEL, LOG_RETENTION_DAYS, CAPACITY_PROVIDER, DESIRED_COUNT, MIN_CAPACITY,
-            MAX_CAPACITY, CONTAINER_INSIGHTS)
+            MAX_CAPACITY, CONTAINER_INSIGHTS, MasterKeyRotation.ROTATION_DAYS)
         .forEach(t::add);
     t.addParameterGroups(
         ParameterGroup.of("Environment", env),
@@ -303,7 +301,8 @@ public final class LiteLlmStack implements StackGenerator {
             STOP_TIMEOUT),
         ParameterGroup.of("Capacity and scaling", CAPACITY_PROVIDER, DESIRED_COUNT, MIN_CAPACITY,
             MAX_CAPACITY),
-        ParameterGroup.of("Monitoring", CONTAINER_INSIGHTS));
+        ParameterGroup.of("Monitoring", CONTAINER_INSIGHTS),
+        ParameterGroup.of("Master key rotation", MasterKeyRotation.ROTATION_DAYS));
 
     Expr kmsKeyArn = imported(SecurityExports.KMS_KEY_ARN);
 
@@ -341,6 +340,9 @@ public final class LiteLlmStack implements StackGenerator {
                 CapacityProviderStrategyItem.FARGATE, CapacityProviderStrategyItem.FARGATE_SPOT))
             .addDefaultCapacityProviderStrategy(capacityStrategy())
             .build());
+
+    var masterKeyRotation =
+        MasterKeyRotation.add(t, env, NAME, LOG_RETENTION_DAYS.ref());
 
     TaskDefinition taskDefinition = t.add(TaskDefinition.builder()
         .logicalId("TaskDefinition")
@@ -396,9 +398,11 @@ public final class LiteLlmStack implements StackGenerator {
         // database stack first, and operators see which database the service uses.
         .addTags(Tag.of("DatabaseEndpoint", imported(DatabaseExports.ENDPOINT_ADDRESS)))
         // ECS refuses a capacity provider the cluster is not yet associated with, and on
-        // deletion the association must outlive the service.
-        .addDependsOn(capacityProviders)
+        // deletion the association must outlive the service. Tasks read the master key when
+        // they start, so the first sk- key must be written before the first one does.
+        .addDependsOn(capacityProviders, masterKeyRotation.initialMasterKey())
         .build());
+    MasterKeyRotation.scheduleAfter(t, masterKeyRotation, service);
 
     ScalableTarget scalableTarget = t.add(ScalableTarget.builder()
         .logicalId("ScalableTarget")
@@ -473,6 +477,7 @@ public final class LiteLlmStack implements StackGenerator {
     values.put(MAX_CAPACITY, String.valueOf(environment.maxCapacity()));
     values.put(CONTAINER_INSIGHTS,
         environment.containerInsights() ? CONTAINER_INSIGHTS_ON : CONTAINER_INSIGHTS_OFF);
+    values.put(MasterKeyRotation.ROTATION_DAYS, String.valueOf(environment.secretRotationDays()));
     values.forEach((parameter, value) -> parameter.violation(value).ifPresent(reason -> {
       throw new IllegalStateException("Stack " + NAME + ", environment " + environment.name()
           + ": parameter " + parameter.logicalId() + " " + reason);

@@ -20,6 +20,8 @@ public final class NetworkExports {
   public static final ExportName RDS_SECURITY_GROUP_ID = ExportName.of(STACK, "RdsSecurityGroupId");
   public static final ExportName LAMBDA_SECURITY_GROUP_ID =
       ExportName.of(STACK, "LambdaSecurityGroupId");
+  public static final ExportName MASTER_KEY_ROTATION_SECURITY_GROUP_ID =
+      ExportName.of(STACK, "MasterKeyRotationSecurityGroupId");
   public static final ExportName VPC_ENDPOINT_SECURITY_GROUP_ID =
       ExportName.of(STACK, "VpcEndpointSecurityGroupId");
 }

@@ -36,7 +36,7 @@ import org.llmgateway.cfn.model.template.Template;
  * Stack 2, network: the VPC of the architecture guide's "Network Architecture" section. Two AZs,
  * each with a public subnet (ALB nodes, NAT gateway) and a private one (ECS tasks, RDS, endpoint
  * interfaces); one NAT gateway, or one per AZ where the environment runs Multi-AZ; the five
- * security groups of the guide's table, and the S3, ECR, Secrets Manager and Logs endpoints.
+ * security groups of the guide's table plus the master-key rotation function's, and the S3, ECR, Secrets Manager and Logs endpoints.
  */
 public final class NetworkStack implements StackGenerator {
 
@@ -104,7 +104,7 @@ public final class NetworkStack implements StackGenerator {
   public Template template() {
     var t = Template.builder();
     t.description(
-        "LiteLLM network: VPC across 2 AZs with public and private subnets, NAT, the five"
+        "LiteLLM network: VPC across 2 AZs with public and private subnets, NAT, the six"
             + " security groups and the VPC endpoints of the architecture guide");
     var env = t.add(ENVIRONMENT);
     t.add(VPC_CIDR);
@@ -234,6 +234,8 @@ public final class NetworkStack implements StackGenerator {
                     tcpFrom(HTTP_PORT, Expr.of(ANYWHERE), "HTTP from the internet"),
                     tcpFrom(HTTPS_PORT, Expr.of(ANYWHERE), "HTTPS from the internet")),
                 List.of()));
+    // The description predates the master-key rotation function's rule (allowTcp below); a new
+    // GroupDescription would replace the group, and an imported group id cannot change.
     var ecs =
         t.add(
             securityGroup(env, vpc, "Ecs", "-litellm-ecs-sg",
@@ -256,6 +258,17 @@ public final class NetworkStack implements StackGenerator {
                 List.of(
                     tcpTo(HTTPS_PORT, Expr.of(ANYWHERE),
                         "HTTPS to Secrets Manager and other AWS APIs"))));
+    // Its own group, not the Lambda one: only this function may call the proxy's admin API on
+    // a task directly, and the database function must not.
+    var masterKeyRotation =
+        t.add(
+            securityGroup(env, vpc, "MasterKeyRotation", "-litellm-master-key-rotation-sg",
+                "LiteLLM master-key rotation Lambda: no inbound; to the proxy admin API on the"
+                    + " tasks and to AWS APIs",
+                List.of(),
+                List.of(
+                    tcpTo(HTTPS_PORT, Expr.of(ANYWHERE),
+                        "HTTPS to Secrets Manager, ECS and the CloudFormation response URL"))));
     var endpoints =
         t.add(
             securityGroup(env, vpc, "VpcEndpoint", "-litellm-vpce-sg",
@@ -267,6 +280,8 @@ public final class NetworkStack implements StackGenerator {
         "Load balancer to LiteLLM tasks on the container port");
     allowTcp(t, ecs, rds, SharedNames.DATABASE_PORT, "LiteLLM tasks to PostgreSQL");
     allowTcp(t, lambda, rds, SharedNames.DATABASE_PORT, "Rotation Lambda to PostgreSQL");
+    allowTcp(t, masterKeyRotation, ecs, SharedNames.CONTAINER_PORT,
+        "Master-key rotation Lambda to the LiteLLM admin API on the tasks");
 
     t.add(
         VpcEndpoint.builder()
@@ -296,6 +311,8 @@ public final class NetworkStack implements StackGenerator {
     export(t, NetworkExports.RDS_SECURITY_GROUP_ID, "Database security group", rds.groupId());
     export(t, NetworkExports.LAMBDA_SECURITY_GROUP_ID, "Rotation Lambda security group",
         lambda.groupId());
+    export(t, NetworkExports.MASTER_KEY_ROTATION_SECURITY_GROUP_ID,
+        "Master-key rotation Lambda security group", masterKeyRotation.groupId());
     export(t, NetworkExports.VPC_ENDPOINT_SECURITY_GROUP_ID, "Interface endpoint security group",
         endpoints.groupId());
     return t.build();

@@ -12,7 +12,6 @@ import static org.llmgateway.cfn.model.intrinsic.Pseudo.REGION;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -20,14 +19,12 @@ import java.util.List;
 import java.util.Map;
 import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
 import org.llmgateway.cfn.generators.stack.Names;
-import org.llmgateway.cfn.generators.stack.RotationFunctions;
 import org.llmgateway.cfn.generators.stack.SharedNames;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
 import org.llmgateway.cfn.generators.stack.Tags;
 import org.llmgateway.cfn.generators.environment.ProxyConfig;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
-import org.llmgateway.cfn.model.resource.cloudformation.CustomResource;
 import org.llmgateway.cfn.model.resource.iam.Policy;
 import org.llmgateway.cfn.model.resource.iam.PolicyDocument;
 import org.llmgateway.cfn.model.resource.iam.Principal;
@@ -35,7 +32,6 @@ import org.llmgateway.cfn.model.resource.iam.Role;
 import org.llmgateway.cfn.model.resource.iam.Statement;
 import org.llmgateway.cfn.model.resource.kms.Alias;
 import org.llmgateway.cfn.model.resource.kms.Key;
-import org.llmgateway.cfn.model.resource.logs.LogGroup;
 import org.llmgateway.cfn.model.resource.secretsmanager.Secret;
 import org.llmgateway.cfn.model.resource.sns.Subscription;
 import org.llmgateway.cfn.model.resource.sns.Topic;
@@ -46,21 +42,15 @@ import org.llmgateway.cfn.model.template.ExportName;
 import org.llmgateway.cfn.model.template.Output;
 import org.llmgateway.cfn.model.template.Parameter;
 import org.llmgateway.cfn.model.template.ParameterGroup;
-import org.llmgateway.cfn.model.template.ParameterType;
 import org.llmgateway.cfn.model.template.Template;
 
 /**
  * Stack 1: the environment's customer-managed KMS key, the five Secrets Manager secrets LiteLLM
- * runs on (the master key rotated by our own Lambda), and the two ECS task roles. Every other
- * stack imports from it, so it holds nothing that depends on them.
+ * runs on, and the two ECS task roles. Every other stack imports from it, so it holds nothing
+ * that depends on them: the master key's rotation function, which must reach the proxy's tasks,
+ * lives in the litellm stack (MasterKeyRotation).
  */
 public final class SecurityStack implements StackGenerator {
-
-  /** Classpath location of the rotation function's source, embedded as {@code Code.ZipFile}. */
-  public static final String ROTATION_SOURCE = "master_key_rotation.py";
-
-  /** The rotation function is {@code <env>-litellm-master-key-rotation}, as is its log group. */
-  public static final String ROTATION_FUNCTION_SUFFIX = "-litellm-master-key-rotation";
 
   public static final String DEFAULT_BEDROCK_REGION = "us-east-1";
 
@@ -79,27 +69,6 @@ public final class SecurityStack implements StackGenerator {
   private static final DeletionPolicy SALT_KEY_DELETION = DeletionPolicy.Retain;
 
   public static final Parameter ENVIRONMENT = EnvironmentParameter.create();
-
-  public static final Parameter ROTATION_DAYS =
-      Parameter.builder()
-          .logicalId("RotationDays")
-          .type(ParameterType.NUMBER)
-          .label("Master key rotation interval (days)")
-          .description("Days between automatic rotations of the LiteLLM master key")
-          .defaultValue("30")
-          .minValue(BigDecimal.ONE)
-          .maxValue(BigDecimal.valueOf(1000))
-          .build();
-
-  public static final Parameter LOG_RETENTION_DAYS =
-      Parameter.builder()
-          .logicalId("LogRetentionDays")
-          .type(ParameterType.NUMBER)
-          .label("Rotation function log retention (days)")
-          .description("How long the master-key rotation function's logs are kept")
-          .defaultValue("14")
-          .allowedValues(LogGroup.ALLOWED_RETENTION_DAYS.stream().map(String::valueOf).toList())
-          .build();
 
   public static final Parameter BEDROCK_REGION =
       Parameter.builder()
@@ -143,11 +112,9 @@ public final class SecurityStack implements StackGenerator {
     var t =
         Template.builder()
             .description(
-                "LiteLLM security stack: customer-managed KMS key, Secrets Manager secrets with"
-                    + " master-key rotation, ECS task execution and task roles, alarm topic");
+                "LiteLLM security stack: customer-managed KMS key, Secrets Manager secrets, ECS task"
+                    + " execution and task roles, alarm topic");
     var env = t.add(ENVIRONMENT);
-    t.add(ROTATION_DAYS);
-    t.add(LOG_RETENTION_DAYS);
     t.add(BEDROCK_REGION);
     t.add(OPENAI_API_KEY);
     t.add(ANTHROPIC_API_KEY);
@@ -155,10 +122,7 @@ public final class SecurityStack implements StackGenerator {
     t.add(HAS_ALARM_EMAIL);
     t.addParameterGroups(
         ParameterGroup.of("Environment", ENVIRONMENT),
-        ParameterGroup.of(
-            "Secrets and rotation", ROTATION_DAYS, BEDROCK_REGION, OPENAI_API_KEY,
-            ANTHROPIC_API_KEY),
-        ParameterGroup.of("Logging", LOG_RETENTION_DAYS),
+        ParameterGroup.of("Secrets", BEDROCK_REGION, OPENAI_API_KEY, ANTHROPIC_API_KEY),
         ParameterGroup.of("Alarms", ALARM_EMAIL));
 
     var key = t.add(projectKey(env));
@@ -173,8 +137,8 @@ public final class SecurityStack implements StackGenerator {
         t.add(
             generatedSecret(
                 "MasterKeySecret", MASTER_KEY_SECRET, env, key,
-                "LiteLLM master key (API bearer token). The stack replaces the generated value with"
-                    + " an sk- key; rotated automatically, the previous key stays valid 7 days",
+                "LiteLLM master key (API bearer token). The litellm stack replaces the generated"
+                    + " value with an sk- key and rotates it; the previous key stays valid 7 days",
                 json(SecretKeys.PREVIOUS_MASTER_KEY, "", SecretKeys.PREVIOUS_MASTER_KEY_EXPIRES_AT,
                     "1970-01-01T00:00:00Z"),
                 SecretKeys.MASTER_KEY, 48, SECRET_DELETION));
@@ -221,62 +185,6 @@ public final class SecurityStack implements StackGenerator {
                 "LiteLLM salt key: encrypts provider credentials stored in the database. Never"
                     + " rotate it, or those credentials become unreadable",
                 json(), SecretKeys.SALT_KEY, 48, SALT_KEY_DELETION));
-
-    var rotationLogGroup =
-        t.add(
-            RotationFunctions.logGroup("MasterKeyRotationLogGroup", env, ROTATION_FUNCTION_SUFFIX,
-                LOG_RETENTION_DAYS.ref(), key.arn(), Tags.withoutName(env, name())));
-    Expr litellmService = RotationFunctions.litellmServiceArn(env);
-    var rotationRole =
-        t.add(
-            Role.builder()
-                .logicalId("MasterKeyRotationRole")
-                .description("Rotates the LiteLLM master key and restarts the LiteLLM service")
-                .assumeRolePolicyDocument(PolicyDocument.assumableBy("lambda.amazonaws.com"))
-                .addPolicies(
-                    Policy.of(
-                        "master-key-rotation",
-                        allow("RotateMasterKey",
-                            List.of("secretsmanager:DescribeSecret",
-                                "secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue",
-                                "secretsmanager:UpdateSecretVersionStage"),
-                            masterKey.arn()),
-                        viaSecretsManager(
-                            allow("UseKeyForMasterKey",
-                                List.of("kms:Decrypt", "kms:GenerateDataKey"), key.arn())),
-                        allow("RestartLiteLlmService", List.of("ecs:UpdateService"),
-                            litellmService),
-                        allow("WriteOwnLogs", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
-                            rotationLogGroup.arn())))
-                .tags(Tags.standard(env, name(), ROTATION_FUNCTION_SUFFIX))
-                .build());
-    var rotationFunction =
-        t.add(
-            RotationFunctions.inlinePython(
-                "MasterKeyRotationFunction", env, ROTATION_FUNCTION_SUFFIX,
-                "Rotates the LiteLLM master key; writes the first one at creation",
-                rotationRole.arn(), ROTATION_SOURCE, 60, 128,
-                RotationFunctions.serviceVariables(env, "CLUSTER_NAME", "SERVICE_NAME"),
-                rotationLogGroup, Tags.withoutName(env, name())));
-    var invokedBySecretsManager =
-        t.add(
-            RotationFunctions.invokableBySecretsManager(
-                "MasterKeyRotationPermission", rotationFunction, masterKey.arn()));
-    // GenerateSecretString cannot add the sk- prefix LiteLLM insists on, so the function writes
-    // the first real key while the stack is created.
-    var initialMasterKey =
-        t.add(
-            CustomResource.builder()
-                .logicalId("InitialMasterKey")
-                .customType("MasterKeyInitialValue")
-                .serviceToken(rotationFunction.arn())
-                .putCustomProperties("SecretId", masterKey.arn())
-                .build());
-    // Rotating at once is safe: the old key stays valid 7 days, and the first key is in place
-    // before the first rotation.
-    t.add(
-        RotationFunctions.schedule("MasterKeyRotationSchedule", masterKey.arn(), rotationFunction,
-            ROTATION_DAYS.ref(), invokedBySecretsManager, initialMasterKey));
 
     var allSecrets = List.of(masterKey, uiPassword, apiKeys, database, saltKey);
     var taskExecutionRole =
@@ -370,8 +278,6 @@ public final class SecurityStack implements StackGenerator {
   public Map<Parameter, String> parameterValues(EnvironmentConfig environment) {
     Map<Parameter, String> values = new LinkedHashMap<>();
     values.put(ENVIRONMENT, environment.name());
-    values.put(ROTATION_DAYS, String.valueOf(environment.secretRotationDays()));
-    values.put(LOG_RETENTION_DAYS, String.valueOf(environment.logRetentionDays()));
     values.put(BEDROCK_REGION, DEFAULT_BEDROCK_REGION);
     return values;
   }

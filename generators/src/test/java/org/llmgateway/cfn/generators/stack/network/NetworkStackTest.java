@@ -71,11 +71,15 @@ class NetworkStackTest {
           "AlbSecurityGroup",
           Set.of(in(80, ANYWHERE), in(443, ANYWHERE), out(4000, "EcsSecurityGroup")),
           "EcsSecurityGroup",
-          Set.of(in(4000, "AlbSecurityGroup"), out(443, ANYWHERE), out(5432, "RdsSecurityGroup")),
+          Set.of(in(4000, "AlbSecurityGroup"), in(4000, "MasterKeyRotationSecurityGroup"),
+              out(443, ANYWHERE), out(5432, "RdsSecurityGroup")),
           "RdsSecurityGroup",
           Set.of(in(5432, "EcsSecurityGroup"), in(5432, "LambdaSecurityGroup")),
           "LambdaSecurityGroup",
           Set.of(out(5432, "RdsSecurityGroup"), out(443, ANYWHERE)),
+          // the proxy's admin API on the tasks, to keep the retired master key valid 7 days
+          "MasterKeyRotationSecurityGroup",
+          Set.of(out(4000, "EcsSecurityGroup"), out(443, ANYWHERE)),
           "VpcEndpointSecurityGroup",
           Set.of(in(443, VPC_CIDR)));
 
@@ -261,7 +265,7 @@ class NetworkStackTest {
         .filter(r -> !r.isNoTrafficPlaceholder()).forEach(rules::add));
     rules.addAll(all(SecurityGroupIngress.class));
     rules.addAll(all(SecurityGroupEgress.class));
-    assertThat(rules).hasSize(11);
+    assertThat(rules).hasSize(14);
     for (Object rule : rules) {
       String protocol;
       Optional<Integer> from;
@@ -294,7 +298,7 @@ class NetworkStackTest {
         declared.add((ExportName) field.get(null));
       }
     }
-    assertThat(declared).hasSize(11);
+    assertThat(declared).hasSize(12);
     assertThat(template.outputs().stream().map(o -> o.export().orElseThrow()))
         .containsExactlyInAnyOrderElementsOf(declared);
     assertThat(template.outputs()).allSatisfy(o -> assertThat(o.condition()).isEmpty());
@@ -329,7 +333,7 @@ class NetworkStackTest {
     all(RouteTable.class).forEach(r -> tagSets.add(r.tags()));
     all(SecurityGroup.class).forEach(r -> tagSets.add(r.tags()));
     all(VpcEndpoint.class).forEach(r -> tagSets.add(r.tags()));
-    assertThat(tagSets).hasSize(1 + 4 + 1 + 2 + 2 + 3 + 5 + 5);
+    assertThat(tagSets).hasSize(1 + 4 + 1 + 2 + 2 + 3 + 6 + 5);
     Set<String> names = new HashSet<>();
     for (List<Tag> tags : tagSets) {
       assertThat(tags)

@@ -1,18 +1,15 @@
 package org.llmgateway.cfn.generators.stack.security;
 
-import org.llmgateway.cfn.generators.stack.RotationFunctions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -23,14 +20,11 @@ import org.llmgateway.cfn.generators.environment.Environments;
 import org.llmgateway.cfn.generators.stack.StackCatalog;
 import org.llmgateway.cfn.generators.environment.ProxyConfig;
 import org.llmgateway.cfn.model.intrinsic.Expr;
-import org.llmgateway.cfn.model.resource.cloudformation.CustomResource;
 import org.llmgateway.cfn.model.resource.iam.Role;
 import org.llmgateway.cfn.model.resource.iam.Statement;
 import org.llmgateway.cfn.model.resource.kms.Alias;
 import org.llmgateway.cfn.model.resource.kms.Key;
 import org.llmgateway.cfn.model.resource.lambda.Function;
-import org.llmgateway.cfn.model.resource.lambda.Permission;
-import org.llmgateway.cfn.model.resource.logs.LogGroup;
 import org.llmgateway.cfn.model.resource.secretsmanager.RotationSchedule;
 import org.llmgateway.cfn.model.resource.secretsmanager.Secret;
 import org.llmgateway.cfn.model.resource.sns.Subscription;
@@ -47,10 +41,6 @@ class SecurityStackTest {
   private static final SecurityStack STACK = new SecurityStack();
   private static final Template TEMPLATE = STACK.template();
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  /** Where the Lambda source lives in the repository (surefire runs in generators/). */
-  private static final Path ROTATION_SOURCE_FILE =
-      Path.of("src/main/resources" + RotationFunctions.SOURCE_FOLDER + SecurityStack.ROTATION_SOURCE);
 
   @Test
   void theKmsKeyRotatesAndWaitsThirtyDaysBeforeDeletion() {
@@ -211,8 +201,9 @@ class SecurityStackTest {
     var generated = secret("SaltKeySecret").generateSecretString().orElseThrow();
     assertThat(generated.generateStringKey()).contains("LITELLM_SALT_KEY");
     assertThat(all(RotationSchedule.class))
-        .extracting(schedule -> schedule.secretId().toJson())
-        .containsExactly(secret("MasterKeySecret").arn().toJson());
+        .as("the master key's schedule is in the litellm stack; nothing here rotates")
+        .isEmpty();
+    assertThat(all(Function.class)).as("no function: this stack depends on no other").isEmpty();
   }
 
   @Test
@@ -230,89 +221,6 @@ class SecurityStackTest {
       assertThat(key.violation("sk-proj-abc_DEF-123")).isEmpty();
       assertThat(key.violation("sk-\"},\"x\":\"")).as("JSON-breaking quote refused").isPresent();
     }
-  }
-
-  @Test
-  void theMasterKeyRotatesEvery30DaysByDefault() {
-    RotationSchedule schedule = the(RotationSchedule.class);
-    assertThat(schedule.secretId().toJson()).isEqualTo(secret("MasterKeySecret").arn().toJson());
-    assertThat(schedule.rotationLambdaArn().toJson()).isEqualTo(rotationFunction().arn().toJson());
-    assertThat(schedule.rotationRules().automaticallyAfterDays().toJson())
-        .isEqualTo(SecurityStack.ROTATION_DAYS.ref().toJson());
-    assertThat(SecurityStack.ROTATION_DAYS.defaultValue()).contains("30");
-    assertThat(STACK.parameterValues(Environments.DEV)).containsEntry(SecurityStack.ROTATION_DAYS, "30");
-    assertThat(STACK.parameterValues(Environments.PROD)).containsEntry(SecurityStack.ROTATION_DAYS, "30");
-    assertThat(schedule.rotateImmediatelyOnUpdate())
-        .as("a deferred rotation would run testSecret alone on an unwritten version")
-        .contains(true);
-    assertThat(schedule.dependsOn())
-        .as("Secrets Manager may invoke the function, and the first sk- key is written, first")
-        .containsExactlyInAnyOrder(the(Permission.class), the(CustomResource.class));
-  }
-
-  @Test
-  void theRotationFunctionEmbedsTheSourceFileVerbatim() throws IOException {
-    String source = Files.readString(ROTATION_SOURCE_FILE, StandardCharsets.UTF_8);
-    Function function = rotationFunction();
-    assertThat(function.code().zipFile()).contains(source);
-    assertThat(function.runtime()).isEqualTo("python3.12");
-    assertThat(function.handler()).as("ZipFile code is saved as index.py").isEqualTo("index.handler");
-
-    var rendered = GeneratedFiles.render(STACK);
-    assertThat(rendered.json().at("/Resources/MasterKeyRotationFunction/Properties/Code/ZipFile")
-        .asText()).isEqualTo(source);
-    JsonNode fromYaml = new YAMLMapper().readTree(rendered.yaml());
-    assertThat(fromYaml.at("/Resources/MasterKeyRotationFunction/Properties/Code/ZipFile").asText())
-        .as("the YAML block scalar gives back the file byte for byte")
-        .isEqualTo(source);
-  }
-
-  @Test
-  void theRotationFunctionUsesTheJsonKeysAndVariablesTheTemplateDeclares() {
-    String source = RotationFunctions.source(SecurityStack.ROTATION_SOURCE);
-    for (String key : List.of(SecretKeys.MASTER_KEY, SecretKeys.PREVIOUS_MASTER_KEY,
-        SecretKeys.PREVIOUS_MASTER_KEY_EXPIRES_AT)) {
-      assertThat(source).contains("\"" + key + "\"");
-    }
-    for (String variable : rotationFunction().environment().orElseThrow().variables().keySet()) {
-      assertThat(source).contains("os.environ[\"" + variable + "\"]");
-    }
-  }
-
-  @Test
-  void theRotationFunctionRestartsTheLiteLlmServiceAndLogsToItsOwnEncryptedGroup() {
-    Function function = rotationFunction();
-    Map<String, Expr> variables = function.environment().orElseThrow().variables();
-    assertThat(subText(variables.get("CLUSTER_NAME"))).isEqualTo("${EnvironmentName}-litellm-cluster");
-    assertThat(subText(variables.get("SERVICE_NAME"))).isEqualTo("${EnvironmentName}-litellm-service");
-    assertThat(subText(function.functionName().orElseThrow()))
-        .isEqualTo("${EnvironmentName}-litellm-master-key-rotation");
-
-    LogGroup logGroup = the(LogGroup.class);
-    assertThat(subText(logGroup.logGroupName().orElseThrow()))
-        .isEqualTo("/aws/lambda/${EnvironmentName}-litellm-master-key-rotation");
-    assertThat(logGroup.kmsKeyId().orElseThrow().toJson()).isEqualTo(key().arn().toJson());
-    assertThat(logGroup.retentionInDays().orElseThrow().toJson())
-        .isEqualTo(SecurityStack.LOG_RETENTION_DAYS.ref().toJson());
-    assertThat(function.loggingConfig().orElseThrow().logGroup().toJson())
-        .isEqualTo(logGroup.ref().toJson());
-  }
-
-  @Test
-  void onlySecretsManagerRotatingTheMasterKeyMayInvokeTheFunction() {
-    Permission permission = the(Permission.class);
-    assertThat(permission.principal()).isEqualTo("secretsmanager.amazonaws.com");
-    assertThat(permission.action()).isEqualTo("lambda:InvokeFunction");
-    assertThat(permission.sourceArn().orElseThrow().toJson())
-        .isEqualTo(secret("MasterKeySecret").arn().toJson());
-  }
-
-  @Test
-  void theFirstMasterKeyIsWrittenByTheRotationFunctionAsACustomResource() {
-    CustomResource initial = the(CustomResource.class);
-    assertThat(initial.serviceToken().toJson()).isEqualTo(rotationFunction().arn().toJson());
-    assertThat(initial.customProperties().get("SecretId").toJson())
-        .isEqualTo(secret("MasterKeySecret").arn().toJson());
   }
 
   @Test
@@ -369,27 +277,6 @@ class SecurityStackTest {
   }
 
   @Test
-  void theRotationRoleTouchesOnlyTheMasterKeyTheLiteLlmServiceAndItsOwnLogs() {
-    Role role = role("MasterKeyRotationRole");
-    Statement secret = statementWith(role, "secretsmanager:PutSecretValue");
-    assertThat(texts(secret.action()))
-        .containsExactlyInAnyOrder("secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue",
-            "secretsmanager:PutSecretValue", "secretsmanager:UpdateSecretVersionStage");
-    assertThat(secret.resource()).extracting(Expr::toJson)
-        .containsExactly(secret("MasterKeySecret").arn().toJson());
-    assertThat(statementWith(role, "kms:GenerateDataKey").resource()).extracting(Expr::toJson)
-        .containsExactly(key().arn().toJson());
-    assertThat(subText(statementWith(role, "ecs:UpdateService").resource().get(0)))
-        .isEqualTo("arn:${AWS::Partition}:ecs:${AWS::Region}:${AWS::AccountId}:service/"
-            + "${EnvironmentName}-litellm-cluster/${EnvironmentName}-litellm-service");
-    assertThat(statementWith(role, "logs:PutLogEvents").resource()).extracting(Expr::toJson)
-        .containsExactly(the(LogGroup.class).arn().toJson());
-    assertThat(statements(role).stream().flatMap(s -> texts(s.action()).stream()))
-        .as("the key is generated with Python's secrets module")
-        .doesNotContain("secretsmanager:GetRandomPassword");
-  }
-
-  @Test
   void everySecurityExportIsAnOutput() throws IllegalAccessException {
     List<ExportName> declared = new java.util.ArrayList<>();
     for (var field : SecurityExports.class.getDeclaredFields()) {
@@ -408,16 +295,13 @@ class SecurityStackTest {
   }
 
   @Test
-  void parameterFilesCarryEnvironmentRotationRetentionAndRegionButNeverTheProviderKeys() {
+  void parameterFilesCarryEnvironmentAndRegionButNeverTheProviderKeys() {
     var dev = STACK.parameterValues(Environments.DEV);
-    assertThat(dev).containsOnlyKeys(SecurityStack.ENVIRONMENT, SecurityStack.ROTATION_DAYS,
-        SecurityStack.LOG_RETENTION_DAYS, SecurityStack.BEDROCK_REGION);
+    assertThat(dev).containsOnlyKeys(SecurityStack.ENVIRONMENT, SecurityStack.BEDROCK_REGION);
     assertThat(dev).containsEntry(SecurityStack.ENVIRONMENT, "dev")
-        .containsEntry(SecurityStack.LOG_RETENTION_DAYS, "14")
         .containsEntry(SecurityStack.BEDROCK_REGION, "us-east-1");
     assertThat(STACK.parameterValues(Environments.PROD))
-        .containsEntry(SecurityStack.ENVIRONMENT, "prod")
-        .containsEntry(SecurityStack.LOG_RETENTION_DAYS, "90");
+        .containsEntry(SecurityStack.ENVIRONMENT, "prod");
     for (var environment : Environments.standard()) {
       String file = ParameterFileWriter.write(STACK.name(), TEMPLATE,
           STACK.parameterValues(environment));
@@ -488,10 +372,6 @@ class SecurityStackTest {
   private static Role role(String logicalId) {
     return all(Role.class).stream().filter(r -> r.logicalId().equals(logicalId)).findFirst()
         .orElseThrow(() -> new AssertionError("no role " + logicalId));
-  }
-
-  private static Function rotationFunction() {
-    return the(Function.class);
   }
 
   private static Output output(ExportName export) {

@@ -1,0 +1,167 @@
+package org.llmgateway.cfn.generators.stack.litellm;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.llmgateway.cfn.generators.stack.RotationFunctions;
+import org.llmgateway.cfn.generators.stack.SharedNames;
+import org.llmgateway.cfn.generators.stack.Tags;
+import org.llmgateway.cfn.generators.stack.network.NetworkExports;
+import org.llmgateway.cfn.generators.stack.security.SecurityExports;
+import org.llmgateway.cfn.model.intrinsic.Expr;
+import org.llmgateway.cfn.model.intrinsic.Fn;
+import org.llmgateway.cfn.model.intrinsic.Pseudo;
+import org.llmgateway.cfn.model.resource.cloudformation.CustomResource;
+import org.llmgateway.cfn.model.resource.iam.Policy;
+import org.llmgateway.cfn.model.resource.iam.PolicyDocument;
+import org.llmgateway.cfn.model.resource.iam.Role;
+import org.llmgateway.cfn.model.resource.iam.Statement;
+import org.llmgateway.cfn.model.resource.ecs.Service;
+import org.llmgateway.cfn.model.resource.lambda.Function;
+import org.llmgateway.cfn.model.resource.lambda.Permission;
+import org.llmgateway.cfn.model.template.ExportName;
+import org.llmgateway.cfn.model.template.Parameter;
+import org.llmgateway.cfn.model.template.ParameterType;
+import org.llmgateway.cfn.model.template.Template;
+
+/**
+ * The master key's rotation, beside the service it talks to. The secret stays in the security
+ * stack; the function lives here because it calls LiteLLM's admin API on a running task (to keep
+ * the retired key valid 7 days as a virtual key) and so needs the private subnets and its own
+ * security group, which the security stack, deployed beside the network stack, cannot import.
+ *
+ * <p>The function also writes the first sk- key as a custom resource, which the service waits
+ * for: a task started on the generated placeholder would run with a key LiteLLM refuses.
+ */
+final class MasterKeyRotation {
+
+  /** Classpath location of the function's source, embedded as {@code Code.ZipFile}. */
+  static final String SOURCE = "master_key_rotation.py";
+
+  /** The function is {@code <env>-litellm-master-key-rotation}, as is its log group. */
+  static final String FUNCTION_SUFFIX = "-litellm-master-key-rotation";
+
+  /** Tag that turns the next rotation into an emergency one (docs/troubleshooting.md). */
+  static final String EMERGENCY_TAG = "litellm:emergency-rotation";
+
+  /** Admin calls to a task, the VPC cold start and ECS calls; well under a minute in practice. */
+  static final int TIMEOUT_SECONDS = 120;
+
+  static final Parameter ROTATION_DAYS =
+      Parameter.builder()
+          .logicalId("MasterKeyRotationDays")
+          .type(ParameterType.NUMBER)
+          .label("Master key rotation interval (days)")
+          .description("Days between automatic rotations of the LiteLLM master key; the retired"
+              + " key stays valid 7 days as a virtual key")
+          .defaultValue("30")
+          .minValue(BigDecimal.ONE)
+          .maxValue(BigDecimal.valueOf(1000))
+          .build();
+
+  /** What {@link #add} put in the template; the service waits for the initial key. */
+  record Added(Expr secretArn, Function function, Permission invokedBySecretsManager,
+      CustomResource initialMasterKey) {}
+
+  private MasterKeyRotation() {}
+
+  static Added add(Template.Builder t, Parameter env, String stack, Expr retentionDays) {
+    Expr secretArn = imported(env, SecurityExports.MASTER_KEY_SECRET_ARN);
+    Expr kmsKeyArn = imported(env, SecurityExports.KMS_KEY_ARN);
+    var logGroup = t.add(RotationFunctions.logGroup("MasterKeyRotationLogGroup", env,
+        FUNCTION_SUFFIX, retentionDays, kmsKeyArn, Tags.withoutName(env, stack)));
+
+    Expr clusterArn = Fn.sub("arn:", Pseudo.PARTITION, ":ecs:", Pseudo.REGION, ":",
+        Pseudo.ACCOUNT_ID, ":cluster/", env, SharedNames.CLUSTER_SUFFIX);
+    var role = t.add(Role.builder()
+        .logicalId("MasterKeyRotationRole")
+        .description("Rotates the LiteLLM master key, registers the retired one with the proxy"
+            + " and restarts the LiteLLM service")
+        .assumeRolePolicyDocument(PolicyDocument.assumableBy("lambda.amazonaws.com"))
+        .addPolicies(Policy.of("master-key-rotation",
+            allow("RotateMasterKey", List.of("secretsmanager:DescribeSecret",
+                "secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue",
+                "secretsmanager:UpdateSecretVersionStage"), secretArn),
+            // Only to clear the emergency flag once the emergency rotation is done.
+            condition(allow("ClearEmergencyTag", List.of("secretsmanager:UntagResource"),
+                    secretArn),
+                "ForAllValues:StringEquals", "aws:TagKeys", Expr.of(EMERGENCY_TAG)),
+            condition(allow("UseKeyForMasterKey", List.of("kms:Decrypt", "kms:GenerateDataKey"),
+                    kmsKeyArn),
+                "StringEquals", "kms:ViaService",
+                Fn.sub("secretsmanager.", Pseudo.REGION, ".amazonaws.com")),
+            // ListTasks names no resource of its own; ecs:cluster limits it to this cluster.
+            condition(allow("FindRunningProxyTasks", List.of("ecs:ListTasks"), Expr.of("*")),
+                "ArnEquals", "ecs:cluster", clusterArn),
+            allow("ReadProxyTaskAddresses", List.of("ecs:DescribeTasks"),
+                Fn.sub("arn:", Pseudo.PARTITION, ":ecs:", Pseudo.REGION, ":", Pseudo.ACCOUNT_ID,
+                    ":task/", env, SharedNames.CLUSTER_SUFFIX + "/*")),
+            allow("RestartLiteLlmService", List.of("ecs:UpdateService"),
+                RotationFunctions.litellmServiceArn(env)),
+            RotationFunctions.vpcNetworkInterfaces(),
+            allow("WriteOwnLogs", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
+                logGroup.arn())))
+        .tags(Tags.standard(env, stack, FUNCTION_SUFFIX))
+        .build());
+
+    Map<String, Expr> variables =
+        RotationFunctions.serviceVariables(env, "CLUSTER_NAME", "SERVICE_NAME");
+    variables.put("PROXY_PORT", Expr.of(String.valueOf(SharedNames.CONTAINER_PORT)));
+    var inline = RotationFunctions.inlinePython("MasterKeyRotationFunction", env, FUNCTION_SUFFIX,
+        "Rotates the LiteLLM master key, keeps the retired one valid 7 days; writes the first",
+        role.arn(), SOURCE, TIMEOUT_SECONDS, 128, variables, logGroup,
+        Tags.withoutName(env, stack));
+    var function = t.add(Function.builder().from(inline)
+        .vpcConfig(Function.VpcConfig.builder()
+            .addSubnetIds(imported(env, NetworkExports.PRIVATE_SUBNET_1_ID),
+                imported(env, NetworkExports.PRIVATE_SUBNET_2_ID))
+            .addSecurityGroupIds(
+                imported(env, NetworkExports.MASTER_KEY_ROTATION_SECURITY_GROUP_ID))
+            .build())
+        .build());
+    var invokedBySecretsManager = t.add(RotationFunctions.invokableBySecretsManager(
+        "MasterKeyRotationPermission", function, secretArn));
+    // GenerateSecretString cannot add the sk- prefix LiteLLM insists on, so the function writes
+    // the first real key before the service starts its first task.
+    var initialMasterKey = t.add(CustomResource.builder()
+        .logicalId("InitialMasterKey")
+        .customType("MasterKeyInitialValue")
+        .serviceToken(function.arn())
+        .putCustomProperties("SecretId", secretArn)
+        .build());
+    return new Added(secretArn, function, invokedBySecretsManager, initialMasterKey);
+  }
+
+  /**
+   * Rotation every {@link #ROTATION_DAYS}, the first at once, after the service is stable: the
+   * first rotation then finds the tasks to register the retired key with and a service to
+   * restart, instead of racing the tasks that are still starting on the initial key.
+   */
+  static void scheduleAfter(Template.Builder t, Added rotation, Service service) {
+    t.add(RotationFunctions.schedule("MasterKeyRotationSchedule", rotation.secretArn(),
+        rotation.function(), ROTATION_DAYS.ref(), rotation.invokedBySecretsManager(),
+        rotation.initialMasterKey(), service));
+  }
+
+  private static Expr imported(Parameter env, ExportName name) {
+    return Fn.importValue(name.in(env));
+  }
+
+  private static Statement allow(String sid, List<String> actions, Expr resource) {
+    return Statement.builder()
+        .sid(sid)
+        .effect(Statement.Effect.Allow)
+        .action(actions.stream().map(Expr::of).toList())
+        .addResource(resource)
+        .build();
+  }
+
+  private static Statement condition(
+      Statement statement, String operator, String key, Expr value) {
+    ObjectNode condition = JsonNodeFactory.instance.objectNode();
+    condition.putObject(operator).set(key, value.toJson());
+    return Statement.builder().from(statement).condition(condition).build();
+  }
+}

@@ -1,0 +1,258 @@
+package org.llmgateway.cfn.generators.stack.litellm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.llmgateway.cfn.generators.emit.GeneratedFiles;
+import org.llmgateway.cfn.generators.environment.Environments;
+import org.llmgateway.cfn.generators.stack.RotationFunctions;
+import org.llmgateway.cfn.generators.stack.SharedNames;
+import org.llmgateway.cfn.generators.stack.network.NetworkExports;
+import org.llmgateway.cfn.generators.stack.network.NetworkStack;
+import org.llmgateway.cfn.generators.stack.security.SecretKeys;
+import org.llmgateway.cfn.generators.stack.security.SecurityExports;
+import org.llmgateway.cfn.model.intrinsic.Expr;
+import org.llmgateway.cfn.model.intrinsic.Fn;
+import org.llmgateway.cfn.model.resource.cloudformation.CustomResource;
+import org.llmgateway.cfn.model.resource.ecs.Service;
+import org.llmgateway.cfn.model.resource.iam.Role;
+import org.llmgateway.cfn.model.resource.iam.Statement;
+import org.llmgateway.cfn.model.resource.lambda.Function;
+import org.llmgateway.cfn.model.resource.lambda.Permission;
+import org.llmgateway.cfn.model.resource.logs.LogGroup;
+import org.llmgateway.cfn.model.resource.secretsmanager.RotationSchedule;
+import org.llmgateway.cfn.model.template.ExportName;
+import org.llmgateway.cfn.model.template.Resource;
+import org.llmgateway.cfn.model.template.Template;
+
+/** The master key's rotation in the litellm stack, read like the key-rotation section. */
+class MasterKeyRotationTest {
+
+  private static final LiteLlmStack STACK = new LiteLlmStack();
+  private static final Template TEMPLATE = STACK.template();
+
+  /** Where the Lambda source lives in the repository (surefire runs in generators/). */
+  private static final Path SOURCE_FILE =
+      Path.of("src/main/resources" + RotationFunctions.SOURCE_FOLDER + MasterKeyRotation.SOURCE);
+
+  @Test
+  void theMasterKeyRotatesEvery30DaysAtOnceAfterTheServiceIsUp() {
+    RotationSchedule schedule = the(RotationSchedule.class);
+    assertThat(schedule.secretId().toJson()).isEqualTo(imported(SecurityExports.MASTER_KEY_SECRET_ARN));
+    assertThat(schedule.rotationLambdaArn().toJson()).isEqualTo(function().arn().toJson());
+    assertThat(schedule.rotationRules().automaticallyAfterDays().toJson())
+        .isEqualTo(MasterKeyRotation.ROTATION_DAYS.ref().toJson());
+    assertThat(MasterKeyRotation.ROTATION_DAYS.defaultValue()).contains("30");
+    assertThat(STACK.parameterValues(Environments.DEV))
+        .containsEntry(MasterKeyRotation.ROTATION_DAYS, "30");
+    assertThat(STACK.parameterValues(Environments.PROD))
+        .containsEntry(MasterKeyRotation.ROTATION_DAYS, "30");
+    assertThat(schedule.rotateImmediatelyOnUpdate())
+        .as("a deferred rotation would run testSecret alone on an unwritten version")
+        .contains(true);
+    assertThat(schedule.dependsOn())
+        .as("Secrets Manager may invoke the function, the first sk- key is written, and the"
+            + " service's tasks run, before the first rotation")
+        .containsExactlyInAnyOrder(the(Permission.class), the(CustomResource.class),
+            the(Service.class));
+  }
+
+  @Test
+  void theFirstMasterKeyIsWrittenBeforeTheServiceStartsATask() {
+    CustomResource initial = the(CustomResource.class);
+    assertThat(initial.customType()).isEqualTo("MasterKeyInitialValue");
+    assertThat(initial.serviceToken().toJson()).isEqualTo(function().arn().toJson());
+    assertThat(initial.customProperties().get("SecretId").toJson())
+        .isEqualTo(imported(SecurityExports.MASTER_KEY_SECRET_ARN));
+    assertThat(the(Service.class).dependsOn()).contains(initial);
+  }
+
+  @Test
+  void theFunctionRunsInThePrivateSubnetsWithItsOwnSecurityGroup() {
+    var vpc = function().vpcConfig().orElseThrow();
+    assertThat(vpc.subnetIds()).extracting(Expr::toJson).containsExactly(
+        imported(NetworkExports.PRIVATE_SUBNET_1_ID), imported(NetworkExports.PRIVATE_SUBNET_2_ID));
+    assertThat(vpc.securityGroupIds()).extracting(Expr::toJson)
+        .containsExactly(imported(NetworkExports.MASTER_KEY_ROTATION_SECURITY_GROUP_ID));
+    Map<String, Expr> variables = function().environment().orElseThrow().variables();
+    assertThat(variables.get("PROXY_PORT").toJson().asText())
+        .isEqualTo(String.valueOf(SharedNames.CONTAINER_PORT));
+    assertThat(subText(variables.get("CLUSTER_NAME"))).isEqualTo("${EnvironmentName}-litellm-cluster");
+    assertThat(subText(variables.get("SERVICE_NAME"))).isEqualTo("${EnvironmentName}-litellm-service");
+    assertThat(subText(function().functionName().orElseThrow()))
+        .isEqualTo("${EnvironmentName}-litellm-master-key-rotation");
+    assertThat(function().timeout()).contains(MasterKeyRotation.TIMEOUT_SECONDS);
+  }
+
+  @Test
+  void onlyTheRotationGroupReachesTheTasksOnTheContainerPort() {
+    JsonNode network = GeneratedFiles.render(new NetworkStack()).json().path("Resources");
+    JsonNode ingress = network.path("MasterKeyRotationToEcsIngress").path("Properties");
+    assertThat(ingress.path("GroupId").path("Fn::GetAtt").get(0).asText())
+        .isEqualTo("EcsSecurityGroup");
+    assertThat(ingress.path("SourceSecurityGroupId").path("Fn::GetAtt").get(0).asText())
+        .isEqualTo("MasterKeyRotationSecurityGroup");
+    assertThat(ingress.path("FromPort").asInt()).isEqualTo(SharedNames.CONTAINER_PORT);
+    assertThat(ingress.path("ToPort").asInt()).isEqualTo(SharedNames.CONTAINER_PORT);
+    JsonNode group = network.path("MasterKeyRotationSecurityGroup").path("Properties");
+    assertThat(group.path("SecurityGroupIngress").isMissingNode()
+        || group.path("SecurityGroupIngress").isEmpty()).as("no inbound rule").isTrue();
+    assertThat(network.path("MasterKeyRotationToEcsEgress").path("Properties").path("FromPort")
+        .asInt()).isEqualTo(SharedNames.CONTAINER_PORT);
+  }
+
+  @Test
+  void theFunctionEmbedsTheSourceFileVerbatim() throws IOException {
+    String source = Files.readString(SOURCE_FILE, StandardCharsets.UTF_8);
+    assertThat(function().code().zipFile()).contains(source);
+    assertThat(function().runtime()).isEqualTo("python3.12");
+    assertThat(function().handler()).as("ZipFile code is saved as index.py").isEqualTo("index.handler");
+    var rendered = GeneratedFiles.render(STACK);
+    assertThat(rendered.json().at("/Resources/MasterKeyRotationFunction/Properties/Code/ZipFile")
+        .asText()).isEqualTo(source);
+    JsonNode fromYaml = new YAMLMapper().readTree(rendered.yaml());
+    assertThat(fromYaml.at("/Resources/MasterKeyRotationFunction/Properties/Code/ZipFile").asText())
+        .as("the YAML block scalar gives back the file byte for byte")
+        .isEqualTo(source);
+  }
+
+  @Test
+  void theFunctionUsesTheJsonKeysVariablesAndTagTheTemplateDeclares() {
+    String source = RotationFunctions.source(MasterKeyRotation.SOURCE);
+    for (String key : List.of(SecretKeys.MASTER_KEY, SecretKeys.PREVIOUS_MASTER_KEY,
+        SecretKeys.PREVIOUS_MASTER_KEY_EXPIRES_AT)) {
+      assertThat(source).contains("\"" + key + "\"");
+    }
+    for (String variable : function().environment().orElseThrow().variables().keySet()) {
+      assertThat(source).containsPattern("os\\.environ(\\.get\\(|\\[)\"" + variable + "\"");
+    }
+    assertThat(source).contains("EMERGENCY_TAG = \"" + MasterKeyRotation.EMERGENCY_TAG + "\"");
+    assertThat(source).contains("\"/key/generate\"").contains("\"/key/delete\"");
+  }
+
+  @Test
+  void theFunctionLogsToItsOwnEncryptedGroupKeptAsLongAsTheProxyLogs() {
+    LogGroup logGroup = all(LogGroup.class).stream()
+        .filter(g -> g.logicalId().equals("MasterKeyRotationLogGroup")).findFirst().orElseThrow();
+    assertThat(subText(logGroup.logGroupName().orElseThrow()))
+        .isEqualTo("/aws/lambda/${EnvironmentName}-litellm-master-key-rotation");
+    assertThat(logGroup.kmsKeyId().orElseThrow().toJson()).isEqualTo(imported(SecurityExports.KMS_KEY_ARN));
+    assertThat(logGroup.retentionInDays().orElseThrow().toJson())
+        .isEqualTo(LiteLlmStack.LOG_RETENTION_DAYS.ref().toJson());
+    assertThat(function().loggingConfig().orElseThrow().logGroup().toJson())
+        .isEqualTo(logGroup.ref().toJson());
+  }
+
+  @Test
+  void onlySecretsManagerRotatingTheMasterKeyMayInvokeTheFunction() {
+    Permission permission = the(Permission.class);
+    assertThat(permission.principal()).isEqualTo("secretsmanager.amazonaws.com");
+    assertThat(permission.action()).isEqualTo("lambda:InvokeFunction");
+    assertThat(permission.sourceArn().orElseThrow().toJson())
+        .isEqualTo(imported(SecurityExports.MASTER_KEY_SECRET_ARN));
+  }
+
+  @Test
+  void theRoleTouchesOnlyTheMasterKeyTheServicesTasksAndItsOwnLogs() {
+    Role role = the(Role.class);
+    JsonNode secret = imported(SecurityExports.MASTER_KEY_SECRET_ARN);
+    Statement rotate = statementWith(role, "secretsmanager:PutSecretValue");
+    assertThat(texts(rotate.action())).containsExactlyInAnyOrder("secretsmanager:DescribeSecret",
+        "secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue",
+        "secretsmanager:UpdateSecretVersionStage");
+    assertThat(rotate.resource()).extracting(Expr::toJson).containsExactly(secret);
+
+    Statement untag = statementWith(role, "secretsmanager:UntagResource");
+    assertThat(untag.resource()).extracting(Expr::toJson).containsExactly(secret);
+    assertThat(untag.condition().orElseThrow()
+        .at("/ForAllValues:StringEquals/aws:TagKeys").asText())
+        .as("it may remove the emergency tag and no other")
+        .isEqualTo(MasterKeyRotation.EMERGENCY_TAG);
+
+    assertThat(statementWith(role, "kms:GenerateDataKey").condition().orElseThrow()
+        .at("/StringEquals/kms:ViaService/Fn::Sub").asText())
+        .isEqualTo("secretsmanager.${AWS::Region}.amazonaws.com");
+
+    Statement list = statementWith(role, "ecs:ListTasks");
+    assertThat(texts(list.action())).containsExactly("ecs:ListTasks");
+    assertThat(list.condition().orElseThrow().at("/ArnEquals/ecs:cluster/Fn::Sub").asText())
+        .isEqualTo("arn:${AWS::Partition}:ecs:${AWS::Region}:${AWS::AccountId}:cluster/"
+            + "${EnvironmentName}-litellm-cluster");
+    assertThat(subText(statementWith(role, "ecs:DescribeTasks").resource().get(0)))
+        .isEqualTo("arn:${AWS::Partition}:ecs:${AWS::Region}:${AWS::AccountId}:task/"
+            + "${EnvironmentName}-litellm-cluster/*");
+    assertThat(subText(statementWith(role, "ecs:UpdateService").resource().get(0)))
+        .isEqualTo("arn:${AWS::Partition}:ecs:${AWS::Region}:${AWS::AccountId}:service/"
+            + "${EnvironmentName}-litellm-cluster/${EnvironmentName}-litellm-service");
+    assertThat(statementWith(role, "logs:PutLogEvents").resource()).extracting(Expr::toJson)
+        .containsExactly(all(LogGroup.class).stream()
+            .filter(g -> g.logicalId().equals("MasterKeyRotationLogGroup"))
+            .findFirst().orElseThrow().arn().toJson());
+
+    for (Statement statement : statements(role)) {
+      assertThat(texts(statement.action())).noneMatch(a -> a.contains("*"));
+      if (texts(statement.resource()).contains("*")) {
+        assertThat(statement.condition().isPresent()
+            || statement.sid().orElseThrow().equals("VpcNetworkInterfaces"))
+            .as(statement.sid() + ": * only under a condition, or for the network interfaces")
+            .isTrue();
+      }
+    }
+    assertThat(role.managedPolicyArns()).isEmpty();
+  }
+
+  @Test
+  void theTasksNoLongerReceiveThePreviousKey() {
+    assertThat(LiteLlmStack.SECRET_VARIABLES).extracting(LiteLlmStack.SecretVariable::jsonKey)
+        .as("the previous key is a virtual key in LiteLLM's database now")
+        .doesNotContain(SecretKeys.PREVIOUS_MASTER_KEY, SecretKeys.PREVIOUS_MASTER_KEY_EXPIRES_AT);
+  }
+
+  // --- helpers
+
+  private static <T extends Resource> List<T> all(Class<T> type) {
+    return TEMPLATE.resources(type);
+  }
+
+  private static <T extends Resource> T the(Class<T> type) {
+    List<T> found = all(type);
+    assertThat(found).as("exactly one " + type.getSimpleName()).hasSize(1);
+    return found.get(0);
+  }
+
+  private static Function function() {
+    return the(Function.class);
+  }
+
+  private static JsonNode imported(ExportName export) {
+    return Fn.importValue(export.in(LiteLlmStack.ENVIRONMENT)).toJson();
+  }
+
+  private static List<Statement> statements(Role role) {
+    return role.policies().stream().flatMap(p -> p.policyDocument().statement().stream()).toList();
+  }
+
+  private static Statement statementWith(Role role, String action) {
+    return statements(role).stream().filter(s -> texts(s.action()).contains(action)).findFirst()
+        .orElseThrow(() -> new AssertionError(role.logicalId() + " has no " + action));
+  }
+
+  private static List<String> texts(List<Expr> values) {
+    return values.stream().map(Expr::toJson).filter(JsonNode::isTextual).map(JsonNode::asText)
+        .toList();
+  }
+
+  private static String subText(Expr expr) {
+    JsonNode node = expr.toJson();
+    assertThat(node.has("Fn::Sub")).as("a !Sub expression: " + node).isTrue();
+    return node.get("Fn::Sub").asText();
+  }
+}
