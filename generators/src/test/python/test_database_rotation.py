@@ -383,8 +383,8 @@ def test_failing_set_step_leaves_the_current_version_alone(aws):
 def test_custom_resource_failure_answers_failed(aws):
     missing = f"arn:aws:secretsmanager:{REGION}:{DEFAULT_ACCOUNT_ID}:secret:nope-AbCdEf"
     with ResponseCatcher() as catcher:
-        rotation.handler(cloudformation_event("Create", catcher.url, missing, MASTER_ARN_ELSEWHERE),
-                         LambdaContext())
+        event = cloudformation_event("Create", catcher.url, missing, MASTER_ARN_ELSEWHERE)
+        rotation.handler(event, LambdaContext())
     answer = catcher.body()
     assert answer["Status"] == "FAILED"
     assert "ResourceNotFoundException" in answer["Reason"]
@@ -491,13 +491,28 @@ def test_custom_resource_makes_the_app_user_and_completes_the_secret(deployment)
 def test_completion_hands_what_the_master_owned_to_the_owner_and_can_run_again(deployment):
     # an instance deployed before alternating users: the master ran LiteLLM and owns its tables
     with deployment.login(deployment.master, deployment.master_password) as master:
-        master.query('CREATE TABLE "LiteLLM_SpendLogs" (id text PRIMARY KEY)')
+        master.query("CREATE TYPE \"Status\" AS ENUM ('ok')")
+        master.query('CREATE TABLE "LiteLLM_SpendLogs" (n serial PRIMARY KEY, s "Status")')
+    other_database = deployment.dbname + "_other"
+    deployment.postgres.sql(f"CREATE DATABASE {other_database} OWNER {deployment.master}")
     deployment.complete()
     deployment.complete()
-    assert deployment.sql("SELECT pg_get_userbyid(relowner) FROM pg_class "
-                          "WHERE relname = 'LiteLLM_SpendLogs'") == deployment.owner
+    assert deployment.sql("SELECT DISTINCT pg_get_userbyid(relowner) FROM pg_class "
+                          "WHERE relnamespace = 'public'::regnamespace") == deployment.owner
     with deployment.login(deployment.user, deployment.initial_password) as app:
         app.query('ALTER TABLE "LiteLLM_SpendLogs" ADD COLUMN spend numeric')
+        app.query("ALTER TYPE \"Status\" ADD VALUE 'failed'")
+    # the master's other databases stay its own: the application users get no more than theirs
+    assert deployment.postgres.sql(f"SELECT pg_get_userbyid(datdba) FROM pg_database "
+                                   f"WHERE datname = '{other_database}'") == deployment.master
+
+
+def test_completion_refuses_a_secret_that_names_the_master_user(deployment):
+    deployment.aws.put_secret_value(SecretId=deployment.arn, SecretString=json.dumps(
+        {**deployment.current(), "username": deployment.master}))
+    with pytest.raises(ValueError, match="names the RDS master user"):
+        deployment.complete()
+    deployment.login(deployment.master, deployment.master_password).close()
 
 
 def test_completion_resets_the_password_of_an_existing_user_the_secret_no_longer_opens(

@@ -321,12 +321,16 @@ def _try_login(secret):
         raise
 
 
-def _as_master(client, secret):
-    """A session of the RDS master user (the secret RDS manages) on the secret's database."""
+def _as_master(client, secret, *users):
+    """A session of the RDS master user (the secret RDS manages) on the secret's database, for
+    managing users, none of which may be the master itself."""
     if not secret.get("masterarn"):
         raise ValueError("the database secret has no masterarn; the stack's DatabaseSecret"
                          " custom resource writes it")
     master = _get_secret(client, secret["masterarn"], "AWSCURRENT")
+    if master["username"] in users:
+        raise ValueError("the database secret names the RDS master user; LiteLLM's user must"
+                         " be another (deploy the security stack first)")
     return connect({**secret, "username": master["username"], "password": master["password"]})
 
 
@@ -358,10 +362,16 @@ def prepare_database(connection, secret, owner):
     step = "DatabaseSecret"
     if not _role_exists(connection, owner):
         _run(connection, step, f"CREATE ROLE {quote_ident(owner)} NOLOGIN")
+    # REASSIGN OWNED also moves every database the master owns: the others are given back in
+    # the same implicit transaction (one simple query), so they never belong to the app users.
+    others = connection.query("SELECT datname FROM pg_database WHERE datdba = "
+                              f"session_user::regrole AND datname <> {quote_literal(dbname)}")
+    give_back = "".join(f"ALTER DATABASE {quote_ident(name)} OWNER TO CURRENT_USER; "
+                        for (name,) in others)
     _run(connection, step,
          f"GRANT {quote_ident(owner)} TO CURRENT_USER",
          f"ALTER DATABASE {quote_ident(dbname)} OWNER TO {quote_ident(owner)}",
-         f"REASSIGN OWNED BY CURRENT_USER TO {quote_ident(owner)}")
+         f"REASSIGN OWNED BY CURRENT_USER TO {quote_ident(owner)}; {give_back}")
     login = _try_login(secret)
     if login is not None:
         login.close()
@@ -379,7 +389,7 @@ def complete_secret(client, arn, host, port, dbname, master_arn, owner):
     current = _get_secret(client, arn, "AWSCURRENT")
     completed = with_database_url({**current, "host": host, "port": str(port), "dbname": dbname,
                                    "masterarn": master_arn})
-    with _as_master(client, completed) as connection:
+    with _as_master(client, completed, completed["username"]) as connection:
         prepare_database(connection, completed, owner)
     if completed == current:
         LOG.info("The secret already describes %s:%s/%s", host, port, dbname)
@@ -432,7 +442,7 @@ def set_secret(client, arn, token):
         raise PermissionError("setSecret: the database refuses the current credentials")
     connection.close()
     user, model = pending["username"], current["username"]
-    with _as_master(client, current) as master:
+    with _as_master(client, current, user, model) as master:
         _set_password(master, "setSecret", user, pending["password"],
                       create=not _role_exists(master, user))
         # The clone gets the current user's role memberships and login settings, as AWS's
