@@ -85,12 +85,12 @@ class Cluster:
         return subprocess.run(prefix + list(args), check=True, capture_output=True, text=True,
                               timeout=120, **kwargs)
 
-    def sql(self, statement):
+    def sql(self, statement, dbname="postgres"):
         """Runs SQL as the superuser over the Unix socket (trust): independent of the code
         under test."""
         result = self.command(os.path.join(self.bindir, "psql"), "-X", "-q", "-A", "-t",
                               "-h", self.directory, "-p", str(self.port), "-U", "postgres",
-                              "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-c", statement)
+                              "-d", dbname, "-v", "ON_ERROR_STOP=1", "-c", statement)
         return result.stdout.strip()
 
     def start(self):
@@ -257,8 +257,8 @@ def aws(monkeypatch):
 
 def create_database_secret(client, **fields):
     """The secret as the security stack creates it, optionally already completed."""
-    value = {"username": "litellm", "dbname": "litellm", "port": "5432", "engine": "postgres",
-             "password": "Initial-Password-1234567890abcd"}
+    value = {"username": "litellm_app", "dbname": "litellm", "port": "5432",
+             "engine": "postgres", "password": "Initial-Password-1234567890abcd"}
     value.update(fields)
     return client.create_secret(Name=SECRET_NAME, SecretString=json.dumps(value))["ARN"]
 
@@ -279,6 +279,13 @@ def begin_rotation(arn):
 
 def step(arn, token, name):
     rotation.handler({"SecretId": arn, "ClientRequestToken": token, "Step": name}, None)
+
+
+def rotate_fully(arn):
+    token = begin_rotation(arn)
+    for name in ("createSecret", "setSecret", "testSecret", "finishSecret"):
+        step(arn, token, name)
+    return token
 
 
 def value(client, arn, stage="AWSCURRENT", version=None):
@@ -302,23 +309,52 @@ class HostileRandom:
         return {"RandomPassword": self._password}
 
 
-def test_create_step_derives_database_url_from_the_new_password(aws):
-    arn = create_database_secret(aws, host="db.example.internal")
+def completed_without_database(client, arn, host, port):
+    """Completes the secret the way the custom resource would, for tests with no database."""
+    _, current = value(client, arn)
+    completed = rotation.with_database_url({**current, "host": host, "port": str(port),
+                                            "masterarn": MASTER_ARN_ELSEWHERE})
+    client.put_secret_value(SecretId=arn, SecretString=json.dumps(completed),
+                            VersionStages=["AWSCURRENT"])
+
+
+MASTER_ARN_ELSEWHERE = f"arn:aws:secretsmanager:{REGION}:{DEFAULT_ACCOUNT_ID}:secret:rds!db-x"
+
+
+@pytest.mark.parametrize("user, other", [
+    ("litellm_app", "litellm_app_clone"), ("litellm_app_clone", "litellm_app"),
+    ("a" * 57, "a" * 57 + "_clone"),
+])
+def test_the_users_alternate_between_the_name_and_its_clone(user, other):
+    assert rotation.alternate_username(user) == other
+
+
+def test_a_user_name_without_room_for_the_clone_suffix_is_refused():
+    with pytest.raises(ValueError, match="no room"):
+        rotation.alternate_username("a" * 58)
+
+
+def test_create_step_switches_user_and_derives_database_url_from_the_new_password(aws):
+    arn = create_database_secret(aws)
+    completed_without_database(aws, arn, "db.example.internal", 5432)
     token = begin_rotation(arn)
     hostile = "p:a%s?s#w[o]r d+&=;,$!*()"
     rotation.create_secret(HostileRandom(aws, hostile), arn, token)
     _, pending = value(aws, arn, "AWSPENDING", token)
     assert pending["password"] == hostile
+    assert pending["username"] == "litellm_app_clone"
+    assert pending["masterarn"] == MASTER_ARN_ELSEWHERE
     url = urllib.parse.urlsplit(pending["DATABASE_URL"])
     assert url.scheme == "postgresql"
     assert urllib.parse.unquote(url.password) == hostile
-    assert url.username == "litellm"
+    assert url.username == "litellm_app_clone"
     assert (url.hostname, url.port, url.path) == ("db.example.internal", 5432, "/litellm")
     assert hostile not in pending["DATABASE_URL"]
 
 
 def test_create_step_uses_secrets_manager_passwords_with_the_exclusions(aws):
-    arn = create_database_secret(aws, host="db.example.internal")
+    arn = create_database_secret(aws)
+    completed_without_database(aws, arn, "db.example.internal", 5432)
     _, before = value(aws, arn)
     token = begin_rotation(arn)
     step(arn, token, "createSecret")
@@ -334,8 +370,8 @@ def test_create_step_uses_secrets_manager_passwords_with_the_exclusions(aws):
 
 def test_failing_set_step_leaves_the_current_version_alone(aws):
     closed_port = free_port()  # nothing listens there
-    arn = create_database_secret(aws, host="127.0.0.1", port=str(closed_port))
-    rotation.complete_secret(aws, arn, "127.0.0.1", closed_port, "litellm")
+    arn = create_database_secret(aws)
+    completed_without_database(aws, arn, "127.0.0.1", closed_port)
     before = value(aws, arn)
     token = begin_rotation(arn)
     step(arn, token, "createSecret")
@@ -344,30 +380,11 @@ def test_failing_set_step_leaves_the_current_version_alone(aws):
     assert value(aws, arn) == before
 
 
-def test_custom_resource_create_fills_the_secret_and_answers_success(aws):
-    arn = create_database_secret(aws)
-    _, before = value(aws, arn)
-    with ResponseCatcher() as catcher:
-        rotation.handler(cloudformation_event("Create", catcher.url, arn), LambdaContext())
-    answer = catcher.body()
-    assert answer["Status"] == "SUCCESS"
-    assert answer["RequestId"] == "request-1"
-    assert answer["LogicalResourceId"] == "DatabaseSecretCompletion"
-    assert answer["PhysicalResourceId"] == f"{arn}|connection"
-    _, after = value(aws, arn)
-    assert after["host"] == "litellm-db.abc123.us-east-1.rds.amazonaws.com"
-    assert after["port"] == "5432"
-    assert after["password"] == before["password"]
-    assert after["DATABASE_URL"] == (
-        "postgresql://litellm:" + urllib.parse.quote(before["password"], safe="")
-        + "@litellm-db.abc123.us-east-1.rds.amazonaws.com:5432/litellm")
-    assert before["password"] not in json.dumps(answer)
-
-
 def test_custom_resource_failure_answers_failed(aws):
     missing = f"arn:aws:secretsmanager:{REGION}:{DEFAULT_ACCOUNT_ID}:secret:nope-AbCdEf"
     with ResponseCatcher() as catcher:
-        rotation.handler(cloudformation_event("Create", catcher.url, missing), LambdaContext())
+        event = cloudformation_event("Create", catcher.url, missing, MASTER_ARN_ELSEWHERE)
+        rotation.handler(event, LambdaContext())
     answer = catcher.body()
     assert answer["Status"] == "FAILED"
     assert "ResourceNotFoundException" in answer["Reason"]
@@ -377,7 +394,7 @@ def test_custom_resource_delete_keeps_the_secret(aws):
     arn = create_database_secret(aws)
     before = value(aws, arn)
     with ResponseCatcher() as catcher:
-        event = cloudformation_event("Delete", catcher.url, arn)
+        event = cloudformation_event("Delete", catcher.url, arn, MASTER_ARN_ELSEWHERE)
         event["PhysicalResourceId"] = f"{arn}|connection"
         rotation.handler(event, LambdaContext())
     assert catcher.body()["Status"] == "SUCCESS"
@@ -390,90 +407,286 @@ def test_rotation_refuses_a_secret_without_rotation(aws):
         step(arn, "token", "createSecret")
 
 
-# --- Whole rotation against the real server -----------------------------------------------
+# --- Completion and rotation against the real server --------------------------------------
 
 
-def secret_for(aws, postgres, user, password):
-    arn = create_database_secret(aws, username=user, dbname=user, password=password)
-    rotation.complete_secret(aws, arn, "127.0.0.1", postgres.port, user)
-    return arn
+class Deployment:
+    """What the database stack sets up, on the test cluster: an RDS-like master user (CREATEROLE
+    and CREATEDB, not a superuser) owning a fresh database, its secret as RDS manages it, and
+    the application's secret as the security stack creates it."""
+
+    def __init__(self, aws, postgres):
+        base = f"l{os.urandom(4).hex()}"
+        self.aws, self.postgres, self.dbname = aws, postgres, base
+        self.master, self.master_password = f"{base}_master", "Master-" + os.urandom(12).hex()
+        self.user, self.owner = f"{base}_app", f"{base}_owner"
+        self.clone = self.user + "_clone"
+        self.initial_password = "Initial-" + os.urandom(12).hex()
+        postgres.sql(f"CREATE ROLE {self.master} LOGIN CREATEROLE CREATEDB "
+                     f"PASSWORD '{self.master_password}'")
+        postgres.sql(f"CREATE DATABASE {base} OWNER {self.master}")
+        self.master_arn = aws.create_secret(
+            Name=f"rds!db-{base}",
+            SecretString=json.dumps({"username": self.master,
+                                     "password": self.master_password}))["ARN"]
+        self.arn = create_database_secret(aws, username=self.user, dbname=base,
+                                          password=self.initial_password)
+
+    def complete(self):
+        rotation.complete_secret(self.aws, self.arn, "127.0.0.1", self.postgres.port,
+                                 self.dbname, self.master_arn, self.owner)
+
+    def login(self, user, password):
+        return login(self.postgres, user, password, dbname=self.dbname)
+
+    def current(self):
+        return value(self.aws, self.arn)[1]
+
+    def sql(self, statement):
+        return self.postgres.sql(statement, dbname=self.dbname)
 
 
-def test_rotation_changes_the_database_password(aws, postgres, database_user, caplog):
+@pytest.fixture
+def deployment(aws, postgres):
+    return Deployment(aws, postgres)
+
+
+@pytest.fixture
+def completed(deployment):
+    deployment.complete()
+    return deployment
+
+
+def test_custom_resource_makes_the_app_user_and_completes_the_secret(deployment):
+    with ResponseCatcher() as catcher:
+        rotation.handler(cloudformation_event("Create", catcher.url, deployment.arn,
+                                              deployment.master_arn, deployment.postgres.port,
+                                              deployment.dbname, deployment.owner),
+                         LambdaContext())
+    answer = catcher.body()
+    assert answer["Status"] == "SUCCESS", answer["Reason"]
+    assert answer["PhysicalResourceId"] == f"{deployment.arn}|connection"
+    secret = deployment.current()
+    assert (secret["host"], secret["port"], secret["dbname"]) == (
+        "127.0.0.1", str(deployment.postgres.port), deployment.dbname)
+    assert secret["masterarn"] == deployment.master_arn
+    assert secret["DATABASE_URL"] == (
+        f"postgresql://{deployment.user}:"
+        + urllib.parse.quote(deployment.initial_password, safe="")
+        + f"@127.0.0.1:{deployment.postgres.port}/{deployment.dbname}")
+    with deployment.login(deployment.user, deployment.initial_password) as app:
+        assert app.query("SELECT session_user, current_user") == [(deployment.user,
+                                                                   deployment.owner)]
+    assert deployment.sql(f"SELECT pg_get_userbyid(datdba) FROM pg_database "
+                          f"WHERE datname = '{deployment.dbname}'") == deployment.owner
+    # least privilege: the application user is no master and no administrator
+    assert deployment.sql(f"SELECT rolsuper OR rolcreaterole OR rolcreatedb FROM pg_roles "
+                          f"WHERE rolname = '{deployment.user}'") == "f"
+    assert deployment.sql(f"SELECT rolcanlogin FROM pg_roles "
+                          f"WHERE rolname = '{deployment.owner}'") == "f"
+    for password in (deployment.initial_password, deployment.master_password):
+        assert password not in json.dumps(answer)
+
+
+def test_completion_hands_what_the_master_owned_to_the_owner_and_can_run_again(deployment):
+    # an instance deployed before alternating users: the master ran LiteLLM and owns its tables
+    with deployment.login(deployment.master, deployment.master_password) as master:
+        master.query("CREATE TYPE \"Status\" AS ENUM ('ok')")
+        master.query('CREATE TABLE "LiteLLM_SpendLogs" (n serial PRIMARY KEY, s "Status")')
+    other_database = deployment.dbname + "_other"
+    deployment.postgres.sql(f"CREATE DATABASE {other_database} OWNER {deployment.master}")
+    deployment.complete()
+    deployment.complete()
+    assert deployment.sql("SELECT DISTINCT pg_get_userbyid(relowner) FROM pg_class "
+                          "WHERE relnamespace = 'public'::regnamespace") == deployment.owner
+    with deployment.login(deployment.user, deployment.initial_password) as app:
+        app.query('ALTER TABLE "LiteLLM_SpendLogs" ADD COLUMN spend numeric')
+        app.query("ALTER TYPE \"Status\" ADD VALUE 'failed'")
+    # the master's other databases stay its own: the application users get no more than theirs
+    assert deployment.postgres.sql(f"SELECT pg_get_userbyid(datdba) FROM pg_database "
+                                   f"WHERE datname = '{other_database}'") == deployment.master
+
+
+def test_completion_refuses_a_secret_that_names_the_master_user(deployment):
+    deployment.aws.put_secret_value(SecretId=deployment.arn, SecretString=json.dumps(
+        {**deployment.current(), "username": deployment.master}))
+    with pytest.raises(ValueError, match="names the RDS master user"):
+        deployment.complete()
+    deployment.login(deployment.master, deployment.master_password).close()
+
+
+def test_completion_resets_the_password_of_an_existing_user_the_secret_no_longer_opens(
+        deployment):
+    deployment.postgres.sql(f"CREATE ROLE {deployment.user} LOGIN PASSWORD 'stale-password'")
+    deployment.complete()
+    deployment.login(deployment.user, deployment.initial_password).close()
+
+
+def test_rotation_alternates_users_and_the_previous_password_keeps_working(completed, caplog):
     caplog.set_level(logging.DEBUG)
-    user, old_password = database_user
-    arn = secret_for(aws, postgres, user, old_password)
-    old_version, _ = value(aws, arn)
-    token = begin_rotation(arn)
-    for name in ("createSecret", "setSecret", "testSecret", "finishSecret"):
-        step(arn, token, name)
-    version, current = value(aws, arn)
+    first_version = value(completed.aws, completed.arn)[0]
+    token = rotate_fully(completed.arn)
+    version, current = value(completed.aws, completed.arn)
     assert version == token
+    assert current["username"] == completed.clone
     new_password = current["password"]
-    assert new_password != old_password
-    assert urllib.parse.unquote(
-        urllib.parse.urlsplit(current["DATABASE_URL"]).password) == new_password
-    assert value(aws, arn, "AWSPREVIOUS")[0] == old_version
-    with pytest.raises(rotation.PgError) as refused:
-        login(postgres, user, old_password)
-    assert refused.value.code == "28P01"
-    with login(postgres, user, new_password) as connection:
-        assert connection.query("SELECT current_user") == [(user,)]
+    url = urllib.parse.urlsplit(current["DATABASE_URL"])
+    assert (url.username, urllib.parse.unquote(url.password)) == (completed.clone, new_password)
+    assert value(completed.aws, completed.arn, "AWSPREVIOUS")[0] == first_version
+    with completed.login(completed.user, completed.initial_password) as previous:
+        assert previous.query("SELECT session_user") == [(completed.user,)]
+    with completed.login(completed.clone, new_password) as clone:
+        assert clone.query("SELECT session_user, current_user") == [(completed.clone,
+                                                                     completed.owner)]
     assert "no ECS service dev-litellm-cluster/dev-litellm-service" in caplog.text
-    for password in (old_password, new_password, urllib.parse.quote(new_password, safe="")):
+    for password in (completed.initial_password, new_password, completed.master_password,
+                     urllib.parse.quote(new_password, safe="")):
         assert password not in caplog.text
 
 
-def test_set_step_is_idempotent(aws, postgres, database_user):
-    user, password = database_user
-    arn = secret_for(aws, postgres, user, password)
-    token = begin_rotation(arn)
-    step(arn, token, "createSecret")
-    step(arn, token, "setSecret")
-    step(arn, token, "setSecret")  # the pending password already works: nothing to change
-    _, pending = value(aws, arn, "AWSPENDING", token)
-    login(postgres, user, pending["password"]).close()
+def test_two_rotations_come_back_to_the_first_user_with_a_new_password(completed):
+    rotate_fully(completed.arn)
+    clone_password = completed.current()["password"]
+    rotate_fully(completed.arn)
+    current = completed.current()
+    assert current["username"] == completed.user
+    assert current["password"] not in (completed.initial_password, clone_password)
+    completed.login(completed.user, current["password"]).close()
+    completed.login(completed.clone, clone_password).close()  # now the previous user
+    with pytest.raises(rotation.PgError) as refused:
+        completed.login(completed.user, completed.initial_password)
+    assert refused.value.code == "28P01"
+    rotate_fully(completed.arn)
+    assert completed.current()["username"] == completed.clone
 
 
-def test_failing_test_step_leaves_the_current_version_alone(aws, postgres, database_user):
-    user, password = database_user
-    arn = secret_for(aws, postgres, user, password)
-    before = value(aws, arn)
-    token = begin_rotation(arn)
-    step(arn, token, "createSecret")
+def test_connections_of_the_old_user_keep_working_through_the_rotation(completed):
+    with completed.login(completed.user, completed.initial_password) as running_task:
+        running_task.query("CREATE TABLE during_rotation (n int)")
+        token = begin_rotation(completed.arn)
+        for name in ("createSecret", "setSecret", "testSecret"):
+            step(completed.arn, token, name)
+            # an old task opens a new connection between the steps, with what it read at start
+            completed.login(completed.user, completed.initial_password).close()
+            running_task.query("INSERT INTO during_rotation VALUES (1)")
+        step(completed.arn, token, "finishSecret")
+        assert running_task.query("SELECT count(*) FROM during_rotation") == [("3",)]
+    completed.login(completed.user, completed.initial_password).close()
+
+
+def test_the_clone_can_read_write_and_alter_what_the_first_user_created(completed):
+    # what LiteLLM's Prisma migrations create: an enum, tables, an index, the migration table
+    with completed.login(completed.user, completed.initial_password) as app:
+        app.query("CREATE TYPE \"UserRole\" AS ENUM ('admin', 'viewer')")
+        app.query('CREATE TABLE "LiteLLM_UserTable" (user_id text PRIMARY KEY, '
+                  '"role" "UserRole", spend double precision DEFAULT 0)')
+        app.query('CREATE TABLE _prisma_migrations (id varchar(36) PRIMARY KEY)')
+        app.query("INSERT INTO \"LiteLLM_UserTable\" VALUES ('u1', 'admin', 1.5)")
+    rotate_fully(completed.arn)
+    clone_password = completed.current()["password"]
+    with completed.login(completed.clone, clone_password) as clone:
+        assert clone.query('SELECT user_id, "role" FROM "LiteLLM_UserTable"') == [("u1", "admin")]
+        clone.query("INSERT INTO \"LiteLLM_UserTable\" VALUES ('u2', 'viewer', 0)")
+        clone.query('UPDATE "LiteLLM_UserTable" SET spend = spend + 1')
+        clone.query('ALTER TABLE "LiteLLM_UserTable" ADD COLUMN team_id text')
+        clone.query("ALTER TYPE \"UserRole\" ADD VALUE 'proxy_admin'")
+        clone.query('CREATE INDEX "LiteLLM_UserTable_team_idx" ON "LiteLLM_UserTable" (team_id)')
+        clone.query('CREATE TABLE "LiteLLM_TeamTable" (team_id text PRIMARY KEY)')
+        clone.query("INSERT INTO _prisma_migrations VALUES ('m2')")
+        clone.query("DELETE FROM \"LiteLLM_UserTable\" WHERE user_id = 'u2'")
+    # and the other way round, after the next rotation: what the clone created
+    with completed.login(completed.user, completed.initial_password) as app:
+        app.query('ALTER TABLE "LiteLLM_TeamTable" ADD COLUMN budget numeric')
+        app.query('DROP INDEX "LiteLLM_UserTable_team_idx"')
+    owners = completed.sql("SELECT DISTINCT pg_get_userbyid(relowner) FROM pg_class "
+                           "WHERE relnamespace = 'public'::regnamespace")
+    assert owners == completed.owner
+
+
+def test_set_step_is_idempotent(completed):
+    token = begin_rotation(completed.arn)
+    step(completed.arn, token, "createSecret")
+    step(completed.arn, token, "setSecret")
+    step(completed.arn, token, "setSecret")  # the pending password already works: nothing to do
+    _, pending = value(completed.aws, completed.arn, "AWSPENDING", token)
+    completed.login(completed.clone, pending["password"]).close()
+
+
+def test_set_step_with_a_master_password_that_fails_leaves_everything_alone(completed):
+    completed.aws.put_secret_value(SecretId=completed.master_arn, SecretString=json.dumps(
+        {"username": completed.master, "password": "not-the-master-password"}))
+    before = value(completed.aws, completed.arn)
+    token = begin_rotation(completed.arn)
+    step(completed.arn, token, "createSecret")
+    with pytest.raises(rotation.PgError) as refused:
+        step(completed.arn, token, "setSecret")
+    assert refused.value.code == "28P01"
+    assert value(completed.aws, completed.arn) == before
+    assert completed.sql(f"SELECT count(*) FROM pg_roles WHERE rolname = '{completed.clone}'") \
+        == "0"
+    completed.login(completed.user, completed.initial_password).close()
+
+
+def test_failing_test_step_leaves_the_current_version_alone(completed):
+    before = value(completed.aws, completed.arn)
+    token = begin_rotation(completed.arn)
+    step(completed.arn, token, "createSecret")
     with pytest.raises(RuntimeError, match="refused the new password"):
-        step(arn, token, "testSecret")  # setSecret never ran: the database has the old one
-    assert value(aws, arn) == before
-    login(postgres, user, password).close()
+        step(completed.arn, token, "testSecret")  # setSecret never ran: no clone yet
+    assert value(completed.aws, completed.arn) == before
+    completed.login(completed.user, completed.initial_password).close()
 
 
-def test_test_step_refuses_a_stale_database_url(aws, postgres, database_user):
-    user, password = database_user
-    arn = secret_for(aws, postgres, user, password)
-    before = value(aws, arn)
-    token = begin_rotation(arn)
-    _, current = value(aws, arn)
-    stale = {**current, "password": "Fresh-" + os.urandom(12).hex()}  # URL left as it was
-    aws.put_secret_value(SecretId=arn, ClientRequestToken=token, VersionStages=["AWSPENDING"],
-                         SecretString=json.dumps(stale))
-    step(arn, token, "setSecret")
+def test_test_step_refuses_a_clone_that_cannot_run_migrations(completed):
+    before = value(completed.aws, completed.arn)
+    token = begin_rotation(completed.arn)
+    step(completed.arn, token, "createSecret")
+    step(completed.arn, token, "setSecret")
+    completed.postgres.sql(f"REVOKE {completed.owner} FROM {completed.clone}")
+    with pytest.raises(RuntimeError, match="cannot run"):
+        step(completed.arn, token, "testSecret")
+    assert value(completed.aws, completed.arn) == before
+
+
+def test_test_step_refuses_a_stale_database_url(completed):
+    before = value(completed.aws, completed.arn)
+    token = begin_rotation(completed.arn)
+    _, current = before
+    stale = {**current, "username": completed.clone, "password": "Fresh-" + os.urandom(12).hex()}
+    completed.aws.put_secret_value(SecretId=completed.arn, ClientRequestToken=token,
+                                   VersionStages=["AWSPENDING"], SecretString=json.dumps(stale))
+    step(completed.arn, token, "setSecret")
     with pytest.raises(RuntimeError, match="DATABASE_URL does not match"):
-        step(arn, token, "testSecret")
-    assert value(aws, arn) == before
+        step(completed.arn, token, "testSecret")
+    assert value(completed.aws, completed.arn) == before
 
 
-def test_set_step_refuses_a_pending_version_for_another_host(aws, postgres, database_user):
-    user, password = database_user
-    arn = secret_for(aws, postgres, user, password)
-    before = value(aws, arn)
-    token = begin_rotation(arn)
-    _, current = value(aws, arn)
-    aws.put_secret_value(SecretId=arn, ClientRequestToken=token, VersionStages=["AWSPENDING"],
-                         SecretString=json.dumps({**current, "host": "elsewhere.example"}))
-    with pytest.raises(ValueError, match="changes host"):
-        step(arn, token, "setSecret")
-    assert value(aws, arn) == before
-    login(postgres, user, password).close()
+@pytest.mark.parametrize("field, other", [
+    ("host", "elsewhere.example"), ("dbname", "postgres"),
+    ("masterarn", MASTER_ARN_ELSEWHERE), ("username", "postgres"),
+])
+def test_set_step_refuses_a_pending_version_for_another_target(completed, field, other):
+    before = value(completed.aws, completed.arn)
+    token = begin_rotation(completed.arn)
+    pending = {**before[1], "username": completed.clone, field: other}
+    completed.aws.put_secret_value(SecretId=completed.arn, ClientRequestToken=token,
+                                   VersionStages=["AWSPENDING"],
+                                   SecretString=json.dumps(rotation.with_database_url(pending)))
+    with pytest.raises(ValueError, match="refusing to rotate"):
+        step(completed.arn, token, "setSecret")
+    assert value(completed.aws, completed.arn) == before
+    assert completed.sql(f"SELECT count(*) FROM pg_roles WHERE rolname = '{completed.clone}'") \
+        == "0"
+
+
+def test_set_step_refuses_when_the_current_credentials_do_not_work(completed):
+    completed.postgres.sql(f"ALTER ROLE {completed.user} PASSWORD 'changed-by-hand'")
+    token = begin_rotation(completed.arn)
+    step(completed.arn, token, "createSecret")
+    with pytest.raises(PermissionError, match="refuses the current credentials"):
+        step(completed.arn, token, "setSecret")
+    assert completed.sql(f"SELECT count(*) FROM pg_roles WHERE rolname = '{completed.clone}'") \
+        == "0"
 
 
 # --- Helpers for the custom resource ------------------------------------------------------
@@ -483,7 +696,8 @@ class LambdaContext:
     log_stream_name = "2026/01/01/[$LATEST]abc"
 
 
-def cloudformation_event(request_type, url, arn):
+def cloudformation_event(request_type, url, arn, master_arn, port="5432", dbname="litellm",
+                         owner="litellm_owner"):
     return {
         "RequestType": request_type,
         "ResponseURL": url,
@@ -494,9 +708,11 @@ def cloudformation_event(request_type, url, arn):
         "ResourceProperties": {
             "ServiceToken": "arn:aws:lambda:us-east-1:123456789012:function:x",
             "SecretArn": arn,
-            "Host": "litellm-db.abc123.us-east-1.rds.amazonaws.com",
-            "Port": "5432",
-            "DbName": "litellm",
+            "Host": "127.0.0.1",
+            "Port": str(port),
+            "DbName": dbname,
+            "MasterSecretArn": master_arn,
+            "OwnerRole": owner,
         },
     }
 

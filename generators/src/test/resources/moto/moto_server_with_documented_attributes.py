@@ -28,6 +28,11 @@ And forms and properties AWS documents:
 - AWS::RDS::DBInstance DeletionProtection: moto's CloudFormation drops it, so a protected
   instance could be deleted with its stack. The launcher sets it on the instance moto creates.
 
+- AWS::RDS::DBInstance ManageMasterUserPassword and MasterUserSecret.KmsKeyId: moto's RDS API
+  creates the master user's secret, but its CloudFormation drops both properties and knows no
+  GetAtt MasterUserSecret.SecretArn. The launcher has moto's RDS create the secret (encrypted
+  with the given key) and answers the attribute with its ARN, as AWS documents.
+
 - RDS backup and maintenance windows that touch (03:00-04:00 and sun:04:00-sun:05:00) do not
   overlap, and AWS accepts them; moto counts a zero-second overlap as a conflict. The launcher
   makes moto count only a real overlap.
@@ -163,6 +168,37 @@ def _db_instance_with_deletion_protection(original):
 
 rds.DBInstance.create_from_cloudformation_json = _db_instance_with_deletion_protection(
     rds.DBInstance.create_from_cloudformation_json)
+
+
+def _db_instance_with_managed_master_password(original):
+    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, *args, **kwargs):
+        database = original(resource_name, cloudformation_json, *args, **kwargs)
+        properties = cloudformation_json["Properties"]
+        if str(properties.get("ManageMasterUserPassword", False)).lower() == "true":
+            database.manage_master_user_password = True
+            database.master_user_secret = rds.MasterUserSecret(
+                database, properties.get("MasterUserSecret", {}).get("KmsKeyId"))
+        return database
+
+    return classmethod(create_from_cloudformation_json)
+
+
+def _db_instance_attribute(original_has, original_get):
+    def has_cfn_attr(cls, attribute):
+        return attribute == "MasterUserSecret.SecretArn" or original_has(attribute)
+
+    def get_cfn_attribute(self, attribute):
+        if attribute == "MasterUserSecret.SecretArn" and self.manage_master_user_password:
+            return self.master_user_secret.secret_arn
+        return original_get(self, attribute)
+
+    return classmethod(has_cfn_attr), get_cfn_attribute
+
+
+rds.DBInstance.create_from_cloudformation_json = _db_instance_with_managed_master_password(
+    rds.DBInstance.create_from_cloudformation_json)
+rds.DBInstance.has_cfn_attr, rds.DBInstance.get_cfn_attribute = _db_instance_attribute(
+    rds.DBInstance.has_cfn_attr, rds.DBInstance.get_cfn_attribute)
 
 
 def _overlap_without_touching(original):

@@ -29,7 +29,18 @@ public final class SharedNames {
 
   public static final int DATABASE_PORT = 5432;
   public static final String DATABASE_NAME = "litellm";
-  public static final String DATABASE_USER = "litellm";
+  /**
+   * The RDS master user, for administration and the rotation function only. It keeps the name the
+   * instance was created with: changing MasterUsername replaces the instance.
+   */
+  public static final String DATABASE_MASTER_USER = "litellm";
+  /**
+   * The first of the two login users LiteLLM runs as; rotation alternates it with {@code
+   * <user>_clone}. 57 characters at most, so the clone's name fits PostgreSQL's 63.
+   */
+  public static final String DATABASE_USER = "litellm_app";
+  /** The NOLOGIN role owning the database and its objects; both login users are members. */
+  public static final String DATABASE_OWNER_ROLE = "litellm_owner";
 
   /**
    * Generated passwords and keys (GenerateSecretString at creation, GetRandomPassword at each

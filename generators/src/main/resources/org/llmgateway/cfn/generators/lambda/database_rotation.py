@@ -1,12 +1,14 @@
-"""Completes and rotates the LiteLLM database secret (single-user rotation).
+"""Completes and rotates the LiteLLM database secret (alternating users).
 
 One Lambda function (Python 3.12) serves two callers:
 
 * CloudFormation, through the Custom::DatabaseSecret resource of the database stack: once the
-  RDS instance exists, host, port, dbname and DATABASE_URL are written into the secret's
-  current version.
-* Secrets Manager rotation: createSecret, setSecret, testSecret and finishSecret, after which the
-  LiteLLM ECS service is redeployed so its tasks read the new DATABASE_URL.
+  RDS instance exists, it logs in as the RDS master user (whose secret RDS manages), makes a
+  NOLOGIN role own the database, creates the secret's application user as a member of it, and
+  writes host, port, dbname, masterarn and DATABASE_URL into the secret's current version.
+* Secrets Manager rotation: createSecret, setSecret, testSecret and finishSecret alternate
+  between <user> and <user>_clone, after which the LiteLLM ECS service is redeployed so its
+  tasks read the new DATABASE_URL while the old user's password still works.
 
 The database stack embeds this file verbatim as inline code, which cannot carry packages: the
 small part of the PostgreSQL protocol needed (TLS, SCRAM-SHA-256 or MD5 login, simple queries)
@@ -39,6 +41,8 @@ for _sdk in ("boto3", "botocore", "urllib3"):
 # PostgreSQL refuses a login with these SQLSTATEs when the password (or the user) is wrong.
 AUTHENTICATION_FAILED = {"28P01", "28000"}
 CONNECTION_FIELDS = ("username", "password", "host", "port", "dbname")
+CLONE_SUFFIX = "_clone"
+MAX_IDENTIFIER_LENGTH = 63  # PostgreSQL's NAMEDATALEN - 1
 
 
 # --- PostgreSQL wire protocol (version 3.0) ------------------------------------------------
@@ -267,6 +271,12 @@ def scram_verifier(password, iterations=4096):
 
 
 # --- The secret ---------------------------------------------------------------------------
+#
+# Alternating users, as AWS documents it (https://docs.aws.amazon.com/secretsmanager/latest/
+# userguide/rotation-strategy.html) and as its SecretsManagerRDSPostgreSQLRotationMultiUser
+# template does it (github.com/aws-samples/aws-secrets-manager-rotation-lambdas): each rotation
+# gives the other of <user> and <user>_clone a new password, logged in with the master secret
+# named by the secret's "masterarn", so the user running tasks still hold keeps its password.
 
 
 def with_database_url(secret):
@@ -278,6 +288,15 @@ def with_database_url(secret):
     url = (f"postgresql://{quote(secret['username'])}:{quote(secret['password'])}"
            f"@{secret['host']}:{secret['port']}/{quote(secret['dbname'])}")
     return {**secret, "DATABASE_URL": url}
+
+
+def alternate_username(username):
+    """The other user of the pair: <user> and <user>_clone, as in AWS's template."""
+    if username.endswith(CLONE_SUFFIX):
+        return username[:-len(CLONE_SUFFIX)]
+    if len(username + CLONE_SUFFIX) > MAX_IDENTIFIER_LENGTH:
+        raise ValueError(f"the user name {username!r} leaves no room for {CLONE_SUFFIX}")
+    return username + CLONE_SUFFIX
 
 
 def connect(secret):
@@ -302,39 +321,113 @@ def _try_login(secret):
         raise
 
 
-def complete_secret(client, arn, host, port, dbname):
-    """Adds the instance's address and the URL derived from it to the current version."""
+def _as_master(client, secret, *users):
+    """A session of the RDS master user (the secret RDS manages) on the secret's database, for
+    managing users, none of which may be the master itself."""
+    if not secret.get("masterarn"):
+        raise ValueError("the database secret has no masterarn; the stack's DatabaseSecret"
+                         " custom resource writes it")
+    master = _get_secret(client, secret["masterarn"], "AWSCURRENT")
+    if master["username"] in users:
+        raise ValueError("the database secret names the RDS master user; LiteLLM's user must"
+                         " be another (deploy the security stack first)")
+    return connect({**secret, "username": master["username"], "password": master["password"]})
+
+
+def _run(connection, step, *statements):
+    for statement in statements:
+        try:
+            connection.query(statement)
+        except PgError as error:  # the statement may hold a password verifier: never shown
+            raise RuntimeError(f"{step}: {' '.join(statement.split()[:2])} failed: {error}"
+                               ) from None
+
+
+def _role_exists(connection, name):
+    return bool(connection.query(f"SELECT 1 FROM pg_roles WHERE rolname = {quote_literal(name)}"))
+
+
+def _set_password(connection, step, user, password, create):
+    verb = "CREATE ROLE" if create else "ALTER ROLE"
+    _run(connection, step, f"{verb} {quote_ident(user)} WITH LOGIN PASSWORD "
+                           f"{quote_literal(scram_verifier(password))}")
+
+
+def prepare_database(connection, secret, owner):
+    """Makes the database and everything in it belong to the NOLOGIN role owner, and the
+    secret's user a member that acts as owner from login on (ALTER ROLE ... SET role), so
+    whichever of the two users runs LiteLLM's Prisma migrations creates objects the other can
+    alter too. The master keeps nothing of its own there."""
+    user, dbname = secret["username"], secret["dbname"]
+    step = "DatabaseSecret"
+    if not _role_exists(connection, owner):
+        _run(connection, step, f"CREATE ROLE {quote_ident(owner)} NOLOGIN")
+    # REASSIGN OWNED also moves every database the master owns: the others are given back in
+    # the same implicit transaction (one simple query), so they never belong to the app users.
+    others = connection.query("SELECT datname FROM pg_database WHERE datdba = "
+                              f"session_user::regrole AND datname <> {quote_literal(dbname)}")
+    give_back = "".join(f"ALTER DATABASE {quote_ident(name)} OWNER TO CURRENT_USER; "
+                        for (name,) in others)
+    _run(connection, step,
+         f"GRANT {quote_ident(owner)} TO CURRENT_USER",
+         f"ALTER DATABASE {quote_ident(dbname)} OWNER TO {quote_ident(owner)}",
+         f"REASSIGN OWNED BY CURRENT_USER TO {quote_ident(owner)}; {give_back}")
+    login = _try_login(secret)
+    if login is not None:
+        login.close()
+    else:
+        _set_password(connection, step, user, secret["password"],
+                      create=not _role_exists(connection, user))
+    _run(connection, step,
+         f"GRANT {quote_ident(owner)} TO {quote_ident(user)}",
+         f"ALTER ROLE {quote_ident(user)} SET role = {quote_literal(owner)}")
+
+
+def complete_secret(client, arn, host, port, dbname, master_arn, owner):
+    """Prepares the database for the current user and adds the instance's address, the master
+    secret's ARN and the URL derived from them to the current version."""
     current = _get_secret(client, arn, "AWSCURRENT")
-    completed = with_database_url({**current, "host": host, "port": str(port), "dbname": dbname})
+    completed = with_database_url({**current, "host": host, "port": str(port), "dbname": dbname,
+                                   "masterarn": master_arn})
+    with _as_master(client, completed, completed["username"]) as connection:
+        prepare_database(connection, completed, owner)
     if completed == current:
         LOG.info("The secret already describes %s:%s/%s", host, port, dbname)
         return
     client.put_secret_value(SecretId=arn, SecretString=json.dumps(completed),
                             VersionStages=["AWSCURRENT"])
-    LOG.info("Wrote host, port, dbname and DATABASE_URL for %s:%s/%s", host, port, dbname)
+    LOG.info("Wrote host, port, dbname, masterarn and DATABASE_URL for %s:%s/%s", host, port,
+             dbname)
+    if current.get("DATABASE_URL"):  # running tasks hold the old URL, which may not work now
+        redeploy_service()
 
 
 def create_secret(client, arn, token):
     current = _get_secret(client, arn, "AWSCURRENT")
     try:
         _get_secret(client, arn, "AWSPENDING", token)
-        LOG.info("createSecret: version %s already holds a new password", token)
+        LOG.info("createSecret: version %s already holds new credentials", token)
         return
     except client.exceptions.ResourceNotFoundException:
         pass
     password = client.get_random_password(
         PasswordLength=int(os.environ["PASSWORD_LENGTH"]),
         ExcludeCharacters=os.environ["EXCLUDE_CHARACTERS"])["RandomPassword"]
-    pending = with_database_url({**current, "password": password})
+    pending = with_database_url({**current, "username": alternate_username(current["username"]),
+                                 "password": password})
     client.put_secret_value(SecretId=arn, ClientRequestToken=token,
                             SecretString=json.dumps(pending), VersionStages=["AWSPENDING"])
-    LOG.info("createSecret: stored version %s with a new password and DATABASE_URL", token)
+    LOG.info("createSecret: stored version %s for user %s with a new password", token,
+             pending["username"])
 
 
 def set_secret(client, arn, token):
     pending = _get_secret(client, arn, "AWSPENDING", token)
     current = _get_secret(client, arn, "AWSCURRENT")
-    for field in ("username", "host", "port", "dbname"):
+    if pending.get("username") != alternate_username(current["username"]):
+        raise ValueError("setSecret: the new version is not for the other user of the pair;"
+                         " refusing to rotate")
+    for field in ("host", "port", "dbname", "masterarn"):
         if str(pending.get(field)) != str(current.get(field)):
             raise ValueError(f"setSecret: the new version changes {field}; refusing to rotate")
     connection = _try_login(pending)
@@ -342,25 +435,28 @@ def set_secret(client, arn, token):
         connection.close()
         LOG.info("setSecret: the database already accepts the new password")
         return
+    # As AWS's template: the current credentials must work, so a secret naming a user it has no
+    # password for cannot make the master clone that user (confused deputy).
     connection = _try_login(current)
     if connection is None:
-        try:
-            previous = _get_secret(client, arn, "AWSPREVIOUS")
-        except client.exceptions.ResourceNotFoundException:
-            previous = None
-        if previous is not None:
-            connection = _try_login({**current, "password": previous["password"]})
-    if connection is None:
-        raise PermissionError("setSecret: the database accepts neither the current nor the"
-                              " previous password")
-    statement = (f"ALTER USER {quote_ident(pending['username'])} WITH PASSWORD "
-                 f"{quote_literal(scram_verifier(pending['password']))}")
-    with connection:
-        try:
-            connection.query(statement)
-        except PgError as error:
-            raise RuntimeError(f"setSecret: ALTER USER failed with SQLSTATE {error.code}") from None
-    LOG.info("setSecret: changed the password of database user %s", pending["username"])
+        raise PermissionError("setSecret: the database refuses the current credentials")
+    connection.close()
+    user, model = pending["username"], current["username"]
+    with _as_master(client, current, user, model) as master:
+        _set_password(master, "setSecret", user, pending["password"],
+                      create=not _role_exists(master, user))
+        # The clone gets the current user's role memberships and login settings, as AWS's
+        # template grants it the current user's permissions.
+        roles = master.query(
+            "SELECT r.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid "
+            f"JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = {quote_literal(model)}")
+        settings = master.query("SELECT unnest(rolconfig) FROM pg_roles WHERE rolname = "
+                                f"{quote_literal(model)}")
+        _run(master, "setSecret",
+             *(f"GRANT {quote_ident(role)} TO {quote_ident(user)}" for (role,) in roles),
+             *(f"ALTER ROLE {quote_ident(user)} SET {quote_ident(setting.split('=', 1)[0])} = "
+               f"{quote_literal(setting.split('=', 1)[1])}" for (setting,) in settings))
+    LOG.info("setSecret: database user %s has its new password and the roles of %s", user, model)
 
 
 def test_secret(client, arn, token):
@@ -369,13 +465,15 @@ def test_secret(client, arn, token):
         raise RuntimeError("testSecret: DATABASE_URL does not match the new password and fields")
     try:
         with connect(pending) as connection:
-            rows = connection.query("SELECT current_user")
+            rows = connection.query("SELECT session_user, has_database_privilege("
+                                    "current_database(), 'CREATE')")
     except PgError as error:
         raise RuntimeError(f"testSecret: the database refused the new password (SQLSTATE "
                            f"{error.code})") from None
-    if rows != [(pending["username"],)]:
-        raise RuntimeError("testSecret: logged in as an unexpected user")
-    LOG.info("testSecret: the new password works")
+    if rows != [(pending["username"], "t")]:
+        raise RuntimeError("testSecret: logged in as another user, or one that cannot run"
+                           " LiteLLM's migrations")
+    LOG.info("testSecret: user %s logs in with the new password", pending["username"])
 
 
 def finish_secret(client, arn, token):
@@ -446,7 +544,8 @@ def on_cloudformation(event, context):
     try:
         if event["RequestType"] in ("Create", "Update"):
             complete_secret(boto3.client("secretsmanager"), properties["SecretArn"],
-                            properties["Host"], properties["Port"], properties["DbName"])
+                            properties["Host"], properties["Port"], properties["DbName"],
+                            properties["MasterSecretArn"], properties["OwnerRole"])
     except Exception as error:  # CloudFormation waits an hour for an answer that never comes
         status, reason = "FAILED", f"{type(error).__name__}: {error}"
         LOG.error("%s of %s failed: %s", event.get("RequestType"),

@@ -362,7 +362,10 @@ abstract class CheckedInStacksOnMoto {
       assertThat(db.publiclyAccessible()).isFalse();
       assertThat(db.backupRetentionPeriod()).isEqualTo(config().dbBackupRetentionDays());
       assertThat(db.dbName()).isEqualTo(SharedNames.DATABASE_NAME);
-      assertThat(db.masterUsername()).isEqualTo(SharedNames.DATABASE_USER);
+      assertThat(db.masterUsername()).isEqualTo(SharedNames.DATABASE_MASTER_USER);
+      // RDS keeps the master password in its own secret, under the project key
+      assertThat(db.masterUserSecret().secretArn()).contains(":secret:rds!db-");
+      assertThat(db.masterUserSecret().kmsKeyId()).isEqualTo(output("security", "KmsKeyArn"));
       assertThat(db.endpoint().address()).isEqualTo(output("database", "EndpointAddress"));
       assertThat(db.endpoint().port()).isEqualTo(SharedNames.DATABASE_PORT);
       // moto ignores VPCSecurityGroups on create, so the RDS security group is not asserted

@@ -234,10 +234,12 @@ public final class DatabaseStack implements StackGenerator {
         .storageEncrypted(Expr.of(true))
         .kmsKeyId(kmsKey)
         .dbName(Expr.of(SharedNames.DATABASE_NAME))
-        .masterUsername(Expr.of(SharedNames.DATABASE_USER))
-        .masterUserPassword(Fn.subWith(
-            "{{resolve:secretsmanager:${SecretArn}:SecretString:password}}",
-            Map.of("SecretArn", secretArn)))
+        .masterUsername(Expr.of(SharedNames.DATABASE_MASTER_USER))
+        // RDS keeps the master password in a secret of its own and rotates it (every 7 days by
+        // default); only the rotation function reads it (checked 2026-12-01,
+        // https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-secrets-manager.html).
+        .manageMasterUserPassword(Expr.of(true))
+        .masterUserSecret(DbInstance.MasterUserSecret.encryptedWith(kmsKey))
         .port(Expr.of(String.valueOf(SharedNames.DATABASE_PORT)))
         .dbSubnetGroupName(subnetGroup.ref())
         .dbParameterGroupName(parameterGroup.ref())
@@ -270,7 +272,8 @@ public final class DatabaseStack implements StackGenerator {
         .build());
 
     addAlarms(t, env, instance);
-    var rotationFunction = addSecretFunction(t, env, kmsKey, secretArn, privateSubnets);
+    var rotationFunction = addSecretFunction(
+        t, env, kmsKey, secretArn, instance.masterUserSecretArn(), privateSubnets);
 
     var completion = t.add(CustomResource.builder()
         .logicalId("DatabaseSecretCompletion")
@@ -301,13 +304,18 @@ public final class DatabaseStack implements StackGenerator {
     return t.build();
   }
 
-  /** What Custom::DatabaseSecret hands the function: where the secret is and what to add. */
+  /**
+   * What Custom::DatabaseSecret hands the function: where the secret is, what to add, the master
+   * secret it logs in with and the role that is to own the database.
+   */
   private static Map<String, Expr> secretCompletionProperties(Expr secretArn, DbInstance db) {
     Map<String, Expr> properties = new LinkedHashMap<>();
     properties.put("SecretArn", secretArn);
     properties.put("Host", db.endpointAddress());
     properties.put("Port", db.endpointPort());
     properties.put("DbName", Expr.of(SharedNames.DATABASE_NAME));
+    properties.put("MasterSecretArn", db.masterUserSecretArn());
+    properties.put("OwnerRole", Expr.of(SharedNames.DATABASE_OWNER_ROLE));
     return properties;
   }
 
@@ -335,21 +343,27 @@ public final class DatabaseStack implements StackGenerator {
         "AWS/RDS", name, List.of(Dimension.of("DBInstanceIdentifier", instance.ref())));
   }
 
-  /** The function, its log group and its role: it reaches only the database secret. */
-  private Function addSecretFunction(
-      Template.Builder t, Parameter env, Expr kmsKey, Expr secretArn, List<Expr> subnets) {
+  /**
+   * The function, its log group and its role: it writes only the database secret and reads only
+   * that and the master secret.
+   */
+  private Function addSecretFunction(Template.Builder t, Parameter env, Expr kmsKey,
+      Expr secretArn, Expr masterSecretArn, List<Expr> subnets) {
     var logGroup = t.add(RotationFunctions.logGroup("RotationLogGroup", env,
         ROTATION_FUNCTION_SUFFIX, LOG_RETENTION.ref(), kmsKey, Tags.withoutName(env, name())));
 
     Expr serviceArn = RotationFunctions.litellmServiceArn(env);
     var role = t.add(Role.builder()
         .logicalId("RotationRole")
-        .description("Completes and rotates the LiteLLM database secret")
+        .description("Completes and rotates the LiteLLM database secret (alternating users)")
         .assumeRolePolicyDocument(PolicyDocument.assumableBy("lambda.amazonaws.com"))
         .addPolicies(Policy.of("database-secret",
             statement("DatabaseSecret", List.of("secretsmanager:DescribeSecret",
                 "secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue",
                 "secretsmanager:UpdateSecretVersionStage"), secretArn),
+            // the alternating-users strategy logs in as the master to clone and set passwords
+            statement("MasterSecret", List.of("secretsmanager:GetSecretValue"),
+                masterSecretArn),
             // GetRandomPassword acts on no resource, so it cannot be scoped.
             statement("RandomPassword", List.of("secretsmanager:GetRandomPassword"),
                 Expr.of("*")),

@@ -170,8 +170,8 @@ public final class SecurityStack implements StackGenerator {
         t.add(
             generatedSecret(
                 "DatabaseSecret", DATABASE_SECRET, env, key,
-                "PostgreSQL credentials; the database stack adds host and DATABASE_URL and"
-                    + " rotates the password",
+                "LiteLLM's PostgreSQL login; the database stack creates the user, adds host and"
+                    + " DATABASE_URL, and rotates it between two alternating users",
                 json(SecretKeys.DATABASE_USERNAME, SharedNames.DATABASE_USER,
                     SecretKeys.DATABASE_NAME, SharedNames.DATABASE_NAME,
                     SecretKeys.DATABASE_PORT, String.valueOf(SharedNames.DATABASE_PORT),

@@ -136,21 +136,27 @@ class DatabaseStackTest {
   void nameUserAndPortComeFromTheSharedNames() {
     assertThat(json(db().dbName().orElseThrow()).asText()).isEqualTo(SharedNames.DATABASE_NAME);
     assertThat(json(db().masterUsername().orElseThrow()).asText())
-        .isEqualTo(SharedNames.DATABASE_USER);
+        .isEqualTo(SharedNames.DATABASE_MASTER_USER);
     assertThat(json(db().port().orElseThrow()).asText())
         .isEqualTo(String.valueOf(SharedNames.DATABASE_PORT));
   }
 
   @Test
-  void theMasterPasswordIsADynamicReferenceToTheImportedSecret() {
-    JsonNode password = json(db().masterUserPassword().orElseThrow());
-    JsonNode sub = password.get("Fn::Sub");
-    assertThat(sub.get(0).asText())
-        .isEqualTo("{{resolve:secretsmanager:${SecretArn}:SecretString:password}}");
-    assertThat(sub.get(1).get("SecretArn"))
-        .isEqualTo(imported(SecurityExports.DATABASE_SECRET_ARN));
+  void rdsManagesTheMasterPasswordInASecretEncryptedWithTheProjectKey() {
+    assertThat(json(db().manageMasterUserPassword().orElseThrow()).asBoolean()).isTrue();
+    assertThat(db().masterUserPassword()).isEmpty();
+    assertThat(json(db().masterUserSecret().orElseThrow().kmsKeyId()))
+        .isEqualTo(imported(SecurityExports.KMS_KEY_ARN));
     assertThat(TEMPLATE.parameters())
         .noneMatch(p -> p.logicalId().toLowerCase().contains("password"));
+  }
+
+  @Test
+  void theApplicationUsersAreNeitherTheMasterNorTheOwnerAndTheirCloneNameFits() {
+    assertThat(SharedNames.DATABASE_USER)
+        .isNotEqualTo(SharedNames.DATABASE_MASTER_USER)
+        .isNotEqualTo(SharedNames.DATABASE_OWNER_ROLE);
+    assertThat((SharedNames.DATABASE_USER + "_clone").length()).isLessThanOrEqualTo(63);
   }
 
   @Test
@@ -377,8 +383,13 @@ class DatabaseStackTest {
   @Test
   void theRoleReachesOnlyTheDatabaseSecretTheKeyItsLogsAndTheOneService() {
     Map<String, Statement> statements = statementsBySid();
-    assertThat(statements).containsOnlyKeys("DatabaseSecret", "RandomPassword", "ProjectKey",
-        "OwnLogs", "VpcNetworkInterfaces", "RedeployProxy");
+    assertThat(statements).containsOnlyKeys("DatabaseSecret", "MasterSecret", "RandomPassword",
+        "ProjectKey", "OwnLogs", "VpcNetworkInterfaces", "RedeployProxy");
+    // the master secret is read, never written: RDS alone changes the master password
+    assertThat(actions(statements.get("MasterSecret")))
+        .containsExactly("secretsmanager:GetSecretValue");
+    assertThat(resources(statements.get("MasterSecret")))
+        .containsExactly(db().masterUserSecretArn().toJson());
     assertThat(resources(statements.get("DatabaseSecret")))
         .containsExactly(imported(SecurityExports.DATABASE_SECRET_ARN));
     assertThat(actions(statements.get("DatabaseSecret"))).containsExactlyInAnyOrder(
@@ -422,7 +433,14 @@ class DatabaseStackTest {
     assertThat(completion.resourceType()).isEqualTo("Custom::DatabaseSecret");
     assertThat(json(completion.serviceToken())).isEqualTo(function().arn().toJson());
     Map<String, Expr> properties = completion.customProperties();
-    assertThat(properties).containsOnlyKeys("SecretArn", "Host", "Port", "DbName");
+    assertThat(properties).containsOnlyKeys("SecretArn", "Host", "Port", "DbName",
+        "MasterSecretArn", "OwnerRole");
+    // the function logs in with the master secret to create the users and hand the database
+    // to the owner role both alternating users belong to
+    assertThat(json(properties.get("MasterSecretArn")))
+        .isEqualTo(db().masterUserSecretArn().toJson());
+    assertThat(json(properties.get("OwnerRole")).asText())
+        .isEqualTo(SharedNames.DATABASE_OWNER_ROLE);
     assertThat(json(properties.get("SecretArn")))
         .isEqualTo(imported(SecurityExports.DATABASE_SECRET_ARN));
     assertThat(json(properties.get("Host"))).isEqualTo(db().endpointAddress().toJson());

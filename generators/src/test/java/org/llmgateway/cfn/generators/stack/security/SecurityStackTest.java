@@ -173,7 +173,7 @@ class SecurityStackTest {
     var generated = secret("DatabaseSecret").generateSecretString().orElseThrow();
     assertThat(JSON.readTree(generated.secretStringTemplate().orElseThrow()))
         .isEqualTo(JSON.readTree(
-            "{\"username\":\"litellm\",\"dbname\":\"litellm\",\"port\":\"5432\","
+            "{\"username\":\"litellm_app\",\"dbname\":\"litellm\",\"port\":\"5432\","
                 + "\"engine\":\"postgres\"}"));
     assertThat(generated.generateStringKey()).contains("password");
     assertThat(generated.passwordLength()).contains(32);

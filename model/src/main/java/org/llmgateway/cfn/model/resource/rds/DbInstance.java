@@ -72,9 +72,20 @@ public interface DbInstance extends Resource {
   @JsonProperty("KmsKeyId")
   Optional<Expr> kmsKeyId();
 
+  /**
+   * True lets RDS generate the master password, keep it in a Secrets Manager secret and rotate
+   * it; then {@link #masterUserPassword()} must be absent.
+   */
+  @JsonProperty("ManageMasterUserPassword")
+  Optional<Expr> manageMasterUserPassword();
+
   /** Best a dynamic reference to Secrets Manager, so no password sits in the template. */
   @JsonProperty("MasterUserPassword")
   Optional<Expr> masterUserPassword();
+
+  /** The key of the secret RDS manages when {@link #manageMasterUserPassword()} is true. */
+  @JsonProperty("MasterUserSecret")
+  Optional<MasterUserSecret> masterUserSecret();
 
   @JsonProperty("MasterUsername")
   Optional<Expr> masterUsername();
@@ -134,6 +145,24 @@ public interface DbInstance extends Resource {
     return getAtt("DBInstanceArn");
   }
 
+  /** The ARN of the master user's secret, when RDS manages the master password. */
+  default GetAtt masterUserSecretArn() {
+    return getAtt("MasterUserSecret.SecretArn");
+  }
+
+  /** The KMS key of the secret RDS keeps the master password in (its SecretArn is read-only). */
+  @Value.Immutable
+  @CfnStyle
+  interface MasterUserSecret {
+    @JsonProperty("KmsKeyId")
+    @Value.Parameter
+    Expr kmsKeyId();
+
+    static MasterUserSecret encryptedWith(Expr kmsKeyId) {
+      return ImmutableMasterUserSecret.of(kmsKeyId);
+    }
+  }
+
   static ImmutableDbInstance.Builder builder() {
     return ImmutableDbInstance.builder();
   }
@@ -147,6 +176,10 @@ public interface DbInstance extends Resource {
     if (preferredBackupWindow().isPresent() && preferredMaintenanceWindow().isPresent()) {
       MaintenanceWindows.checkApart(
           preferredBackupWindow().get(), preferredMaintenanceWindow().get());
+    }
+    if (masterUserPassword().isPresent() && manageMasterUserPassword().isPresent()) {
+      throw new IllegalStateException("DBInstance " + logicalId() + ": MasterUserPassword and"
+          + " ManageMasterUserPassword exclude each other");
     }
     storageType()
         .filter(type -> !List.of("gp3", "gp2", "io1", "io2", "standard").contains(type))
