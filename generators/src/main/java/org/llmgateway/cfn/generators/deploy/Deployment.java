@@ -41,11 +41,28 @@ public final class Deployment {
   private final CloudFormationClient cloudFormation;
   private final Polling polling;
   private final Consumer<String> progress;
+  private final DeployExtensions extensions;
+  private final AwsTarget target;
 
   public Deployment(CloudFormationClient cloudFormation, Polling polling, Consumer<String> progress) {
+    this(cloudFormation, polling, progress, DeployExtensions.none(), AwsTarget.defaults());
+  }
+
+  private Deployment(CloudFormationClient cloudFormation, Polling polling,
+      Consumer<String> progress, DeployExtensions extensions, AwsTarget target) {
     this.cloudFormation = cloudFormation;
     this.polling = polling;
     this.progress = progress;
+    this.extensions = extensions;
+    this.target = target;
+  }
+
+  /**
+   * The same deployment with pre-flight checks and rollout steps, which build their own clients
+   * for {@code target} (the one {@code cloudFormation} was built for).
+   */
+  public Deployment withExtensions(DeployExtensions value, AwsTarget target) {
+    return new Deployment(cloudFormation, polling, progress, value, target);
   }
 
   /** A stack with everything needed to send it. */
@@ -77,22 +94,69 @@ public final class Deployment {
       throw new IllegalArgumentException("Parameters without a value (nothing was deployed):\n  "
           + String.join("\n  ", missing));
     }
+    DeployPlan deployPlan = new DeployPlan(stacks.environment(), target, polling,
+        plan.stream().map(p -> planned(p, options)).toList(), watcher::say);
+    for (PreflightCheck check : extensions.checks()) {
+      check.check(deployPlan);
+    }
     watcher.say("Deploying " + order.stream().map(StackArtifact::stackName).toList()
         + " in this order (" + options.method() + ")");
     List<StackResult> results = new ArrayList<>();
     for (Planned planned : plan) {
-      StackResult result;
-      try {
-        result = options.method() == DeployMethod.CHANGE_SET
-            ? withChangeSet(planned, watcher) : direct(planned, watcher);
-      } catch (CloudFormationException e) {
-        throw failure(planned.stack(), "CloudFormation refused a call", e, watcher);
+      Planned current = planned;
+      for (StackRollout rollout : extensions.rollouts()) {
+        PlannedStack view = planned(current, options);
+        final Planned before = current;
+        rollout.beforeDeploy(view, deployPlan,
+            values -> report(deployOne(before, options.withOverrides(merged(options, values)),
+                watcher), watcher));
+        current = refreshed(current, options, watcher);
       }
-      results.add(result);
-      watcher.say(result.stackName() + ": " + result.outcome() + " (" + result.status() + ")");
-      result.outputs().forEach((key, value) -> watcher.say("    " + key + " = " + value));
+      results.add(report(deployOne(current, options, watcher), watcher));
     }
     return results;
+  }
+
+  private StackResult deployOne(Planned planned, DeployOptions options, StackWatcher watcher) {
+    Planned withValues = new Planned(planned.stack(), planned.existing(),
+        parameters(planned.stack(), planned.existing(), options, new ArrayList<>()));
+    try {
+      return options.method() == DeployMethod.CHANGE_SET
+          ? withChangeSet(withValues, watcher) : direct(withValues, watcher);
+    } catch (CloudFormationException e) {
+      throw failure(planned.stack(), "CloudFormation refused a call", e, watcher);
+    }
+  }
+
+  private static StackResult report(StackResult result, StackWatcher watcher) {
+    watcher.say(result.stackName() + ": " + result.outcome() + " (" + result.status() + ")");
+    result.outputs().forEach((key, value) -> watcher.say("    " + key + " = " + value));
+    return result;
+  }
+
+  private static Map<String, String> merged(DeployOptions options, Map<String, String> values) {
+    Map<String, String> merged = new LinkedHashMap<>(options.overrides());
+    merged.putAll(values);
+    return merged;
+  }
+
+  /** The stack as a rollout step may have left it (created, or updated). */
+  private static Planned refreshed(Planned planned, DeployOptions options, StackWatcher watcher) {
+    Optional<Stack> existing = watcher.describe(planned.stack().stackName());
+    List<String> missing = new ArrayList<>();
+    return new Planned(planned.stack(), existing,
+        parameters(planned.stack(), existing, options, missing));
+  }
+
+  /** What the extensions see of a planned stack: the values it will be sent. */
+  private static PlannedStack planned(Planned planned, DeployOptions options) {
+    Map<String, String> values = new LinkedHashMap<>();
+    StackArtifact stack = planned.stack();
+    for (String key : stack.declaredParameters()) {
+      value(stack, key, options).or(() -> stack.defaultValue(key))
+          .ifPresent(v -> values.put(key, v));
+    }
+    return new PlannedStack(stack, planned.existing(), values);
   }
 
   private static void checkOverridesAreDeclared(List<StackArtifact> order, DeployOptions options) {
