@@ -61,7 +61,34 @@ Retain (and snapshotting those whose policy is Snapshot):
 - DeletionPolicy Snapshot on an RDS instance: moto deletes the instance without the final
   snapshot. The launcher takes it.
 
-Only these attributes, properties, types and delete paths are handled here; everything else is
+And two RDS questions the deploy's pre-flight asks, which moto 5.2 cannot answer for RDS for
+PostgreSQL: DescribeDBEngineVersions is not implemented at all, and
+DescribeOrderableDBInstanceOptions answers only aurora-postgresql and neptune (an empty list for
+postgres, which reads as "this class cannot be created"). The launcher answers both for engine
+postgres, in AWS's response format, from a small test data set (POSTGRES_ENGINE_VERSIONS and
+POSTGRES_INSTANCE_CLASSES below; it is test data, not a statement of what AWS offers):
+
+- 15.15 is available, and db.t3.micro, db.t3.small and db.t3.medium are orderable with it
+  (Multi-AZ capable);
+- 15.10 is deprecated (listed only with IncludeAll, like AWS lists a version it no longer
+  creates), with 15.15 as its upgrade target, and nothing is orderable with it;
+- any other version is unknown: an empty DBEngineVersions list, as AWS answers.
+
+Other engines keep moto's own answers.
+
+And ECS tasks, which moto starts but never stops: a task run on FARGATE from a task definition
+whose family ends in "-litellm-migrate" (the deploy's one-off migration task) is STOPPED at once,
+its essential container with exit code 0 and the stop reason ECS gives when an essential
+container exits ("Essential container in task exited"). Test hook for a failing migration: when
+the container's image tag ends in "-moto-exit-<N>" (e.g. "...:v1.2.3-moto-exit-3"), the exit code
+is N. Other tasks keep moto's behaviour (RUNNING).
+
+And AWS::ECS::Service NetworkConfiguration, which moto's CloudFormation drops: AWS keeps it and
+DescribeServices returns it (awsvpcConfiguration with subnets, securityGroups, assignPublicIp);
+the migration task runs in the service's subnets and security groups, so the launcher keeps it
+on the service moto creates.
+
+Only these attributes, properties, types, calls and delete paths are handled here; everything else is
 stock moto_server. Arguments are moto_server's.
 """
 import json
@@ -471,6 +498,101 @@ def _final_snapshot_for_snapshot_policy(original):
 
 cloudformation_parsing.ResourceMap._delete_resource = _final_snapshot_for_snapshot_policy(
     cloudformation_parsing.ResourceMap._delete_resource)
+
+
+# --- RDS for PostgreSQL: engine versions and orderable instance classes (test data) -------------
+
+from moto.core.responses import ActionResult, PaginatedResult  # noqa: E402
+from moto.rds import responses as rds_responses  # noqa: E402
+
+POSTGRES_ENGINE_VERSIONS = {
+    # version: (Status, minor upgrade targets)
+    "15.10": ("deprecated", ["15.15"]),
+    "15.15": ("available", []),
+}
+POSTGRES_INSTANCE_CLASSES = ["db.t3.micro", "db.t3.small", "db.t3.medium"]
+
+
+def _flag(value):
+    return str(value).lower() == "true"
+
+
+def _postgres_engine_version(version, status, targets):
+    major = version.split(".")[0]
+    return {
+        "Engine": "postgres",
+        "EngineVersion": version,
+        "MajorEngineVersion": major,
+        "DBParameterGroupFamily": f"postgres{major}",
+        "DBEngineDescription": "PostgreSQL",
+        "DBEngineVersionDescription": f"PostgreSQL {version}-R1",
+        "Status": status,
+        "SupportsReadReplica": True,
+        "SupportsLogExportsToCloudwatchLogs": True,
+        "ExportableLogTypes": ["postgresql", "upgrade"],
+        "ValidUpgradeTarget": [
+            {"Engine": "postgres", "EngineVersion": target,
+             "Description": f"PostgreSQL {target}-R1", "AutoUpgrade": False,
+             "IsMajorVersionUpgrade": target.split(".")[0] != major}
+            for target in targets
+        ],
+    }
+
+
+def describe_db_engine_versions(self):
+    engine = self.params.get("Engine")
+    wanted = self.params.get("EngineVersion")
+    include_all = _flag(self.params.get("IncludeAll", False))
+    versions = []
+    if engine in (None, "postgres"):
+        for version, (status, targets) in sorted(POSTGRES_ENGINE_VERSIONS.items()):
+            if wanted and version != wanted:
+                continue
+            if status != "available" and not include_all:
+                continue
+            versions.append(_postgres_engine_version(version, status, targets))
+    return ActionResult({"DBEngineVersions": versions})
+
+
+def _orderable_postgres_options(version, instance_class, region):
+    status = POSTGRES_ENGINE_VERSIONS.get(version, ("unknown", []))[0]
+    if status != "available":
+        return []
+    return [
+        {
+            "Engine": "postgres",
+            "EngineVersion": version,
+            "DBInstanceClass": name,
+            "LicenseModel": "postgresql-license",
+            "AvailabilityZones": [{"Name": f"{region}{zone}"} for zone in "abc"],
+            "MultiAZCapable": True,
+            "ReadReplicaCapable": True,
+            "Vpc": True,
+            "SupportsStorageEncryption": True,
+            "StorageType": "gp3",
+            "SupportsStorageAutoscaling": True,
+            "SupportsPerformanceInsights": True,
+            "SupportedNetworkTypes": ["IPV4"],
+        }
+        for name in POSTGRES_INSTANCE_CLASSES
+        if instance_class in (None, name)
+    ]
+
+
+def _orderable_options_with_postgres(original):
+    def describe_orderable_db_instance_options(self):
+        if self.params.get("Engine") != "postgres":
+            return original(self)
+        options = _orderable_postgres_options(
+            self.params.get("EngineVersion"), self.params.get("DBInstanceClass"), self.region)
+        return PaginatedResult({"OrderableDBInstanceOptions": options})
+
+    return describe_orderable_db_instance_options
+
+
+rds_responses.RDSResponse.describe_db_engine_versions = describe_db_engine_versions
+rds_responses.RDSResponse.describe_orderable_db_instance_options = \
+    _orderable_options_with_postgres(rds_responses.RDSResponse.describe_orderable_db_instance_options)
 
 
 if __name__ == "__main__":
