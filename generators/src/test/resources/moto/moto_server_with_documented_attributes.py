@@ -595,6 +595,100 @@ rds_responses.RDSResponse.describe_orderable_db_instance_options = \
     _orderable_options_with_postgres(rds_responses.RDSResponse.describe_orderable_db_instance_options)
 
 
+# --- ECS: the deploy's one-off migration task, and what the task and service keep -------------
+
+import copy  # noqa: E402
+import re  # noqa: E402
+
+MIGRATION_FAMILY_SUFFIX = "-litellm-migrate"
+FAILING_EXIT = re.compile(r"-moto-exit-(\d+)$")
+
+
+def _resources_with_task_level_memory(original):
+    def calculate(task_definition):
+        definitions = task_definition.container_definitions
+        if all(any(k in c for k in ("memory", "memoryReservation", "Memory", "MemoryReservation"))
+               for c in definitions):
+            return original(task_definition)
+        sized = copy.copy(task_definition)
+        sized.container_definitions = [
+            c if any(k in c for k in ("memory", "memoryReservation", "Memory",
+                                      "MemoryReservation")) else dict(c, memory=0)
+            for c in definitions
+        ]
+        return original(sized)
+
+    return staticmethod(calculate)
+
+
+ecs.EC2ContainerServiceBackend._calculate_task_resource_requirements = \
+    _resources_with_task_level_memory(
+        ecs.EC2ContainerServiceBackend._calculate_task_resource_requirements)
+
+
+from moto.ec2.models.elastic_network_interfaces import NetworkInterface  # noqa: E402
+
+if not hasattr(NetworkInterface, "private_dns_name"):
+    NetworkInterface.private_dns_name = property(
+        lambda eni: "ip-" + str(eni.private_ip_address).replace(".", "-") + ".ec2.internal")
+
+
+def _migration_tasks_stop(original):
+    # The essential container of a migration task exits when the migrations are done; ECS then
+    # stops the task with this reason and keeps the container's exit code.
+    def run_task(self, cluster_str, task_definition_str, *args, **kwargs):
+        tasks = original(self, cluster_str, task_definition_str, *args, **kwargs)
+        for task in tasks:
+            definition = self.describe_task_definition(task.task_definition_arn)
+            if task.launch_type != "FARGATE" \
+                    or not definition.family.endswith(MIGRATION_FAMILY_SUFFIX):
+                continue
+            image = definition.container_definitions[0].get("image") or ""
+            failing = FAILING_EXIT.search(image)
+            code = int(failing.group(1)) if failing else 0
+            for container in task.containers:
+                container.last_status = "STOPPED"
+                container.exitCode = code
+                container.exit_code = code
+            ec2 = ec2_backends[task._account_id][task.region_name]
+            for attachment in task.attachments:
+                for detail in attachment["details"]:
+                    if detail["name"] == "networkInterfaceId" and detail["value"] in ec2.enis:
+                        ec2.delete_network_interface(detail["value"])
+                attachment["status"] = "DELETED"
+            task.last_status = "STOPPED"
+            task.desired_status = "STOPPED"
+            task.stopped_reason = "Essential container in task exited"
+            task.stop_code = "EssentialContainerExited"
+        return tasks
+
+    return run_task
+
+
+ecs.EC2ContainerServiceBackend.run_task = _migration_tasks_stop(
+    ecs.EC2ContainerServiceBackend.run_task)
+
+
+def _service_with_network_configuration(original):
+    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, *args, **kwargs):
+        service = original(resource_name, cloudformation_json, *args, **kwargs)
+        configuration = cloudformation_json["Properties"].get("NetworkConfiguration")
+        if configuration and "AwsvpcConfiguration" in configuration:
+            awsvpc = configuration["AwsvpcConfiguration"]
+            service.network_configuration = {"awsvpcConfiguration": {
+                "subnets": list(awsvpc.get("Subnets", [])),
+                "securityGroups": list(awsvpc.get("SecurityGroups", [])),
+                "assignPublicIp": awsvpc.get("AssignPublicIp", "DISABLED"),
+            }}
+        return service
+
+    return classmethod(create_from_cloudformation_json)
+
+
+ecs.Service.create_from_cloudformation_json = _service_with_network_configuration(
+    ecs.Service.create_from_cloudformation_json)
+
+
 if __name__ == "__main__":
     from moto.server import main
 
