@@ -26,7 +26,9 @@ import software.amazon.awssdk.services.cloudformation.model.Stack;
  * with the failed events.
  *
  * <p>All parameter values are resolved, and missing ones reported, before the first stack is
- * touched, so a forgotten secret does not leave half an environment deployed.
+ * touched, so a forgotten secret does not leave half an environment deployed; then every
+ * {@link PreflightCheck} is asked, still before anything is touched. Each {@link StackRollout}
+ * runs right before each stack (see {@link #withExtensions}).
  */
 public final class Deployment {
 
@@ -95,7 +97,7 @@ public final class Deployment {
           + String.join("\n  ", missing));
     }
     DeployPlan deployPlan = new DeployPlan(stacks.environment(), target, polling,
-        plan.stream().map(p -> planned(p, options)).toList(), watcher::say);
+        plan.stream().map(p -> view(p.stack(), p.existing(), options)).toList(), watcher::say);
     for (PreflightCheck check : extensions.checks()) {
       check.check(deployPlan);
     }
@@ -103,28 +105,31 @@ public final class Deployment {
         + " in this order (" + options.method() + ")");
     List<StackResult> results = new ArrayList<>();
     for (Planned planned : plan) {
-      Planned current = planned;
+      StackArtifact stack = planned.stack();
+      Optional<Stack> existing = planned.existing();
       for (StackRollout rollout : extensions.rollouts()) {
-        PlannedStack view = planned(current, options);
-        final Planned before = current;
-        rollout.beforeDeploy(view, deployPlan,
-            values -> report(deployOne(before, options.withOverrides(merged(options, values)),
-                watcher), watcher));
-        current = refreshed(current, options, watcher);
+        Optional<Stack> before = existing;
+        rollout.beforeDeploy(view(stack, before, options), deployPlan, values -> report(
+            deployOne(stack, before, options.withOverrides(merged(options, values)), watcher),
+            watcher));
+        // as the rollout left it: it may have created or updated the stack
+        existing = watcher.describe(stack.stackName());
       }
-      results.add(report(deployOne(current, options, watcher), watcher));
+      results.add(report(deployOne(stack, existing, options, watcher), watcher));
     }
     return results;
   }
 
-  private StackResult deployOne(Planned planned, DeployOptions options, StackWatcher watcher) {
-    Planned withValues = new Planned(planned.stack(), planned.existing(),
-        parameters(planned.stack(), planned.existing(), options, new ArrayList<>()));
+  private StackResult deployOne(StackArtifact stack, Optional<Stack> existing,
+      DeployOptions options, StackWatcher watcher) {
+    // every value was found (or reported missing) before the first stack was touched
+    Planned planned = new Planned(stack, existing,
+        parameters(stack, existing, options, new ArrayList<>()));
     try {
       return options.method() == DeployMethod.CHANGE_SET
-          ? withChangeSet(withValues, watcher) : direct(withValues, watcher);
+          ? withChangeSet(planned, watcher) : direct(planned, watcher);
     } catch (CloudFormationException e) {
-      throw failure(planned.stack(), "CloudFormation refused a call", e, watcher);
+      throw failure(stack, "CloudFormation refused a call", e, watcher);
     }
   }
 
@@ -140,23 +145,15 @@ public final class Deployment {
     return merged;
   }
 
-  /** The stack as a rollout step may have left it (created, or updated). */
-  private static Planned refreshed(Planned planned, DeployOptions options, StackWatcher watcher) {
-    Optional<Stack> existing = watcher.describe(planned.stack().stackName());
-    List<String> missing = new ArrayList<>();
-    return new Planned(planned.stack(), existing,
-        parameters(planned.stack(), existing, options, missing));
-  }
-
-  /** What the extensions see of a planned stack: the values it will be sent. */
-  private static PlannedStack planned(Planned planned, DeployOptions options) {
+  /** What the extensions see of a stack: the values it will be sent. */
+  private static PlannedStack view(StackArtifact stack, Optional<Stack> existing,
+      DeployOptions options) {
     Map<String, String> values = new LinkedHashMap<>();
-    StackArtifact stack = planned.stack();
     for (String key : stack.declaredParameters()) {
       value(stack, key, options).or(() -> stack.defaultValue(key))
           .ifPresent(v -> values.put(key, v));
     }
-    return new PlannedStack(stack, planned.existing(), values);
+    return new PlannedStack(stack, existing, values);
   }
 
   private static void checkOverridesAreDeclared(List<StackArtifact> order, DeployOptions options) {
