@@ -88,8 +88,15 @@ DescribeServices returns it (awsvpcConfiguration with subnets, securityGroups, a
 the migration task runs in the service's subnets and security groups, so the launcher keeps it
 on the service moto creates.
 
-Only these attributes, properties, types, calls and delete paths are handled here; everything else is
-stock moto_server. Arguments are moto_server's.
+And Fargate task sizes: a Fargate task definition may size only the task (Cpu, Memory) and leave
+the container's memory out, as AWS documents; moto's RunTask adds up container memory and fails
+with HTTP 500 on the missing value. The launcher counts a missing container memory as 0. And an
+awsvpc task's network interface: moto's Task reads a private DNS name its NetworkInterface lacks
+(HTTP 500); the launcher gives the interface the name AWS gives (ip-<address>.ec2.internal), and
+deletes it when a migration task stops, as ECS does.
+
+Only these attributes, properties, types, calls and delete paths are handled here; everything
+else is stock moto_server. Arguments are moto_server's.
 """
 import json
 import secrets
