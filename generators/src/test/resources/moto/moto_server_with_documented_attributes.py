@@ -66,8 +66,42 @@ Retain (and snapshotting those whose policy is Snapshot):
 - DeletionPolicy Snapshot on an RDS instance: moto deletes the instance without the final
   snapshot. The launcher takes it.
 
-Only these attributes, properties, types and delete paths are handled here; everything else is
-stock moto_server. Arguments are moto_server's.
+And two RDS questions the deploy's pre-flight asks, which moto 5.2 cannot answer for RDS for
+PostgreSQL: DescribeDBEngineVersions is not implemented at all, and
+DescribeOrderableDBInstanceOptions answers only aurora-postgresql and neptune (an empty list for
+postgres, which reads as "this class cannot be created"). The launcher answers both for engine
+postgres, in AWS's response format, from a small test data set (POSTGRES_ENGINE_VERSIONS and
+POSTGRES_INSTANCE_CLASSES below; it is test data, not a statement of what AWS offers):
+
+- 15.15 is available, and db.t3.micro, db.t3.small and db.t3.medium are orderable with it
+  (Multi-AZ capable);
+- 15.10 is deprecated (listed only with IncludeAll, like AWS lists a version it no longer
+  creates), with 15.15 as its upgrade target, and nothing is orderable with it;
+- any other version is unknown: an empty DBEngineVersions list, as AWS answers.
+
+Other engines keep moto's own answers.
+
+And ECS tasks, which moto starts but never stops: a task run on FARGATE from a task definition
+whose family ends in "-litellm-migrate" (the deploy's one-off migration task) is STOPPED at once,
+its essential container with exit code 0 and the stop reason ECS gives when an essential
+container exits ("Essential container in task exited"). Test hook for a failing migration: when
+the container's image tag ends in "-moto-exit-<N>" (e.g. "...:v1.2.3-moto-exit-3"), the exit code
+is N. Other tasks keep moto's behaviour (RUNNING).
+
+And AWS::ECS::Service NetworkConfiguration, which moto's CloudFormation drops: AWS keeps it and
+DescribeServices returns it (awsvpcConfiguration with subnets, securityGroups, assignPublicIp);
+the migration task runs in the service's subnets and security groups, so the launcher keeps it
+on the service moto creates.
+
+And Fargate task sizes: a Fargate task definition may size only the task (Cpu, Memory) and leave
+the container's memory out, as AWS documents; moto's RunTask adds up container memory and fails
+with HTTP 500 on the missing value. The launcher counts a missing container memory as 0. And an
+awsvpc task's network interface: moto's Task reads a private DNS name its NetworkInterface lacks
+(HTTP 500); the launcher gives the interface the name AWS gives (ip-<address>.ec2.internal), and
+deletes it when a migration task stops, as ECS does.
+
+Only these attributes, properties, types, calls and delete paths are handled here; everything
+else is stock moto_server. Arguments are moto_server's.
 """
 import json
 import secrets
@@ -507,6 +541,195 @@ def _final_snapshot_for_snapshot_policy(original):
 
 cloudformation_parsing.ResourceMap._delete_resource = _final_snapshot_for_snapshot_policy(
     cloudformation_parsing.ResourceMap._delete_resource)
+
+
+# --- RDS for PostgreSQL: engine versions and orderable instance classes (test data) -------------
+
+from moto.core.responses import ActionResult, PaginatedResult  # noqa: E402
+from moto.rds import responses as rds_responses  # noqa: E402
+
+POSTGRES_ENGINE_VERSIONS = {
+    # version: (Status, minor upgrade targets)
+    "15.10": ("deprecated", ["15.15"]),
+    "15.15": ("available", []),
+}
+POSTGRES_INSTANCE_CLASSES = ["db.t3.micro", "db.t3.small", "db.t3.medium"]
+
+
+def _flag(value):
+    return str(value).lower() == "true"
+
+
+def _postgres_engine_version(version, status, targets):
+    major = version.split(".")[0]
+    return {
+        "Engine": "postgres",
+        "EngineVersion": version,
+        "MajorEngineVersion": major,
+        "DBParameterGroupFamily": f"postgres{major}",
+        "DBEngineDescription": "PostgreSQL",
+        "DBEngineVersionDescription": f"PostgreSQL {version}-R1",
+        "Status": status,
+        "SupportsReadReplica": True,
+        "SupportsLogExportsToCloudwatchLogs": True,
+        "ExportableLogTypes": ["postgresql", "upgrade"],
+        "ValidUpgradeTarget": [
+            {"Engine": "postgres", "EngineVersion": target,
+             "Description": f"PostgreSQL {target}-R1", "AutoUpgrade": False,
+             "IsMajorVersionUpgrade": target.split(".")[0] != major}
+            for target in targets
+        ],
+    }
+
+
+def describe_db_engine_versions(self):
+    engine = self.params.get("Engine")
+    wanted = self.params.get("EngineVersion")
+    include_all = _flag(self.params.get("IncludeAll", False))
+    versions = []
+    if engine in (None, "postgres"):
+        for version, (status, targets) in sorted(POSTGRES_ENGINE_VERSIONS.items()):
+            if wanted and version != wanted:
+                continue
+            if status != "available" and not include_all:
+                continue
+            versions.append(_postgres_engine_version(version, status, targets))
+    return ActionResult({"DBEngineVersions": versions})
+
+
+def _orderable_postgres_options(version, instance_class, region):
+    status = POSTGRES_ENGINE_VERSIONS.get(version, ("unknown", []))[0]
+    if status != "available":
+        return []
+    return [
+        {
+            "Engine": "postgres",
+            "EngineVersion": version,
+            "DBInstanceClass": name,
+            "LicenseModel": "postgresql-license",
+            "AvailabilityZones": [{"Name": f"{region}{zone}"} for zone in "abc"],
+            "MultiAZCapable": True,
+            "ReadReplicaCapable": True,
+            "Vpc": True,
+            "SupportsStorageEncryption": True,
+            "StorageType": "gp3",
+            "SupportsStorageAutoscaling": True,
+            "SupportsPerformanceInsights": True,
+            "SupportedNetworkTypes": ["IPV4"],
+        }
+        for name in POSTGRES_INSTANCE_CLASSES
+        if instance_class in (None, name)
+    ]
+
+
+def _orderable_options_with_postgres(original):
+    def describe_orderable_db_instance_options(self):
+        if self.params.get("Engine") != "postgres":
+            return original(self)
+        options = _orderable_postgres_options(
+            self.params.get("EngineVersion"), self.params.get("DBInstanceClass"), self.region)
+        return PaginatedResult({"OrderableDBInstanceOptions": options})
+
+    return describe_orderable_db_instance_options
+
+
+rds_responses.RDSResponse.describe_db_engine_versions = describe_db_engine_versions
+rds_responses.RDSResponse.describe_orderable_db_instance_options = \
+    _orderable_options_with_postgres(rds_responses.RDSResponse.describe_orderable_db_instance_options)
+
+
+# --- ECS: the deploy's one-off migration task, and what the task and service keep -------------
+
+import copy  # noqa: E402
+import re  # noqa: E402
+
+MIGRATION_FAMILY_SUFFIX = "-litellm-migrate"
+FAILING_EXIT = re.compile(r"-moto-exit-(\d+)$")
+
+
+def _resources_with_task_level_memory(original):
+    def calculate(task_definition):
+        definitions = task_definition.container_definitions
+        if all(any(k in c for k in ("memory", "memoryReservation", "Memory", "MemoryReservation"))
+               for c in definitions):
+            return original(task_definition)
+        sized = copy.copy(task_definition)
+        sized.container_definitions = [
+            c if any(k in c for k in ("memory", "memoryReservation", "Memory",
+                                      "MemoryReservation")) else dict(c, memory=0)
+            for c in definitions
+        ]
+        return original(sized)
+
+    return staticmethod(calculate)
+
+
+ecs.EC2ContainerServiceBackend._calculate_task_resource_requirements = \
+    _resources_with_task_level_memory(
+        ecs.EC2ContainerServiceBackend._calculate_task_resource_requirements)
+
+
+from moto.ec2.models.elastic_network_interfaces import NetworkInterface  # noqa: E402
+
+if not hasattr(NetworkInterface, "private_dns_name"):
+    NetworkInterface.private_dns_name = property(
+        lambda eni: "ip-" + str(eni.private_ip_address).replace(".", "-") + ".ec2.internal")
+
+
+def _migration_tasks_stop(original):
+    # The essential container of a migration task exits when the migrations are done; ECS then
+    # stops the task with this reason and keeps the container's exit code.
+    def run_task(self, cluster_str, task_definition_str, *args, **kwargs):
+        tasks = original(self, cluster_str, task_definition_str, *args, **kwargs)
+        for task in tasks:
+            definition = self.describe_task_definition(task.task_definition_arn)
+            if task.launch_type != "FARGATE" \
+                    or not definition.family.endswith(MIGRATION_FAMILY_SUFFIX):
+                continue
+            image = definition.container_definitions[0].get("image") or ""
+            failing = FAILING_EXIT.search(image)
+            code = int(failing.group(1)) if failing else 0
+            for container in task.containers:
+                container.last_status = "STOPPED"
+                container.exitCode = code
+                container.exit_code = code
+            ec2 = ec2_backends[task._account_id][task.region_name]
+            for attachment in task.attachments:
+                for detail in attachment["details"]:
+                    if detail["name"] == "networkInterfaceId" and detail["value"] in ec2.enis:
+                        ec2.delete_network_interface(detail["value"])
+                attachment["status"] = "DELETED"
+            task.last_status = "STOPPED"
+            task.desired_status = "STOPPED"
+            task.stopped_reason = "Essential container in task exited"
+            task.stop_code = "EssentialContainerExited"
+        return tasks
+
+    return run_task
+
+
+ecs.EC2ContainerServiceBackend.run_task = _migration_tasks_stop(
+    ecs.EC2ContainerServiceBackend.run_task)
+
+
+def _service_with_network_configuration(original):
+    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, *args, **kwargs):
+        service = original(resource_name, cloudformation_json, *args, **kwargs)
+        configuration = cloudformation_json["Properties"].get("NetworkConfiguration")
+        if configuration and "AwsvpcConfiguration" in configuration:
+            awsvpc = configuration["AwsvpcConfiguration"]
+            service.network_configuration = {"awsvpcConfiguration": {
+                "subnets": list(awsvpc.get("Subnets", [])),
+                "securityGroups": list(awsvpc.get("SecurityGroups", [])),
+                "assignPublicIp": awsvpc.get("AssignPublicIp", "DISABLED"),
+            }}
+        return service
+
+    return classmethod(create_from_cloudformation_json)
+
+
+ecs.Service.create_from_cloudformation_json = _service_with_network_configuration(
+    ecs.Service.create_from_cloudformation_json)
 
 
 if __name__ == "__main__":

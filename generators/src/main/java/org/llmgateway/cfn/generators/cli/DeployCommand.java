@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.llmgateway.cfn.generators.deploy.DeployException;
+import org.llmgateway.cfn.generators.deploy.DeployExtensions;
 import org.llmgateway.cfn.generators.deploy.DeployMethod;
 import org.llmgateway.cfn.generators.deploy.DeployOptions;
 import org.llmgateway.cfn.generators.deploy.Deployment;
@@ -26,7 +27,14 @@ import software.amazon.awssdk.core.exception.SdkException;
         "NoEcho parameters (API keys) come from --parameter or from environment variables "
             + "CFN_PARAMETER_<Key>, e.g. CFN_PARAMETER_OpenAiApiKey; on an existing stack an "
             + "omitted one keeps its previous value. Their values are never printed.",
-        "Exit codes: 0 deployed, 1 a stack failed, 2 bad input."})
+        "Before any stack is touched, pre-flight checks ask AWS whether what the stacks ask for "
+            + "can be created there (the database stack: RDS offers its PostgreSQL version and "
+            + "instance class in the region, and no running instance is newer). Before the "
+            + "litellm stack changes, a one-off ECS task runs the database migrations with the "
+            + "new image; a failed migration stops the run with the task's exit code and log "
+            + "stream. A litellm stack that does not exist yet is first created with no tasks.",
+        "Exit codes: 0 deployed, 1 a stack or the migration failed, 2 bad input or a refused "
+            + "pre-flight."})
 final class DeployCommand implements Callable<Integer> {
 
   @Mixin RepositoryOptions repository;
@@ -62,6 +70,7 @@ final class DeployCommand implements Callable<Integer> {
           .withMethod(method);
       System.out.println("Target: " + aws.target());
       new Deployment(cloudFormation, aws.polling(), System.out::println)
+          .withExtensions(DeployExtensions.discover(), aws.target())
           .deploy(generated, options);
       return 0;
     } catch (DeployException e) {

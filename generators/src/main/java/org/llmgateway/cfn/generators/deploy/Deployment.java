@@ -26,7 +26,9 @@ import software.amazon.awssdk.services.cloudformation.model.Stack;
  * with the failed events.
  *
  * <p>All parameter values are resolved, and missing ones reported, before the first stack is
- * touched, so a forgotten secret does not leave half an environment deployed.
+ * touched, so a forgotten secret does not leave half an environment deployed; then every
+ * {@link PreflightCheck} is asked, still before anything is touched. Each {@link StackRollout}
+ * runs right before each stack (see {@link #withExtensions}).
  */
 public final class Deployment {
 
@@ -41,11 +43,28 @@ public final class Deployment {
   private final CloudFormationClient cloudFormation;
   private final Polling polling;
   private final Consumer<String> progress;
+  private final DeployExtensions extensions;
+  private final AwsTarget target;
 
   public Deployment(CloudFormationClient cloudFormation, Polling polling, Consumer<String> progress) {
+    this(cloudFormation, polling, progress, DeployExtensions.none(), AwsTarget.defaults());
+  }
+
+  private Deployment(CloudFormationClient cloudFormation, Polling polling,
+      Consumer<String> progress, DeployExtensions extensions, AwsTarget target) {
     this.cloudFormation = cloudFormation;
     this.polling = polling;
     this.progress = progress;
+    this.extensions = extensions;
+    this.target = target;
+  }
+
+  /**
+   * The same deployment with pre-flight checks and rollout steps, which build their own clients
+   * for {@code target} (the one {@code cloudFormation} was built for).
+   */
+  public Deployment withExtensions(DeployExtensions value, AwsTarget target) {
+    return new Deployment(cloudFormation, polling, progress, value, target);
   }
 
   /** A stack with everything needed to send it. */
@@ -77,22 +96,64 @@ public final class Deployment {
       throw new IllegalArgumentException("Parameters without a value (nothing was deployed):\n  "
           + String.join("\n  ", missing));
     }
+    DeployPlan deployPlan = new DeployPlan(stacks.environment(), target, polling,
+        plan.stream().map(p -> view(p.stack(), p.existing(), options)).toList(), watcher::say);
+    for (PreflightCheck check : extensions.checks()) {
+      check.check(deployPlan);
+    }
     watcher.say("Deploying " + order.stream().map(StackArtifact::stackName).toList()
         + " in this order (" + options.method() + ")");
     List<StackResult> results = new ArrayList<>();
     for (Planned planned : plan) {
-      StackResult result;
-      try {
-        result = options.method() == DeployMethod.CHANGE_SET
-            ? withChangeSet(planned, watcher) : direct(planned, watcher);
-      } catch (CloudFormationException e) {
-        throw failure(planned.stack(), "CloudFormation refused a call", e, watcher);
+      StackArtifact stack = planned.stack();
+      Optional<Stack> existing = planned.existing();
+      for (StackRollout rollout : extensions.rollouts()) {
+        Optional<Stack> before = existing;
+        rollout.beforeDeploy(view(stack, before, options), deployPlan, values -> report(
+            deployOne(stack, before, options.withOverrides(merged(options, values)), watcher),
+            watcher));
+        // as the rollout left it: it may have created or updated the stack
+        existing = watcher.describe(stack.stackName());
       }
-      results.add(result);
-      watcher.say(result.stackName() + ": " + result.outcome() + " (" + result.status() + ")");
-      result.outputs().forEach((key, value) -> watcher.say("    " + key + " = " + value));
+      results.add(report(deployOne(stack, existing, options, watcher), watcher));
     }
     return results;
+  }
+
+  private StackResult deployOne(StackArtifact stack, Optional<Stack> existing,
+      DeployOptions options, StackWatcher watcher) {
+    // every value was found (or reported missing) before the first stack was touched
+    Planned planned = new Planned(stack, existing,
+        parameters(stack, existing, options, new ArrayList<>()));
+    try {
+      return options.method() == DeployMethod.CHANGE_SET
+          ? withChangeSet(planned, watcher) : direct(planned, watcher);
+    } catch (CloudFormationException e) {
+      throw failure(stack, "CloudFormation refused a call", e, watcher);
+    }
+  }
+
+  private static StackResult report(StackResult result, StackWatcher watcher) {
+    watcher.say(result.stackName() + ": " + result.outcome() + " (" + result.status() + ")");
+    result.outputs().forEach((key, value) -> watcher.say("    " + key + " = " + value));
+    return result;
+  }
+
+  private static Map<String, String> merged(DeployOptions options, Map<String, String> values) {
+    Map<String, String> merged = new LinkedHashMap<>(options.overrides());
+    merged.putAll(values);
+    return merged;
+  }
+
+  /** What the extensions see of a stack: the values it will be sent. */
+  private static PlannedStack view(StackArtifact stack, Optional<Stack> existing,
+      DeployOptions options) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String key : stack.declaredParameters()) {
+      value(stack, key, options).or(() -> stack.defaultValue(key))
+          .ifPresent(v -> values.put(key, v));
+    }
+    return new PlannedStack(stack, existing, values);
   }
 
   private static void checkOverridesAreDeclared(List<StackArtifact> order, DeployOptions options) {
