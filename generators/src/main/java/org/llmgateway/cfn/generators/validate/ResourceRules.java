@@ -177,7 +177,7 @@ final class ResourceRules {
           ? "Fargate has no task size of " + cpuUnits + " CPU units (256, 512, 1024, 2048, 4096, "
               + "8192, 16384)"
           : "Fargate has no task size of " + cpuUnits + " CPU units with " + memoryMb
-              + " MiB; " + cpuUnits + " CPU units take " + describe(memories) + " MiB");
+              + " MiB; " + cpuUnits + " CPU units take " + describe(memories));
     }
 
     /** CPU units or MiB, from a number or from "0.5 vCPU" / "2 GB"; -1 when not a literal size. */
@@ -205,11 +205,12 @@ final class ResourceRules {
         even &= values.get(i) - values.get(i - 1) == step;
       }
       if (even && values.size() > 3) {
-        return values.get(0) + " to " + values.get(values.size() - 1) + " in steps of " + step;
+        return values.get(0) + " to " + values.get(values.size() - 1) + " MiB in steps of "
+            + step;
       }
       List<String> texts = values.stream().map(String::valueOf).toList();
       return String.join(", ", texts.subList(0, texts.size() - 1)) + " or "
-          + texts.get(texts.size() - 1);
+          + texts.get(texts.size() - 1) + " MiB";
     }
 
     /** ECS refuses a task definition none of whose containers is essential (the default). */

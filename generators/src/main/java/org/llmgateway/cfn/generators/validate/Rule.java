@@ -21,7 +21,7 @@ public enum Rule {
   GET_ATT("LCF102", "E1010", "GetAtt targets and attributes"),
   SUB("LCF103", "E1019", "Sub variables"),
   FIND_IN_MAP("LCF104", "E1011", "FindInMap mappings and keys"),
-  CONDITION("LCF105", "E8002 E1028", "condition names"),
+  CONDITION("LCF105", "E8002 E1028 E3015", "condition names"),
   DEPENDS_ON("LCF106", "E3005", "DependsOn targets"),
   // resource provider schemas
   RESOURCE_TYPE("LCF201", "E3006", "resource type exists"),
@@ -35,7 +35,7 @@ public enum Rule {
   ARRAY_LENGTH("LCF209", "E3032", "list length within the schema's bounds"),
   SCHEMA_OTHER("LCF210", "E3014 E3017 E3018 E3037", "other schema keywords"),
   // resource-specific rules (ResourceRules), each with its documented source
-  CIDR("LCF301", "E1103", "CIDR blocks are valid IPv4/IPv6 CIDRs"),
+  CIDR("LCF301", "E1103 E3002", "CIDR blocks are valid IPv4/IPv6 CIDRs"),
   FARGATE_CPU_MEMORY("LCF302", "E3047", "Fargate task CPU and memory pair"),
   IAM_POLICY("LCF303", "E3510 E3512 E3530", "IAM policy document grammar"),
   LISTENER_RULE_PRIORITY("LCF304", "E3034", "listener rule priority 1-50000"),
