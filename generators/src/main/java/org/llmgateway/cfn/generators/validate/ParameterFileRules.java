@@ -33,7 +33,8 @@ final class ParameterFileRules {
       return entries;
     }
     if (!json.isArray()) {
-      findings.add(new Finding(file.file(), "", "/", Rule.PARAMETER_FILE, "a parameter file is a list of "
+      findings.add(new Finding(file.file(), "", "/", Rule.PARAMETER_FILE,
+          "a parameter file is a list of "
           + "{ParameterKey, ParameterValue} entries or an object with a Parameters map"));
       return entries;
     }

@@ -11,8 +11,9 @@ import org.llmgateway.cfn.generators.validate.Literals.Located;
  * The grammar of IAM policy documents written inline in a template (rule LCF303), which the
  * resource schemas leave as a free-form object: known keys only, an Effect of Allow or Deny, an
  * Action, and the Principal and Resource each kind of policy needs. Source: the IAM JSON policy
- * element reference, https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements.html
- * (checked 2026-12-01); cfn-lint checks the same as E3510, E3512 and E3530.
+ * element reference,
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements.html (checked
+ * 2026-12-01); cfn-lint checks the same as E3510, E3512 and E3530.
  */
 final class PolicyRules {
 

@@ -75,7 +75,10 @@ final class ResourceRuleData {
     return cidrs.getOrDefault(type, List.of());
   }
 
-  /** The instance classes of {@code engine}, of every engine when it is not known; null for an engine the data lacks. */
+  /**
+   * The instance classes of {@code engine}, of every engine when it is null; null for an engine
+   * the data lacks.
+   */
   static Set<String> rdsInstanceClasses(String engine) {
     return engine == null ? RdsClasses.ANY_ENGINE : RdsClasses.BY_ENGINE.get(engine);
   }

@@ -26,19 +26,20 @@ final class ResourceRules {
 
   private static final String LOAD_BALANCER = "AWS::ElasticLoadBalancingV2::LoadBalancer";
 
-  /** https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateListener.html */
+  /** CreateListener in the ELBv2 API reference (checked 2026-12-01). */
   private static final Map<String, Set<String>> LISTENER_PROTOCOLS = Map.of(
       "application", Set.of("HTTP", "HTTPS"),
       "network", Set.of("TCP", "TLS", "UDP", "TCP_UDP", "QUIC", "TCP_QUIC"),
       "gateway", Set.of("GENEVE"));
 
-  /** The log drivers Fargate runs (the CloudFormation LogConfiguration page, checked 2026-12-01). */
+  /** The log drivers Fargate runs (CloudFormation's LogConfiguration page, checked 2026-12-01). */
   private static final Set<String> FARGATE_LOG_DRIVERS = Set.of("awslogs", "splunk",
       "awsfirelens");
 
   private static final Pattern IPV4_CIDR =
       Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})");
-  private static final Pattern IPV6_CIDR = Pattern.compile("([0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)/(\\d{1,3})");
+  private static final Pattern IPV6_CIDR =
+      Pattern.compile("([0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)/(\\d{1,3})");
   private static final Pattern VCPU = Pattern.compile("(?i)\\s*([0-9.]+)\\s*vcpu\\s*");
   private static final Pattern GB = Pattern.compile("(?i)\\s*([0-9.]+)\\s*gb\\s*");
 
@@ -231,13 +232,9 @@ final class ResourceRules {
     }
 
     private void dbInstance() {
-      String engine = null;
       JsonNode engineNode = properties.path("Engine");
-      if (engineNode.isTextual()) {
-        engine = engineNode.asText().toLowerCase(Locale.ROOT);
-      } else if (!engineNode.isMissingNode()) {
-        engine = null;
-      }
+      // an engine behind a Ref, or a cluster member's unstated one, may be any engine
+      String engine = engineNode.isTextual() ? engineNode.asText().toLowerCase(Locale.ROOT) : null;
       Set<String> classes = ResourceRuleData.rdsInstanceClasses(engine);
       if (classes != null) {
         for (Located instanceClass : Literals.at(properties, "DBInstanceClass")) {
@@ -269,7 +266,8 @@ final class ResourceRules {
         String text = protocol.value().asText();
         if (allowed != null && !allowed.contains(text)) {
           add(Rule.LISTENER_PROTOCOL, protocol.path(), "Protocol '" + text + "' is not one of "
-              + new TreeSet<>(allowed) + " for a listener of an " + loadBalancerType
+              + new TreeSet<>(allowed) + " for a listener of "
+              + (loadBalancerType.equals("application") ? "an " : "a ") + loadBalancerType
               + " load balancer");
         } else if (allowed == null && !any.contains(text)) {
           add(Rule.LISTENER_PROTOCOL, protocol.path(), "Protocol '" + text + "' is not one of "

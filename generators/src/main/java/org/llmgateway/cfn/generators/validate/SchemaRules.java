@@ -249,32 +249,38 @@ final class SchemaRules {
       JsonNode value = instance.at(at);
       return switch (keyword) {
         case "type" -> !converts(value, error.getSchemaNode())
-            && add(Rule.PROPERTY_TYPE, at, variant, "expected " + expected(error.getSchemaNode()) + ", found "
-                + jsonType(value));
+            && add(Rule.PROPERTY_TYPE, at, variant,
+                "expected " + expected(error.getSchemaNode()) + ", found " + jsonType(value));
         case "required" -> {
           String removedAt = variant.removed.get(at + "/" + Pointer.escape(error.getProperty()));
           yield removedAt != null
               ? findings.add(template.finding(Rule.REQUIRED_PROPERTY, id, base + removedAt,
-                  "required property '"
-                  + error.getProperty() + "' is removed by AWS::NoValue in this branch"))
-              : add(Rule.REQUIRED_PROPERTY, at, variant, "required property '" + error.getProperty() + "' is missing");
+                  "required property '" + error.getProperty()
+                      + "' is removed by AWS::NoValue in this branch"))
+              : add(Rule.REQUIRED_PROPERTY, at, variant, "required property '"
+                  + error.getProperty() + "' is missing");
         }
         case "additionalProperties" -> add(Rule.PROPERTY_NAME,
-            at + "/" + Pointer.escape(error.getProperty()), variant, "property '" + error.getProperty() + "' is not allowed"
+            at + "/" + Pointer.escape(error.getProperty()), variant, "property '"
+                + error.getProperty() + "' is not allowed"
                 + (at.isEmpty() ? " in " + schema.type() : " here"));
         case "enum" -> !convertsToMember(value, error.getSchemaNode())
-            && add(Rule.PROPERTY_ENUM, at, variant, literal(value) + " is not one of " + error.getSchemaNode());
-        case "pattern" -> add(Rule.PROPERTY_PATTERN, at, variant, literal(value) + " does not match the pattern "
-            + error.getSchemaNode().asText());
-        case "minLength", "maxLength" -> add(Rule.PROPERTY_LENGTH, at, variant, "length " + value.asText().length()
-            + " is " + (keyword.equals("minLength") ? "below the minimum " : "above the maximum ")
-            + error.getSchemaNode().asText());
+            && add(Rule.PROPERTY_ENUM, at, variant, literal(value) + " is not one of "
+                + error.getSchemaNode());
+        case "pattern" -> add(Rule.PROPERTY_PATTERN, at, variant,
+            literal(value) + " does not match the pattern " + error.getSchemaNode().asText());
+        case "minLength", "maxLength" -> add(Rule.PROPERTY_LENGTH, at, variant,
+            "length " + value.asText().length() + " is "
+                + (keyword.equals("minLength") ? "below the minimum " : "above the maximum ")
+                + error.getSchemaNode().asText());
         case "minimum", "maximum" -> add(Rule.PROPERTY_RANGE, at, variant, value.asText() + " is "
             + (keyword.equals("minimum") ? "below the minimum " : "above the maximum ")
             + error.getSchemaNode().asText());
-        case "minItems", "maxItems" -> add(Rule.ARRAY_LENGTH, at, variant, value.size() + " items is "
-            + (keyword.equals("minItems") ? "fewer than the minimum " : "more than the maximum ")
-            + error.getSchemaNode().asText());
+        case "minItems", "maxItems" -> add(Rule.ARRAY_LENGTH, at, variant,
+            value.size() + " items is "
+                + (keyword.equals("minItems") ? "fewer than the minimum "
+                    : "more than the maximum ")
+                + error.getSchemaNode().asText());
         default -> add(Rule.SCHEMA_OTHER, at, variant, error.getMessage());
       };
     }

@@ -74,7 +74,8 @@ final class TemplateRules {
           "AWSTemplateFormatVersion must be '2010-09-09'"));
     }
     if (template.resources().isEmpty()) {
-      findings.add(template.finding(Rule.TEMPLATE_STRUCTURE, "", "/Resources", "a template needs at least one resource"));
+      findings.add(template.finding(Rule.TEMPLATE_STRUCTURE, "", "/Resources",
+          "a template needs at least one resource"));
     }
     logicalIds(template, "Parameters", template.parameters(), findings);
     logicalIds(template, "Resources", template.resources(), findings);
@@ -141,7 +142,8 @@ final class TemplateRules {
       unknownKeys(template, id, base, declaration, PARAMETER_KEYS, "parameter attribute",
           findings);
       for (String[] problem : ParameterConstraints.declarationProblems(declaration)) {
-        findings.add(template.finding(Rule.PARAMETER_DECLARATION, id, base + problem[0], problem[1]));
+        findings.add(template.finding(Rule.PARAMETER_DECLARATION, id, base + problem[0],
+            problem[1]));
       }
       JsonNode defaultValue = declaration.get("Default");
       if (defaultValue == null) {
@@ -153,7 +155,8 @@ final class TemplateRules {
         continue;
       }
       ParameterConstraints.violation(declaration, defaultValue.asText()).ifPresent(reason ->
-          findings.add(template.finding(Rule.PARAMETER_DECLARATION, id, base + "/Default", "Default " + reason)));
+          findings.add(template.finding(Rule.PARAMETER_DECLARATION, id, base + "/Default",
+              "Default " + reason)));
     }
   }
 
@@ -167,7 +170,8 @@ final class TemplateRules {
       for (int j = 0; j < names.size(); j++) {
         String name = names.get(j).asText();
         if (!template.parameters().containsKey(name)) {
-          findings.add(template.finding(Rule.CONSOLE_INTERFACE, name, base + "/ParameterGroups/" + i + "/Parameters/" + j,
+          findings.add(template.finding(Rule.CONSOLE_INTERFACE, name,
+              base + "/ParameterGroups/" + i + "/Parameters/" + j,
               "parameter group names '" + name + "', which is not a parameter"));
         }
       }
@@ -175,7 +179,8 @@ final class TemplateRules {
     for (Iterator<String> it = ui.path("ParameterLabels").fieldNames(); it.hasNext(); ) {
       String name = it.next();
       if (!template.parameters().containsKey(name)) {
-        findings.add(template.finding(Rule.CONSOLE_INTERFACE, name, base + "/ParameterLabels/" + Pointer.escape(name),
+        findings.add(template.finding(Rule.CONSOLE_INTERFACE, name,
+            base + "/ParameterLabels/" + Pointer.escape(name),
             "label for '" + name + "', which is not a parameter"));
       }
     }
@@ -264,11 +269,11 @@ final class TemplateRules {
 
   private static void limits(TemplateContext template, List<Finding> findings) {
     if (template.bytes() > MAX_BYTES) {
-      findings.add(template.finding(Rule.TEMPLATE_LIMITS, "", "/", "the template is " + template.bytes()
-          + " bytes; CloudFormation accepts at most " + MAX_BYTES + " bytes"));
+      findings.add(template.finding(Rule.TEMPLATE_LIMITS, "", "/", "the template is "
+          + template.bytes() + " bytes; CloudFormation accepts at most " + MAX_BYTES + " bytes"));
     } else if (template.bytes() > MAX_INLINE_BYTES) {
-      findings.add(template.finding(Rule.TEMPLATE_LIMITS, "", "/", "the template is " + template.bytes()
-          + " bytes; CloudFormation accepts at most " + MAX_INLINE_BYTES
+      findings.add(template.finding(Rule.TEMPLATE_LIMITS, "", "/", "the template is "
+          + template.bytes() + " bytes; CloudFormation accepts at most " + MAX_INLINE_BYTES
           + " bytes in an inline template body (upload it to S3 and pass a TemplateURL)"));
     }
     count(template, "Resources", template.resources().size(), MAX_RESOURCES, findings);
@@ -280,7 +285,8 @@ final class TemplateRules {
   private static void count(TemplateContext template, String section, int size, int limit,
       List<Finding> findings) {
     if (size > limit) {
-      findings.add(template.finding(Rule.TEMPLATE_LIMITS, "", "/" + section, section + " has " + size
+      findings.add(template.finding(Rule.TEMPLATE_LIMITS, "", "/" + section, section + " has "
+          + size
           + " entries; CloudFormation allows at most " + limit));
     }
   }

@@ -124,7 +124,8 @@ public final class Validator {
   private static List<Finding> check(TemplateContext template) {
     TreeSet<Finding> findings = new TreeSet<>();
     if (!template.json().isObject()) {
-      findings.add(template.finding(Rule.TEMPLATE_STRUCTURE, "", "/", "a template must be a mapping of sections"));
+      findings.add(template.finding(Rule.TEMPLATE_STRUCTURE, "", "/",
+          "a template must be a mapping of sections"));
       return List.copyOf(findings);
     }
     List<Reference> references = References.of(template);
