@@ -11,9 +11,11 @@ import picocli.CommandLine.Mixin;
     description = {
         "Validates CloudFormation templates, written by this project or not: each resource "
             + "against its type's resource provider schema, references, unused declarations, "
-            + "dependency cycles, size limits, parameter files, and imports and exports across "
-            + "the stacks.",
-        "Prints one line per finding (file: logical id: JSON path: reason) in a stable order and "
+            + "dependency cycles, size limits, resource-specific rules (CIDRs, Fargate sizes, IAM "
+            + "policy grammar, ports, RDS classes, ...), parameter files, and imports and exports "
+            + "across the stacks.",
+        "Prints one line per finding (file: logical id: JSON path: [rule id] reason; the rules "
+            + "are listed in docs/validation.md) in a stable order and "
             + "a summary line; exits 1 when there is any finding. A cross-stack finding shared by "
             + "several environments (parameter-file folders) is one line ending with their names, "
             + "e.g. (dev, staging, prod)."})

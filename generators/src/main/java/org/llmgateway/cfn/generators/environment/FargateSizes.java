@@ -1,11 +1,11 @@
 package org.llmgateway.cfn.generators.environment;
 
 /** The CPU and memory combinations Fargate accepts for a Linux task. */
-final class FargateSizes {
+public final class FargateSizes {
 
   private FargateSizes() {}
 
-  static boolean isValid(int cpu, int memoryMb) {
+  public static boolean isValid(int cpu, int memoryMb) {
     return switch (cpu) {
       case 256 -> memoryMb == 512 || memoryMb == 1024 || memoryMb == 2048;
       case 512 -> memoryMb >= 1024 && memoryMb <= 4096 && memoryMb % 1024 == 0;

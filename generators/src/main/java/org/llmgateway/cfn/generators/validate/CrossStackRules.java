@@ -52,14 +52,14 @@ final class CrossStackRules {
    * is the name as the template writes it (parameters as {@code ${Name}}) and {@code resolved} the
    * name with this environment's parameter values; otherwise both are null.
    */
-  record Problem(String file, String logicalId, String path, String reason, String written,
-      String resolved) {
+  record Problem(String file, String logicalId, String path, Rule rule, String reason,
+      String written, String resolved) {
 
-    private record Key(String file, String logicalId, String path, String reason,
+    private record Key(String file, String logicalId, String path, Rule rule, String reason,
         String written) {}
 
     private Key key() {
-      return new Key(file, logicalId, path, reason, written);
+      return new Key(file, logicalId, path, rule, reason, written);
     }
   }
 
@@ -80,7 +80,7 @@ final class CrossStackRules {
         JsonNode name = output.getValue().path("Export").path("Name");
         if (StackGraph.resolve(name, second.values()).orElse("").equals(duplicate.name())) {
           problems.add(new Problem(second.template().file(), output.getKey(),
-              Pointer.of("Outputs", output.getKey(), "Export", "Name"),
+              Pointer.of("Outputs", output.getKey(), "Export", "Name"), Rule.EXPORT_ACROSS_STACKS,
               "export " + NAME + " is also exported by stack " + duplicate.firstStack(),
               written(name), duplicate.name()));
         }
@@ -94,6 +94,7 @@ final class CrossStackRules {
         Optional<String> name = StackGraph.resolve(reference.node(), stack.values());
         String exporter = name.map(graph.exporters()::get).orElse(null);
         String problem;
+        Rule rule = Rule.IMPORT_UNRESOLVED;
         if (name.isEmpty()) {
           problem = "cannot tell which export this Fn::ImportValue names: use a literal, Ref, "
               + "Sub or Join";
@@ -102,17 +103,19 @@ final class CrossStackRules {
         } else if (exporter == null) {
           problem = "Fn::ImportValue of " + NAME + ", which no stack exports";
         } else if (exporter.equals(stack.name())) {
+          rule = Rule.IMPORT_OWN_EXPORT;
           problem = "Fn::ImportValue of " + NAME + ", which this stack exports itself; "
               + "a stack cannot import its own export";
         } else {
           continue;
         }
         problems.add(new Problem(stack.template().file(), reference.from(), reference.path(),
-            problem, name.isEmpty() ? null : written(reference.node()), name.orElse(null)));
+            rule, problem, name.isEmpty() ? null : written(reference.node()), name.orElse(null)));
       }
     }
     for (List<String> cycle : graph.cycles()) {
       problems.add(new Problem(byName.get(cycle.get(0)).template().file(), "", "/",
+          Rule.IMPORT_CYCLE,
           "stacks import from each other in a cycle, so none of them can deploy first: "
               + String.join(" -> ", cycle), null, null));
     }
@@ -155,7 +158,7 @@ final class CrossStackRules {
       if (!named.isEmpty()) {
         reason += " (" + String.join(", ", named) + ")";
       }
-      findings.add(new Finding(key.file(), key.logicalId(), key.path(), reason));
+      findings.add(new Finding(key.file(), key.logicalId(), key.path(), key.rule(), reason));
     });
     return findings;
   }

@@ -3,16 +3,17 @@ package org.llmgateway.cfn.generators.validate;
 import java.util.Comparator;
 
 /**
- * One problem in one file: where (file, logical id, JSON path) and why. Findings sort by file,
- * then logical id, then path, so reports are stable.
+ * One problem in one file: where (file, logical id, JSON path), which rule and why. Findings sort
+ * by file, then logical id, then path, so reports are stable.
  */
-public record Finding(String file, String logicalId, String path, String reason)
+public record Finding(String file, String logicalId, String path, Rule rule, String reason)
     implements Comparable<Finding> {
 
   private static final Comparator<Finding> ORDER =
       Comparator.comparing(Finding::file)
           .thenComparing(Finding::logicalId)
           .thenComparing(Finding::path)
+          .thenComparing(f -> f.rule().id())
           .thenComparing(Finding::reason);
 
   @Override
@@ -20,9 +21,10 @@ public record Finding(String file, String logicalId, String path, String reason)
     return ORDER.compare(this, other);
   }
 
-  /** {@code file: logicalId: path: reason}, one line. */
+  /** {@code file: logicalId: path: [rule id] reason}, one line. */
   @Override
   public String toString() {
-    return file + ": " + (logicalId.isEmpty() ? "-" : logicalId) + ": " + path + ": " + reason;
+    return file + ": " + (logicalId.isEmpty() ? "-" : logicalId) + ": " + path + ": ["
+        + rule.id() + "] " + reason;
   }
 }

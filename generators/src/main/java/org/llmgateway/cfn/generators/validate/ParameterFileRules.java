@@ -33,7 +33,8 @@ final class ParameterFileRules {
       return entries;
     }
     if (!json.isArray()) {
-      findings.add(new Finding(file.file(), "", "/", "a parameter file is a list of "
+      findings.add(new Finding(file.file(), "", "/", Rule.PARAMETER_FILE,
+          "a parameter file is a list of "
           + "{ParameterKey, ParameterValue} entries or an object with a Parameters map"));
       return entries;
     }
@@ -42,7 +43,8 @@ final class ParameterFileRules {
       String base = "/" + i;
       String key = entry.path("ParameterKey").asText("");
       if (key.isEmpty()) {
-        findings.add(new Finding(file.file(), "", base, "entry has no ParameterKey"));
+        findings.add(new Finding(file.file(), "", base, Rule.PARAMETER_FILE,
+            "entry has no ParameterKey"));
         continue;
       }
       if (entry.path("UsePreviousValue").asBoolean(false)) {
@@ -50,7 +52,8 @@ final class ParameterFileRules {
       }
       JsonNode value = entry.get("ParameterValue");
       if (value == null) {
-        findings.add(new Finding(file.file(), key, base, "entry has no ParameterValue"));
+        findings.add(new Finding(file.file(), key, base, Rule.PARAMETER_FILE,
+            "entry has no ParameterValue"));
         continue;
       }
       if (scalar(file, key, base + "/ParameterValue", value, findings)) {
@@ -65,7 +68,8 @@ final class ParameterFileRules {
     if (value.isValueNode() && !value.isNull()) {
       return true;
     }
-    findings.add(new Finding(file.file(), key, path, "a parameter value must be a string"));
+    findings.add(new Finding(file.file(), key, path, Rule.PARAMETER_FILE,
+        "a parameter value must be a string"));
     return false;
   }
 
@@ -74,24 +78,25 @@ final class ParameterFileRules {
     Map<String, Entry> byKey = new LinkedHashMap<>();
     for (Entry entry : entries(file, findings)) {
       if (byKey.putIfAbsent(entry.key(), entry) != null) {
-        findings.add(new Finding(file.file(), entry.key(), entry.path(),
+        findings.add(new Finding(file.file(), entry.key(), entry.path(), Rule.PARAMETER_FILE,
             "parameter '" + entry.key() + "' is given twice"));
         continue;
       }
       JsonNode declaration = template.parameters().get(entry.key());
       if (declaration == null) {
-        findings.add(new Finding(file.file(), entry.key(), entry.path(),
+        findings.add(new Finding(file.file(), entry.key(), entry.path(), Rule.PARAMETER_UNKNOWN,
             "parameter '" + entry.key() + "' is not declared in " + template.file()));
         continue;
       }
       ParameterConstraints.violation(declaration, entry.value()).ifPresent(reason ->
-          findings.add(new Finding(file.file(), entry.key(), entry.path(), reason)));
+          findings.add(new Finding(file.file(), entry.key(), entry.path(),
+              Rule.PARAMETER_VALUE, reason)));
     }
     for (Map.Entry<String, JsonNode> parameter : template.parameters().entrySet()) {
       JsonNode declaration = parameter.getValue();
       boolean secret = declaration.path("NoEcho").asText().equalsIgnoreCase("true");
       if (!declaration.has("Default") && !secret && !byKey.containsKey(parameter.getKey())) {
-        findings.add(new Finding(file.file(), parameter.getKey(), "/",
+        findings.add(new Finding(file.file(), parameter.getKey(), "/", Rule.PARAMETER_MISSING,
             "parameter '" + parameter.getKey() + "' has no default and no value in this file"));
       }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.llmgateway.cfn.generators.validate.References.Kind;
 import org.llmgateway.cfn.generators.validate.References.Reference;
 import org.llmgateway.cfn.generators.validate.ResourceSchemas.ResourceSchema;
 
@@ -30,10 +31,22 @@ public final class ReferenceRules {
   static List<Finding> check(TemplateContext template, List<Reference> references) {
     List<Finding> findings = new ArrayList<>();
     for (Reference reference : references) {
-      check(template, reference).ifPresent(
-          reason -> findings.add(template.finding(reference.from(), reference.path(), reason)));
+      check(template, reference).ifPresent(reason -> findings.add(
+          template.finding(rule(reference.kind()), reference.from(), reference.path(), reason)));
     }
     return findings;
+  }
+
+  private static Rule rule(Kind kind) {
+    return switch (kind) {
+      case REF -> Rule.REF;
+      case GET_ATT -> Rule.GET_ATT;
+      case SUB -> Rule.SUB;
+      case FIND_IN_MAP -> Rule.FIND_IN_MAP;
+      case IF, CONDITION -> Rule.CONDITION;
+      case DEPENDS_ON -> Rule.DEPENDS_ON;
+      case IMPORT_VALUE -> Rule.IMPORT_UNRESOLVED;
+    };
   }
 
   private static Optional<String> check(TemplateContext template, Reference reference) {

@@ -57,7 +57,7 @@ final class SchemaRules {
       }
       Optional<ResourceSchema> schema = template.schemas().forType(type);
       if (schema.isEmpty()) {
-        findings.add(template.finding(id, Pointer.of("Resources", id, "Type"),
+        findings.add(template.finding(Rule.RESOURCE_TYPE, id, Pointer.of("Resources", id, "Type"),
             "resource type '" + type + "' does not exist (resource schemas "
                 + template.schemas().source() + ")"));
         continue;
@@ -66,7 +66,8 @@ final class SchemaRules {
           : NODES.objectNode();
       String base = Pointer.of("Resources", id, "Properties");
       if (!properties.isObject()) {
-        findings.add(template.finding(id, base, "Properties must be an object"));
+        findings.add(template.finding(Rule.PROPERTY_TYPE, id, base,
+            "Properties must be an object"));
         continue;
       }
       new ResourceCheck(template, id, schema.get(), base, findings).run(properties);
@@ -120,7 +121,8 @@ final class SchemaRules {
         try {
           errors = schema.validator().validate(instance);
         } catch (SchemaException e) {
-          findings.add(template.finding(id, base, "cannot check against the resource schema of "
+          findings.add(template.finding(Rule.SCHEMA_OTHER, id, base,
+              "cannot check against the resource schema of "
               + schema.type() + ", which is broken: " + e.getMessage()));
           return;
         }
@@ -236,7 +238,7 @@ final class SchemaRules {
             || !keyword.equals("type") || fitsAny(placeholder.kind(), error.getSchemaNode())) {
           return false;
         }
-        return add(at, variant, placeholder.description() + " resolves to "
+        return add(Rule.PROPERTY_TYPE, at, variant, placeholder.description() + " resolves to "
             + placeholder.kind().description() + ", but " + expected(error.getSchemaNode())
             + " is expected");
       }
@@ -247,37 +249,44 @@ final class SchemaRules {
       JsonNode value = instance.at(at);
       return switch (keyword) {
         case "type" -> !converts(value, error.getSchemaNode())
-            && add(at, variant, "expected " + expected(error.getSchemaNode()) + ", found "
-                + jsonType(value));
+            && add(Rule.PROPERTY_TYPE, at, variant,
+                "expected " + expected(error.getSchemaNode()) + ", found " + jsonType(value));
         case "required" -> {
           String removedAt = variant.removed.get(at + "/" + Pointer.escape(error.getProperty()));
           yield removedAt != null
-              ? findings.add(template.finding(id, base + removedAt, "required property '"
-                  + error.getProperty() + "' is removed by AWS::NoValue in this branch"))
-              : add(at, variant, "required property '" + error.getProperty() + "' is missing");
+              ? findings.add(template.finding(Rule.REQUIRED_PROPERTY, id, base + removedAt,
+                  "required property '" + error.getProperty()
+                      + "' is removed by AWS::NoValue in this branch"))
+              : add(Rule.REQUIRED_PROPERTY, at, variant, "required property '"
+                  + error.getProperty() + "' is missing");
         }
-        case "additionalProperties" -> add(at + "/" + Pointer.escape(error.getProperty()),
-            variant, "property '" + error.getProperty() + "' is not allowed"
+        case "additionalProperties" -> add(Rule.PROPERTY_NAME,
+            at + "/" + Pointer.escape(error.getProperty()), variant, "property '"
+                + error.getProperty() + "' is not allowed"
                 + (at.isEmpty() ? " in " + schema.type() : " here"));
         case "enum" -> !convertsToMember(value, error.getSchemaNode())
-            && add(at, variant, literal(value) + " is not one of " + error.getSchemaNode());
-        case "pattern" -> add(at, variant, literal(value) + " does not match the pattern "
-            + error.getSchemaNode().asText());
-        case "minLength", "maxLength" -> add(at, variant, "length " + value.asText().length()
-            + " is " + (keyword.equals("minLength") ? "below the minimum " : "above the maximum ")
-            + error.getSchemaNode().asText());
-        case "minimum", "maximum" -> add(at, variant, value.asText() + " is "
+            && add(Rule.PROPERTY_ENUM, at, variant, literal(value) + " is not one of "
+                + error.getSchemaNode());
+        case "pattern" -> add(Rule.PROPERTY_PATTERN, at, variant,
+            literal(value) + " does not match the pattern " + error.getSchemaNode().asText());
+        case "minLength", "maxLength" -> add(Rule.PROPERTY_LENGTH, at, variant,
+            "length " + value.asText().length() + " is "
+                + (keyword.equals("minLength") ? "below the minimum " : "above the maximum ")
+                + error.getSchemaNode().asText());
+        case "minimum", "maximum" -> add(Rule.PROPERTY_RANGE, at, variant, value.asText() + " is "
             + (keyword.equals("minimum") ? "below the minimum " : "above the maximum ")
             + error.getSchemaNode().asText());
-        case "minItems", "maxItems" -> add(at, variant, value.size() + " items is "
-            + (keyword.equals("minItems") ? "fewer than the minimum " : "more than the maximum ")
-            + error.getSchemaNode().asText());
-        default -> add(at, variant, error.getMessage());
+        case "minItems", "maxItems" -> add(Rule.ARRAY_LENGTH, at, variant,
+            value.size() + " items is "
+                + (keyword.equals("minItems") ? "fewer than the minimum "
+                    : "more than the maximum ")
+                + error.getSchemaNode().asText());
+        default -> add(Rule.SCHEMA_OTHER, at, variant, error.getMessage());
       };
     }
 
-    private boolean add(String at, Variant variant, String reason) {
-      findings.add(template.finding(id, base + origin(at, variant), reason));
+    private boolean add(Rule rule, String at, Variant variant, String reason) {
+      findings.add(template.finding(rule, id, base + origin(at, variant), reason));
       return true;
     }
 

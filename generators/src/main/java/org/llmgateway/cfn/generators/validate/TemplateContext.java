@@ -104,8 +104,8 @@ final class TemplateContext {
     return !json.path("Transform").isMissingNode();
   }
 
-  Finding finding(String logicalId, String path, String reason) {
-    return new Finding(file, logicalId, path, reason);
+  Finding finding(Rule rule, String logicalId, String path, String reason) {
+    return new Finding(file, logicalId, path, rule, reason);
   }
 
   static JsonNode missing() {

@@ -128,7 +128,7 @@ public final class TemplateReader {
   }
 
   private static Parsed unreadable(String file, String reason) {
-    return new Parsed(null, List.of(new Finding(file, "", "/", reason)));
+    return new Parsed(null, List.of(new Finding(file, "", "/", Rule.YAML_SYNTAX, reason)));
   }
 
   private record Converter(String file, List<Finding> findings) {
@@ -138,7 +138,7 @@ public final class TemplateReader {
       if (tag.startsWith("!") && !tag.startsWith("!!")) {
         String function = TAGS.get(tag);
         if (function == null) {
-          findings.add(new Finding(file, logicalId(path), path,
+          findings.add(new Finding(file, logicalId(path), path, Rule.YAML_SYNTAX,
               "unknown tag " + tag + " (line " + (node.getStartMark().getLine() + 1) + ")"));
           return NODES.nullNode();
         }
@@ -176,7 +176,7 @@ public final class TemplateReader {
               : String.valueOf(tuple.getKeyNode());
           String child = path + "/" + Pointer.escape(key);
           if (!seen.add(key)) {
-            findings.add(new Finding(file, logicalId(child), child,
+            findings.add(new Finding(file, logicalId(child), child, Rule.YAML_SYNTAX,
                 "duplicate key '" + key + "' (line " + (tuple.getKeyNode().getStartMark().getLine()
                     + 1) + "); CloudFormation rejects the template"));
             continue;

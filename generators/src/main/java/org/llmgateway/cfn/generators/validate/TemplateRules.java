@@ -64,17 +64,18 @@ final class TemplateRules {
     for (Iterator<String> it = json.fieldNames(); it.hasNext(); ) {
       String section = it.next();
       if (!SECTIONS.contains(section)) {
-        findings.add(template.finding("", Pointer.of(section),
+        findings.add(template.finding(Rule.TEMPLATE_STRUCTURE, "", Pointer.of(section),
             "'" + section + "' is not a template section"));
       }
     }
     JsonNode version = json.get("AWSTemplateFormatVersion");
     if (version != null && !version.asText().equals("2010-09-09")) {
-      findings.add(template.finding("", "/AWSTemplateFormatVersion",
+      findings.add(template.finding(Rule.TEMPLATE_STRUCTURE, "", "/AWSTemplateFormatVersion",
           "AWSTemplateFormatVersion must be '2010-09-09'"));
     }
     if (template.resources().isEmpty()) {
-      findings.add(template.finding("", "/Resources", "a template needs at least one resource"));
+      findings.add(template.finding(Rule.TEMPLATE_STRUCTURE, "", "/Resources",
+          "a template needs at least one resource"));
     }
     logicalIds(template, "Parameters", template.parameters(), findings);
     logicalIds(template, "Resources", template.resources(), findings);
@@ -86,7 +87,7 @@ final class TemplateRules {
       unknownKeys(template, id, Pointer.of("Resources", id), resource, RESOURCE_KEYS,
           "resource attribute", findings);
       if (!resource.path("Type").isTextual()) {
-        findings.add(template.finding(id, Pointer.of("Resources", id),
+        findings.add(template.finding(Rule.TEMPLATE_STRUCTURE, id, Pointer.of("Resources", id),
             "required attribute 'Type' is missing"));
       }
       policy(template, id, resource, "DeletionPolicy", DELETION_POLICIES, findings);
@@ -97,7 +98,7 @@ final class TemplateRules {
       unknownKeys(template, id, Pointer.of("Outputs", id), entry.getValue(), OUTPUT_KEYS,
           "output attribute", findings);
       if (!entry.getValue().has("Value")) {
-        findings.add(template.finding(id, Pointer.of("Outputs", id),
+        findings.add(template.finding(Rule.TEMPLATE_STRUCTURE, id, Pointer.of("Outputs", id),
             "required attribute 'Value' is missing"));
       }
     }
@@ -107,7 +108,7 @@ final class TemplateRules {
       Map<String, JsonNode> entries, List<Finding> findings) {
     for (String id : entries.keySet()) {
       if (!LOGICAL_ID.matcher(id).matches()) {
-        findings.add(template.finding(id, Pointer.of(section, id),
+        findings.add(template.finding(Rule.TEMPLATE_STRUCTURE, id, Pointer.of(section, id),
             "logical id '" + id + "' must be 1-255 letters and digits"));
       }
     }
@@ -118,7 +119,7 @@ final class TemplateRules {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!known.contains(key)) {
-        findings.add(template.finding(id, base + "/" + Pointer.escape(key),
+        findings.add(template.finding(Rule.TEMPLATE_STRUCTURE, id, base + "/" + Pointer.escape(key),
             "'" + key + "' is not a " + what));
       }
     }
@@ -128,7 +129,7 @@ final class TemplateRules {
       Set<String> allowed, List<Finding> findings) {
     JsonNode policy = resource.get(name);
     if (policy != null && policy.isTextual() && !allowed.contains(policy.asText())) {
-      findings.add(template.finding(id, Pointer.of("Resources", id, name),
+      findings.add(template.finding(Rule.RESOURCE_POLICY, id, Pointer.of("Resources", id, name),
           "'" + policy.asText() + "' is not one of " + new TreeSet<>(allowed)));
     }
   }
@@ -141,19 +142,21 @@ final class TemplateRules {
       unknownKeys(template, id, base, declaration, PARAMETER_KEYS, "parameter attribute",
           findings);
       for (String[] problem : ParameterConstraints.declarationProblems(declaration)) {
-        findings.add(template.finding(id, base + problem[0], problem[1]));
+        findings.add(template.finding(Rule.PARAMETER_DECLARATION, id, base + problem[0],
+            problem[1]));
       }
       JsonNode defaultValue = declaration.get("Default");
       if (defaultValue == null) {
         continue;
       }
       if (!defaultValue.isValueNode() || defaultValue.isNull()) {
-        findings.add(template.finding(id, base + "/Default",
+        findings.add(template.finding(Rule.PARAMETER_DECLARATION, id, base + "/Default",
             "Default must be a string or a number"));
         continue;
       }
       ParameterConstraints.violation(declaration, defaultValue.asText()).ifPresent(reason ->
-          findings.add(template.finding(id, base + "/Default", "Default " + reason)));
+          findings.add(template.finding(Rule.PARAMETER_DECLARATION, id, base + "/Default",
+              "Default " + reason)));
     }
   }
 
@@ -167,7 +170,8 @@ final class TemplateRules {
       for (int j = 0; j < names.size(); j++) {
         String name = names.get(j).asText();
         if (!template.parameters().containsKey(name)) {
-          findings.add(template.finding(name, base + "/ParameterGroups/" + i + "/Parameters/" + j,
+          findings.add(template.finding(Rule.CONSOLE_INTERFACE, name,
+              base + "/ParameterGroups/" + i + "/Parameters/" + j,
               "parameter group names '" + name + "', which is not a parameter"));
         }
       }
@@ -175,7 +179,8 @@ final class TemplateRules {
     for (Iterator<String> it = ui.path("ParameterLabels").fieldNames(); it.hasNext(); ) {
       String name = it.next();
       if (!template.parameters().containsKey(name)) {
-        findings.add(template.finding(name, base + "/ParameterLabels/" + Pointer.escape(name),
+        findings.add(template.finding(Rule.CONSOLE_INTERFACE, name,
+            base + "/ParameterLabels/" + Pointer.escape(name),
             "label for '" + name + "', which is not a parameter"));
       }
     }
@@ -196,19 +201,19 @@ final class TemplateRules {
     }
     for (String id : template.parameters().keySet()) {
       if (!referenced.contains(id)) {
-        findings.add(template.finding(id, Pointer.of("Parameters", id),
+        findings.add(template.finding(Rule.UNUSED, id, Pointer.of("Parameters", id),
             "parameter '" + id + "' is never used"));
       }
     }
     for (String id : template.conditions().keySet()) {
       if (!conditions.contains(id)) {
-        findings.add(template.finding(id, Pointer.of("Conditions", id),
+        findings.add(template.finding(Rule.UNUSED, id, Pointer.of("Conditions", id),
             "condition '" + id + "' is never used"));
       }
     }
     for (String id : template.mappings().keySet()) {
       if (!mappings.contains(id)) {
-        findings.add(template.finding(id, Pointer.of("Mappings", id),
+        findings.add(template.finding(Rule.UNUSED, id, Pointer.of("Mappings", id),
             "mapping '" + id + "' is never used"));
       }
     }
@@ -225,7 +230,7 @@ final class TemplateRules {
       String key = name.toString();
       String first = firstByName.putIfAbsent(key, entry.getKey());
       if (first != null) {
-        findings.add(template.finding(entry.getKey(),
+        findings.add(template.finding(Rule.DUPLICATE_EXPORT, entry.getKey(),
             Pointer.of("Outputs", entry.getKey(), "Export", "Name"),
             "export name " + (name.isTextual() ? "'" + name.asText() + "'" : name.toString())
                 + " is also exported by output '" + first + "'"));
@@ -256,7 +261,7 @@ final class TemplateRules {
         viaDependsOn |= explicit.containsKey(cycle.get(i) + "\n" + cycle.get(i + 1));
       }
       String first = cycle.get(0);
-      findings.add(template.finding(first, Pointer.of("Resources", first),
+      findings.add(template.finding(Rule.CIRCULAR_DEPENDENCY, first, Pointer.of("Resources", first),
           (viaDependsOn ? "DependsOn cycle: " : "circular dependency: ")
               + String.join(" -> ", cycle)));
     }
@@ -264,11 +269,11 @@ final class TemplateRules {
 
   private static void limits(TemplateContext template, List<Finding> findings) {
     if (template.bytes() > MAX_BYTES) {
-      findings.add(template.finding("", "/", "the template is " + template.bytes()
-          + " bytes; CloudFormation accepts at most " + MAX_BYTES + " bytes"));
+      findings.add(template.finding(Rule.TEMPLATE_LIMITS, "", "/", "the template is "
+          + template.bytes() + " bytes; CloudFormation accepts at most " + MAX_BYTES + " bytes"));
     } else if (template.bytes() > MAX_INLINE_BYTES) {
-      findings.add(template.finding("", "/", "the template is " + template.bytes()
-          + " bytes; CloudFormation accepts at most " + MAX_INLINE_BYTES
+      findings.add(template.finding(Rule.TEMPLATE_LIMITS, "", "/", "the template is "
+          + template.bytes() + " bytes; CloudFormation accepts at most " + MAX_INLINE_BYTES
           + " bytes in an inline template body (upload it to S3 and pass a TemplateURL)"));
     }
     count(template, "Resources", template.resources().size(), MAX_RESOURCES, findings);
@@ -280,7 +285,8 @@ final class TemplateRules {
   private static void count(TemplateContext template, String section, int size, int limit,
       List<Finding> findings) {
     if (size > limit) {
-      findings.add(template.finding("", "/" + section, section + " has " + size
+      findings.add(template.finding(Rule.TEMPLATE_LIMITS, "", "/" + section, section + " has "
+          + size
           + " entries; CloudFormation allows at most " + limit));
     }
   }

@@ -101,7 +101,7 @@ public final class ValidationInputs {
     try {
       return Optional.of(Files.readString(path, StandardCharsets.UTF_8));
     } catch (IOException e) {
-      findings.add(new Finding(name, "", "/", "cannot read the file: " + e));
+      findings.add(new Finding(name, "", "/", Rule.YAML_SYNTAX, "cannot read the file: " + e));
       return Optional.empty();
     }
   }

@@ -83,7 +83,7 @@ public final class Validator {
     for (ParameterFile file : parameterFiles) {
       TemplateContext template = contexts.get(file.templateFile());
       if (template == null) {
-        findings.add(new Finding(file.file(), "", "/",
+        findings.add(new Finding(file.file(), "", "/", Rule.PARAMETER_FILE,
             "no template " + file.templateFile() + " was given for this parameter file"));
         continue;
       }
@@ -124,13 +124,15 @@ public final class Validator {
   private static List<Finding> check(TemplateContext template) {
     TreeSet<Finding> findings = new TreeSet<>();
     if (!template.json().isObject()) {
-      findings.add(template.finding("", "/", "a template must be a mapping of sections"));
+      findings.add(template.finding(Rule.TEMPLATE_STRUCTURE, "", "/",
+          "a template must be a mapping of sections"));
       return List.copyOf(findings);
     }
     List<Reference> references = References.of(template);
     findings.addAll(TemplateRules.check(template, references));
     findings.addAll(ReferenceRules.check(template, references));
     findings.addAll(SchemaRules.check(template));
+    findings.addAll(ResourceRules.check(template));
     return List.copyOf(findings);
   }
 }

@@ -80,7 +80,7 @@ class ValidateAndOrderCommandTest {
     Run run = run("validate", template.toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).isEqualTo(template + ": Vpc: /Resources/Vpc/Properties/CidrBlok: "
-        + "property 'CidrBlok' is not allowed in AWS::EC2::VPC\n"
+        + "[LCF202] property 'CidrBlok' is not allowed in AWS::EC2::VPC\n"
         + "1 finding(s) in 1 file(s); checked 1 template(s) and 0 parameter file(s)\n");
   }
 
@@ -122,7 +122,7 @@ class ValidateAndOrderCommandTest {
           + "\"ParameterValue\": \"" + environment + "\"}]").toString());
     }
     String finding = alb + ": Imported0: /Resources/Imported0/Properties/LogGroupName/"
-        + "Fn::ImportValue: Fn::ImportValue of '${EnvironmentName}-network-Name', which no "
+        + "Fn::ImportValue: [LCF501] Fn::ImportValue of '${EnvironmentName}-network-Name', which no "
         + "stack exports (dev, staging, prod)\n";
     Run validate = run(Stream.concat(Stream.of("validate"), files.stream())
         .toArray(String[]::new));

@@ -76,7 +76,7 @@ class CrossStackFindingsTest {
   void aMissingExportInDevStagingAndProdIsOneFindingNamingTheThree() {
     var report = validate("!Sub \"${EnvironmentName}-network-VpcID\"", "dev", "staging", "prod");
     assertThat(report.findings()).map(Finding::toString).containsExactly(IMPORT_PATH
-        + "Fn::ImportValue of '${EnvironmentName}-network-VpcID', which no stack exports "
+        + "[LCF501] Fn::ImportValue of '${EnvironmentName}-network-VpcID', which no stack exports "
         + "(dev, staging, prod)");
     assertThat(report.crossStackFindings()).isEqualTo(report.findings());
     assertThat(report.summary()).isEqualTo(
@@ -94,7 +94,7 @@ class CrossStackFindingsTest {
     }
     var report = validate("!Sub \"${EnvironmentName}-network-VpcId\"", files);
     assertThat(report.findings()).map(Finding::toString).containsExactly(IMPORT_PATH
-        + "Fn::ImportValue of 'production-network-VpcId', which no stack exports (prod)");
+        + "[LCF501] Fn::ImportValue of 'production-network-VpcId', which no stack exports (prod)");
     assertThat(report.findings()).map(Finding::reason)
         .noneMatch(reason -> reason.contains("dev") || reason.contains("staging"));
     assertThat(report.summary()).startsWith("1 finding(s) in 1 file(s)");
@@ -137,8 +137,8 @@ class CrossStackFindingsTest {
     var report = new Validator().validate(
         List.of(template("alb-stack.yaml", albExporting)), files);
     assertThat(report.findings()).map(Finding::toString).containsExactly(
-        IMPORT_PATH + "Fn::ImportValue of 'dev-alb-Own', which no stack exports (dev)",
-        IMPORT_PATH + "Fn::ImportValue of 'prod-alb-Own', which this stack exports itself; "
+        IMPORT_PATH + "[LCF501] Fn::ImportValue of 'dev-alb-Own', which no stack exports (dev)",
+        IMPORT_PATH + "[LCF503] Fn::ImportValue of 'prod-alb-Own', which this stack exports itself; "
             + "a stack cannot import its own export (prod)");
   }
 

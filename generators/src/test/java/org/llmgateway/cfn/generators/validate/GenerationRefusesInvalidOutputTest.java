@@ -56,7 +56,7 @@ class GenerationRefusesInvalidOutputTest {
     assertThatThrownBy(() -> Generation.generate(root, stacks, Environments::standard))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("generated-templates/eight-days-stack.yaml: Logs: "
-            + "/Resources/Logs/Properties/RetentionInDays: 8 is not one of [1,3,5,7,14,");
+            + "/Resources/Logs/Properties/RetentionInDays: [LCF205] 8 is not one of [1,3,5,7,14,");
     assertThat(Files.exists(root.resolve("generated-templates"))).isFalse();
   }
 }

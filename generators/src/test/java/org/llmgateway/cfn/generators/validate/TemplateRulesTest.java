@@ -31,7 +31,7 @@ class TemplateRulesTest {
   void fiveHundredResourcesAreAllowedAndOneMoreIsNot() {
     assertThat(findings(logGroups(500))).isEmpty();
     assertThat(findings(logGroups(501))).containsExactly(
-        "t.yaml: -: /Resources: Resources has 501 entries; CloudFormation allows at most 500");
+        "t.yaml: -: /Resources: [LCF008] Resources has 501 entries; CloudFormation allows at most 500");
   }
 
   @Test
@@ -49,8 +49,8 @@ class TemplateRulesTest {
         .putObject("Properties").putObject("LogGroupName")
         .putArray("Fn::Join").add("").add(joined);
     assertThat(findings(template)).containsExactly(
-        "t.yaml: -: /Outputs: Outputs has 201 entries; CloudFormation allows at most 200",
-        "t.yaml: -: /Parameters: Parameters has 201 entries; CloudFormation allows at most 200");
+        "t.yaml: -: /Outputs: [LCF008] Outputs has 201 entries; CloudFormation allows at most 200",
+        "t.yaml: -: /Parameters: [LCF008] Parameters has 201 entries; CloudFormation allows at most 200");
   }
 
   @Test
@@ -79,7 +79,7 @@ class TemplateRulesTest {
     var report = new Validator().validate(List.of(new TemplateSource("t.yaml", template, 100)),
         List.of(new ParameterFile("p.json", "t.yaml", "dev", file)));
     assertThat(report.findings()).map(Finding::toString).containsExactly(
-        "p.json: DbPassword: /0/ParameterValue: the NoEcho value does not satisfy the parameter's "
+        "p.json: DbPassword: /0/ParameterValue: [LCF404] the NoEcho value does not satisfy the parameter's "
             + "constraints");
   }
 
@@ -98,10 +98,10 @@ class TemplateRulesTest {
               LogGroupNam: x
         """).json();
     assertThat(findings(template)).containsExactly(
-        "t.yaml: A: /Resources/A/DependsOn: DependsOn names 'Missing', which is not a resource",
-        "t.yaml: A: /Resources/A/Properties/LogGroupNam: property 'LogGroupNam' is not allowed "
+        "t.yaml: A: /Resources/A/DependsOn: [LCF106] DependsOn names 'Missing', which is not a resource",
+        "t.yaml: A: /Resources/A/Properties/LogGroupNam: [LCF202] property 'LogGroupNam' is not allowed "
             + "in AWS::Logs::LogGroup",
-        "t.yaml: B: /Resources/B/Properties/RetentionInDay: property 'RetentionInDay' is not "
+        "t.yaml: B: /Resources/B/Properties/RetentionInDay: [LCF202] property 'RetentionInDay' is not "
             + "allowed in AWS::Logs::LogGroup");
   }
 }

@@ -1,0 +1,415 @@
+package org.llmgateway.cfn.generators.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.llmgateway.cfn.generators.environment.FargateSizes;
+import org.llmgateway.cfn.generators.validate.Literals.Located;
+
+/**
+ * Resource-specific rules (LCF3xx): what a provider schema cannot say (a Fargate CPU and memory
+ * pair, a policy document's grammar, the instance classes of an RDS engine) or what the bundled
+ * schema snapshot does not say (a port's range, a CIDR's form, a listener rule's priority). Ranges,
+ * allowed values and CIDR properties come from resource-rules.json, each entry with its source;
+ * the rules written here name theirs. Only literal values are judged, both branches of an Fn::If.
+ */
+final class ResourceRules {
+
+  private static final String LOAD_BALANCER = "AWS::ElasticLoadBalancingV2::LoadBalancer";
+
+  /** CreateListener in the ELBv2 API reference (checked 2026-12-01). */
+  private static final Map<String, Set<String>> LISTENER_PROTOCOLS = Map.of(
+      "application", Set.of("HTTP", "HTTPS"),
+      "network", Set.of("TCP", "TLS", "UDP", "TCP_UDP", "QUIC", "TCP_QUIC"),
+      "gateway", Set.of("GENEVE"));
+
+  /** The log drivers Fargate runs (CloudFormation's LogConfiguration page, checked 2026-12-01). */
+  private static final Set<String> FARGATE_LOG_DRIVERS = Set.of("awslogs", "splunk",
+      "awsfirelens");
+
+  private static final Pattern IPV4_CIDR =
+      Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})");
+  private static final Pattern IPV6_CIDR =
+      Pattern.compile("([0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)/(\\d{1,3})");
+  private static final Pattern VCPU = Pattern.compile("(?i)\\s*([0-9.]+)\\s*vcpu\\s*");
+  private static final Pattern GB = Pattern.compile("(?i)\\s*([0-9.]+)\\s*gb\\s*");
+
+  private ResourceRules() {}
+
+  static List<Finding> check(TemplateContext template) {
+    List<Finding> findings = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> entry : template.resources().entrySet()) {
+      JsonNode properties = entry.getValue().path("Properties");
+      if (properties.isObject()) {
+        new ResourceCheck(template, entry.getKey(), entry.getValue().path("Type").asText(""),
+            properties, findings).run();
+      }
+    }
+    return findings;
+  }
+
+  private record ResourceCheck(TemplateContext template, String id, String type,
+      JsonNode properties, List<Finding> findings) {
+
+    void run() {
+      ResourceRuleData data = ResourceRuleData.get();
+      data.ranges(type).forEach(this::range);
+      data.enums(type).forEach(this::allowed);
+      data.cidrPaths(type).forEach(this::cidr);
+      PolicyRules.check(type, properties, (path, reason) -> add(Rule.IAM_POLICY, path, reason));
+      switch (type) {
+        case "AWS::ECS::TaskDefinition" -> taskDefinition();
+        case "AWS::RDS::DBInstance" -> dbInstance();
+        case "AWS::ElasticLoadBalancingV2::Listener" -> listener();
+        case "AWS::ElasticLoadBalancingV2::TargetGroup" -> healthCheckTimeout();
+        case LOAD_BALANCER -> loadBalancerSubnets();
+        case "AWS::EC2::SecurityGroup" -> {
+          for (String direction : List.of("SecurityGroupIngress", "SecurityGroupEgress")) {
+            Literals.at(properties, direction + "/*").forEach(
+                rule -> securityGroupRule(rule.value(), rule.path()));
+          }
+        }
+        case "AWS::EC2::SecurityGroupIngress", "AWS::EC2::SecurityGroupEgress" ->
+            securityGroupRule(properties, "");
+        case "AWS::CloudWatch::Alarm" -> alarmPeriod();
+        default -> { }
+      }
+    }
+
+    private void add(Rule rule, String path, String reason) {
+      findings.add(template.finding(rule, id, Pointer.of("Resources", id, "Properties") + path,
+          reason));
+    }
+
+    private static String name(String path) {
+      return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    private void range(ResourceRuleData.Range range) {
+      for (String path : range.paths()) {
+        for (Located value : Literals.at(properties, path)) {
+          OptionalLong number = Literals.integer(value.value());
+          if (number.isPresent()
+              && (number.getAsLong() < range.minimum() || number.getAsLong() > range.maximum())) {
+            add(range.rule(), value.path(), name(path) + " " + number.getAsLong()
+                + " is outside " + range.minimum() + "-" + range.maximum());
+          }
+        }
+      }
+    }
+
+    private void allowed(ResourceRuleData.Allowed allowed) {
+      for (String path : allowed.paths()) {
+        for (Located value : Literals.at(properties, path)) {
+          if (!value.value().isTextual()) {
+            continue;
+          }
+          String text = value.value().asText();
+          boolean known = allowed.ignoreCase()
+              ? allowed.values().stream().anyMatch(text::equalsIgnoreCase)
+              : allowed.values().contains(text);
+          if (!known) {
+            add(allowed.rule(), value.path(), name(path) + " '" + text + "' is not one of "
+                + allowed.values());
+          }
+        }
+      }
+    }
+
+    private void cidr(String path) {
+      boolean ipv6 = path.contains("Ipv6");
+      for (Located value : Literals.at(properties, path)) {
+        if (value.value().isTextual() && !(ipv6 ? isIpv6Cidr(value.value().asText())
+            : isIpv4Cidr(value.value().asText()))) {
+          add(Rule.CIDR, value.path(), "'" + value.value().asText() + "' is not an "
+              + (ipv6 ? "IPv6 CIDR block (address/0-128)"
+                  : "IPv4 CIDR block (a.b.c.d/n, each part 0-255, n 0-32)"));
+        }
+      }
+    }
+
+    /** Fargate runs only some CPU and memory pairs, and only three log drivers. */
+    private void taskDefinition() {
+      boolean fargate = Literals.at(properties, "RequiresCompatibilities/*").stream()
+          .anyMatch(c -> c.value().asText().equals("FARGATE"));
+      essentialContainer();
+      if (!fargate) {
+        return;
+      }
+      for (Located cpu : Literals.at(properties, "Cpu")) {
+        for (Located memory : Literals.at(properties, "Memory")) {
+          fargateSize(cpu, memory);
+        }
+      }
+      for (Located driver : Literals.at(properties,
+          "ContainerDefinitions/*/LogConfiguration/LogDriver")) {
+        String text = driver.value().asText();
+        boolean knownToEcs = ResourceRuleData.get().enums(type).stream()
+            .anyMatch(a -> a.values().contains(text));
+        if (knownToEcs && !FARGATE_LOG_DRIVERS.contains(text)) {
+          add(Rule.ECS_LOG_DRIVER, driver.path(), "LogDriver '" + text
+              + "' does not run on Fargate, which takes " + new TreeSet<>(FARGATE_LOG_DRIVERS));
+        }
+      }
+    }
+
+    private void fargateSize(Located cpu, Located memory) {
+      long cpuUnits = units(cpu.value(), VCPU);
+      long memoryMb = units(memory.value(), GB);
+      if (cpuUnits < 0 || memoryMb < 0 || FargateSizes.isValid((int) cpuUnits, (int) memoryMb)) {
+        return;
+      }
+      List<Long> memories = new ArrayList<>();
+      for (long mb = 512; mb <= 122880; mb += 512) {
+        if (FargateSizes.isValid((int) cpuUnits, (int) mb)) {
+          memories.add(mb);
+        }
+      }
+      add(Rule.FARGATE_CPU_MEMORY, memory.path(), memories.isEmpty()
+          ? "Fargate has no task size of " + cpuUnits + " CPU units (256, 512, 1024, 2048, 4096, "
+              + "8192, 16384)"
+          : "Fargate has no task size of " + cpuUnits + " CPU units with " + memoryMb
+              + " MiB; " + cpuUnits + " CPU units take " + describe(memories));
+    }
+
+    /** CPU units or MiB, from a number or from "0.5 vCPU" / "2 GB"; -1 when not a literal size. */
+    private static long units(JsonNode value, Pattern scaled) {
+      OptionalLong number = Literals.integer(value);
+      if (number.isPresent()) {
+        return number.getAsLong() > 0 && number.getAsLong() < Integer.MAX_VALUE
+            ? number.getAsLong() : -1;
+      }
+      Matcher matcher = scaled.matcher(value.asText());
+      if (value.isTextual() && matcher.matches()) {
+        try {
+          return Math.round(Double.parseDouble(matcher.group(1)) * 1024);
+        } catch (NumberFormatException e) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
+    private static String describe(List<Long> values) {
+      long step = values.size() > 1 ? values.get(1) - values.get(0) : 0;
+      boolean even = true;
+      for (int i = 1; i < values.size(); i++) {
+        even &= values.get(i) - values.get(i - 1) == step;
+      }
+      if (even && values.size() > 3) {
+        return values.get(0) + " to " + values.get(values.size() - 1) + " MiB in steps of "
+            + step;
+      }
+      List<String> texts = values.stream().map(String::valueOf).toList();
+      return String.join(", ", texts.subList(0, texts.size() - 1)) + " or "
+          + texts.get(texts.size() - 1) + " MiB";
+    }
+
+    /** ECS refuses a task definition none of whose containers is essential (the default). */
+    private void essentialContainer() {
+      JsonNode containers = properties.path("ContainerDefinitions");
+      if (!containers.isArray() || containers.isEmpty()) {
+        return;
+      }
+      for (JsonNode container : containers) {
+        JsonNode essential = container.path("Essential");
+        if (!(essential.isBoolean() || essential.isTextual())
+            || !essential.asText().equalsIgnoreCase("false")) {
+          return;
+        }
+      }
+      add(Rule.ESSENTIAL_CONTAINER, "/ContainerDefinitions",
+          "a task definition needs at least one essential container");
+    }
+
+    private void dbInstance() {
+      JsonNode engineNode = properties.path("Engine");
+      // an engine behind a Ref, or a cluster member's unstated one, may be any engine
+      String engine = engineNode.isTextual() ? engineNode.asText().toLowerCase(Locale.ROOT) : null;
+      Set<String> classes = ResourceRuleData.rdsInstanceClasses(engine);
+      if (classes != null) {
+        for (Located instanceClass : Literals.at(properties, "DBInstanceClass")) {
+          String text = instanceClass.value().asText();
+          if (instanceClass.value().isTextual() && !classes.contains(text)) {
+            add(Rule.RDS_INSTANCE_CLASS, instanceClass.path(), "'" + text + "' is not a DB "
+                + "instance class of " + (engine == null ? "any engine" : "engine '" + engine + "'")
+                + " in any region");
+          }
+        }
+      }
+      boolean restored = properties.has("DBClusterIdentifier")
+          || properties.has("SourceDBInstanceIdentifier") || properties.has("DBSnapshotIdentifier");
+      JsonNode encrypted = properties.path("StorageEncrypted");
+      if (properties.has("KmsKeyId") && !restored
+          && (encrypted.isMissingNode() || encrypted.asText().equalsIgnoreCase("false"))) {
+        add(Rule.RDS_KMS_ENCRYPTION, "/KmsKeyId",
+            "KmsKeyId is only used with StorageEncrypted: true");
+      }
+    }
+
+    private void listener() {
+      String loadBalancerType = loadBalancerType(properties.path("LoadBalancerArn"));
+      Set<String> allowed = loadBalancerType == null ? null
+          : LISTENER_PROTOCOLS.get(loadBalancerType);
+      Set<String> any = new TreeSet<>();
+      LISTENER_PROTOCOLS.values().forEach(any::addAll);
+      for (Located protocol : Literals.at(properties, "Protocol")) {
+        String text = protocol.value().asText();
+        if (allowed != null && !allowed.contains(text)) {
+          add(Rule.LISTENER_PROTOCOL, protocol.path(), "Protocol '" + text + "' is not one of "
+              + new TreeSet<>(allowed) + " for a listener of "
+              + (loadBalancerType.equals("application") ? "an " : "a ") + loadBalancerType
+              + " load balancer");
+        } else if (allowed == null && !any.contains(text)) {
+          add(Rule.LISTENER_PROTOCOL, protocol.path(), "Protocol '" + text + "' is not one of "
+              + any);
+        }
+        if ((text.equals("HTTPS") || text.equals("TLS")) && !properties.has("Certificates")) {
+          add(Rule.HTTPS_CERTIFICATE, protocol.path(), "a " + text
+              + " listener needs Certificates");
+        }
+      }
+    }
+
+    /** The Type of the load balancer a Ref names in this template, null when not known here. */
+    private String loadBalancerType(JsonNode arn) {
+      String target = arn.path("Ref").asText("");
+      JsonNode balancer = template.resources().get(target);
+      if (balancer == null || !LOAD_BALANCER.equals(balancer.path("Type").asText())) {
+        return null;
+      }
+      JsonNode type = balancer.path("Properties").path("Type");
+      return type.isMissingNode() ? "application" : type.isTextual() ? type.asText() : null;
+    }
+
+    /** The load balancer refuses a health check that times out after its next one is due. */
+    private void healthCheckTimeout() {
+      for (Located timeout : Literals.at(properties, "HealthCheckTimeoutSeconds")) {
+        for (Located interval : Literals.at(properties, "HealthCheckIntervalSeconds")) {
+          OptionalLong seconds = Literals.integer(timeout.value());
+          OptionalLong every = Literals.integer(interval.value());
+          if (seconds.isPresent() && every.isPresent()
+              && seconds.getAsLong() >= every.getAsLong()) {
+            add(Rule.HEALTH_CHECK, timeout.path(), "HealthCheckTimeoutSeconds "
+                + seconds.getAsLong() + " must be less than HealthCheckIntervalSeconds "
+                + every.getAsLong());
+          }
+        }
+      }
+    }
+
+    private void loadBalancerSubnets() {
+      JsonNode type = properties.path("Type");
+      JsonNode subnets = properties.path("Subnets");
+      if ((type.isMissingNode() || type.asText().equals("application"))
+          && !properties.has("SubnetMappings") && subnets.isArray()) {
+        long count = 0;
+        for (JsonNode subnet : subnets) {
+          count += Intrinsics.isNoValue(subnet) ? 0 : 1;
+        }
+        if (count < 2) {
+          add(Rule.ALB_SUBNETS, "/Subnets", "an application load balancer needs subnets in at "
+              + "least 2 Availability Zones; " + count + " given");
+        }
+      }
+    }
+
+    /**
+     * Ports of one security group rule, as EC2 reads them for its protocol: TCP and UDP ports
+     * 0-65535, ICMP types and codes 0-255, -1 for all (both or neither).
+     */
+    private void securityGroupRule(JsonNode rule, String at) {
+      if (!rule.isObject()) {
+        return;
+      }
+      String protocol = rule.path("IpProtocol").asText("").toLowerCase(Locale.ROOT);
+      long highest = switch (protocol) {
+        case "tcp", "udp", "6", "17" -> 65535;
+        case "icmp", "icmpv6", "1", "58" -> 255;
+        default -> -2;
+      };
+      if (highest == -2) {
+        return;
+      }
+      List<Located> from = Literals.at(rule, "FromPort");
+      List<Located> to = Literals.at(rule, "ToPort");
+      for (Located port : concat(from, to)) {
+        OptionalLong number = Literals.integer(port.value());
+        if (number.isPresent() && (number.getAsLong() < -1 || number.getAsLong() > highest)) {
+          add(Rule.PORT_RANGE, at + port.path(), name(port.path()) + " "
+              + number.getAsLong() + " is outside -1-" + highest + " for IpProtocol "
+              + protocol);
+        }
+      }
+      for (Located first : from) {
+        for (Located last : to) {
+          OptionalLong low = Literals.integer(first.value());
+          OptionalLong high = Literals.integer(last.value());
+          if (low.isEmpty() || high.isEmpty()) {
+            continue;
+          }
+          if ((low.getAsLong() == -1) != (high.getAsLong() == -1)) {
+            add(Rule.SECURITY_GROUP_PORTS, at + first.path(), "FromPort and ToPort are both -1 "
+                + "(all) or neither");
+          } else if (highest == 65535 && low.getAsLong() > high.getAsLong()) {
+            add(Rule.SECURITY_GROUP_PORTS, at + first.path(), "FromPort " + low.getAsLong()
+                + " is above ToPort " + high.getAsLong());
+          }
+        }
+      }
+    }
+
+    /** CloudWatch takes periods of 10, 20 or 30 seconds (high resolution) or whole minutes. */
+    private void alarmPeriod() {
+      for (Located period : Literals.at(properties, "Period")) {
+        OptionalLong seconds = Literals.integer(period.value());
+        if (seconds.isPresent() && !Set.of(10L, 20L, 30L).contains(seconds.getAsLong())
+            && (seconds.getAsLong() <= 0 || seconds.getAsLong() % 60 != 0)) {
+          add(Rule.ALARM_PERIOD, period.path(), "Period " + seconds.getAsLong()
+              + " is not 10, 20, 30 or a multiple of 60");
+        }
+      }
+    }
+
+    private static List<Located> concat(List<Located> one, List<Located> other) {
+      List<Located> all = new ArrayList<>(one);
+      all.addAll(other);
+      return all;
+    }
+  }
+
+  static boolean isIpv4Cidr(String text) {
+    Matcher matcher = IPV4_CIDR.matcher(text);
+    if (!matcher.matches()) {
+      return false;
+    }
+    for (int i = 1; i <= 4; i++) {
+      if (Integer.parseInt(matcher.group(i)) > 255) {
+        return false;
+      }
+    }
+    return Integer.parseInt(matcher.group(5)) <= 32;
+  }
+
+  static boolean isIpv6Cidr(String text) {
+    Matcher matcher = IPV6_CIDR.matcher(text);
+    if (!matcher.matches() || Integer.parseInt(matcher.group(2)) > 128) {
+      return false;
+    }
+    try {
+      // a literal with a colon is parsed, never looked up
+      return InetAddress.getByName(matcher.group(1)).getAddress().length == 16;
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,206 @@
+package org.llmgateway.cfn.generators.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The resource-specific rules (LCF3xx) on small templates: what MutationCorpusTest does not
+ * reach, and how literals, Fn::If branches and other functions are told apart.
+ */
+class ResourceRulesTest {
+
+  private static List<String> resourceFindings(String yaml) {
+    var template = TemplateReader.read("t.yaml", yaml).json();
+    return new Validator().check(new TemplateSource("t.yaml", template, yaml.length())).stream()
+        .filter(f -> f.rule().id().startsWith("LCF3")).map(Finding::toString).toList();
+  }
+
+  @Test
+  void bothBranchesOfAnIfAreJudgedAndAFunctionNever() {
+    assertThat(resourceFindings("""
+        Parameters:
+          Priority:
+            Type: Number
+        Conditions:
+          Prod: !Equals [!Ref "AWS::StackName", prod]
+        Resources:
+          A:
+            Type: AWS::ElasticLoadBalancingV2::ListenerRule
+            Properties:
+              Priority: !If [Prod, 0, 70000]
+          B:
+            Type: AWS::ElasticLoadBalancingV2::ListenerRule
+            Properties:
+              Priority: !Ref Priority
+        """)).containsExactly(
+        "t.yaml: A: /Resources/A/Properties/Priority/Fn::If/1: [LCF304] Priority 0 is outside "
+            + "1-50000",
+        "t.yaml: A: /Resources/A/Properties/Priority/Fn::If/2: [LCF304] Priority 70000 is "
+            + "outside 1-50000");
+  }
+
+  @Test
+  void ipv6CidrsAndVcpuSizesAreUnderstood() {
+    assertThat(resourceFindings("""
+        Resources:
+          Good:
+            Type: AWS::EC2::SecurityGroupIngress
+            Properties:
+              IpProtocol: tcp
+              FromPort: 443
+              ToPort: 443
+              CidrIpv6: "2001:db8::/32"
+          Bad:
+            Type: AWS::EC2::SecurityGroupIngress
+            Properties:
+              IpProtocol: tcp
+              FromPort: 443
+              ToPort: 443
+              CidrIpv6: "2001:db8::/129"
+          Task:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              RequiresCompatibilities: [FARGATE]
+              Cpu: 0.5 vCPU
+              Memory: 3 GB
+        """)).containsExactly(
+        "t.yaml: Bad: /Resources/Bad/Properties/CidrIpv6: [LCF301] '2001:db8::/129' is not an "
+            + "IPv6 CIDR block (address/0-128)");
+  }
+
+  @Test
+  void securityGroupPortsFollowTheProtocol() {
+    assertThat(resourceFindings("""
+        Resources:
+          Group:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: g
+              SecurityGroupIngress:
+                - {IpProtocol: icmp, FromPort: 8, ToPort: 0, CidrIp: 10.0.0.0/8}
+                - {IpProtocol: icmp, FromPort: 300, ToPort: 0, CidrIp: 10.0.0.0/8}
+                - {IpProtocol: tcp, FromPort: 443, ToPort: 80, CidrIp: 10.0.0.0/8}
+                - {IpProtocol: udp, FromPort: -1, ToPort: 53, CidrIp: 10.0.0.0/8}
+                - {IpProtocol: "-1", CidrIp: 10.0.0.0/8}
+        """)).containsExactly(
+        "t.yaml: Group: /Resources/Group/Properties/SecurityGroupIngress/1/FromPort: [LCF308] "
+            + "FromPort 300 is outside -1-255 for IpProtocol icmp",
+        "t.yaml: Group: /Resources/Group/Properties/SecurityGroupIngress/2/FromPort: [LCF312] "
+            + "FromPort 443 is above ToPort 80",
+        "t.yaml: Group: /Resources/Group/Properties/SecurityGroupIngress/3/FromPort: [LCF312] "
+            + "FromPort and ToPort are both -1 (all) or neither");
+  }
+
+  @Test
+  void loadBalancerListenerAndTaskRulesFromCfnLint() {
+    assertThat(resourceFindings("""
+        Resources:
+          Nlb:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              Type: network
+              Subnets: [subnet-1]
+          Alb:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              Subnets: [subnet-1, !Ref "AWS::NoValue"]
+          NlbListener:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties:
+              LoadBalancerArn: !Ref Nlb
+              Port: 443
+              Protocol: HTTPS
+              DefaultActions: [{Type: forward, TargetGroupArn: arn}]
+          TlsListener:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties:
+              LoadBalancerArn: !Ref Nlb
+              Port: 443
+              Protocol: TLS
+              DefaultActions: [{Type: forward, TargetGroupArn: arn}]
+          Group:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              HealthCheckIntervalSeconds: 10
+              HealthCheckTimeoutSeconds: 10
+          Task:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions:
+                - {Name: a, Image: a, Essential: false}
+                - {Name: b, Image: b, Essential: "false"}
+          Db:
+            Type: AWS::RDS::DBInstance
+            Properties:
+              Engine: postgres
+              DBInstanceClass: db.t4g.micro
+              KmsKeyId: key
+          Alarm:
+            Type: AWS::CloudWatch::Alarm
+            Properties:
+              Period: 90
+              EvaluationPeriods: 1
+              ComparisonOperator: GreaterThanThreshold
+        """)).containsExactly(
+        "t.yaml: Alarm: /Resources/Alarm/Properties/Period: [LCF317] Period 90 is not 10, 20, 30 "
+            + "or a multiple of 60",
+        "t.yaml: Alb: /Resources/Alb/Properties/Subnets: [LCF313] an application load balancer "
+            + "needs subnets in at least 2 Availability Zones; 1 given",
+        "t.yaml: Db: /Resources/Db/Properties/KmsKeyId: [LCF316] KmsKeyId is only used with "
+            + "StorageEncrypted: true",
+        "t.yaml: Group: /Resources/Group/Properties/HealthCheckTimeoutSeconds: [LCF305] "
+            + "HealthCheckTimeoutSeconds 10 must be less than HealthCheckIntervalSeconds 10",
+        "t.yaml: NlbListener: /Resources/NlbListener/Properties/Protocol: [LCF307] Protocol "
+            + "'HTTPS' is not one of [QUIC, TCP, TCP_QUIC, TCP_UDP, TLS, UDP] for a listener of a "
+            + "network load balancer",
+        "t.yaml: NlbListener: /Resources/NlbListener/Properties/Protocol: [LCF315] a HTTPS "
+            + "listener needs Certificates",
+        "t.yaml: Task: /Resources/Task/Properties/ContainerDefinitions: [LCF314] a task "
+            + "definition needs at least one essential container",
+        "t.yaml: TlsListener: /Resources/TlsListener/Properties/Protocol: [LCF315] a TLS "
+            + "listener needs Certificates");
+  }
+
+  @Test
+  void policiesOfEachKindNeedTheirPrincipalsAndResources() {
+    assertThat(resourceFindings("""
+        Resources:
+          Key:
+            Type: AWS::KMS::Key
+            Properties:
+              KeyPolicy:
+                Version: "2012-10-18"
+                Statement:
+                  - Effect: Permit
+                    Action: kms:*
+                    NotAction: kms:Delete*
+                    Resource: "*"
+          Policy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Version: "2012-10-17"
+                Statement:
+                  Effect: Allow
+                  Principal: {Services: [lambda.amazonaws.com]}
+                  Action: s3:GetObject
+        """)).containsExactly(
+        "t.yaml: Key: /Resources/Key/Properties/KeyPolicy/Statement/0: [LCF303] a resource "
+            + "policy statement needs a Principal or NotPrincipal",
+        "t.yaml: Key: /Resources/Key/Properties/KeyPolicy/Statement/0: [LCF303] statement has "
+            + "both Action and NotAction",
+        "t.yaml: Key: /Resources/Key/Properties/KeyPolicy/Statement/0/Effect: [LCF303] Effect "
+            + "'Permit' is not Allow or Deny",
+        "t.yaml: Key: /Resources/Key/Properties/KeyPolicy/Version: [LCF303] policy Version "
+            + "'2012-10-18' is not 2012-10-17 or 2008-10-17",
+        "t.yaml: Policy: /Resources/Policy/Properties/PolicyDocument/Statement: [LCF303] a "
+            + "policy attached to an identity cannot name a Principal",
+        "t.yaml: Policy: /Resources/Policy/Properties/PolicyDocument/Statement: [LCF303] "
+            + "statement has no Resource or NotResource",
+        "t.yaml: Policy: /Resources/Policy/Properties/PolicyDocument/Statement/Principal/"
+            + "Services: [LCF303] 'Services' is not a principal type (AWS, Service, Federated, "
+            + "CanonicalUser)");
+  }
+}
