@@ -260,7 +260,7 @@ class MutationCorpusTest {
             "RotationFunction: /Resources/RotationFunction/Properties/Role: [LCF206] "
                 + "'arn:aws:iam::role/rotation' does not match the pattern "
                 + "^arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$")
-        .add("rotation-lambda-role", "security-stack",
+        .add("rotation-lambda-role", "litellm-stack",
             set("/Resources/MasterKeyRotationFunction/Properties/Role", "rotation-role"),
             "MasterKeyRotationFunction: "
                 + "/Resources/MasterKeyRotationFunction/Properties/Role: [LCF206] "
