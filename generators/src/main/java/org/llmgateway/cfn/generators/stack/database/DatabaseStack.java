@@ -358,20 +358,20 @@ public final class DatabaseStack implements StackGenerator {
         .description("Completes and rotates the LiteLLM database secret (alternating users)")
         .assumeRolePolicyDocument(PolicyDocument.assumableBy("lambda.amazonaws.com"))
         .addPolicies(Policy.of("database-secret",
-            statement("DatabaseSecret", List.of("secretsmanager:DescribeSecret",
+            Statement.allow("DatabaseSecret", List.of("secretsmanager:DescribeSecret",
                 "secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue",
                 "secretsmanager:UpdateSecretVersionStage"), secretArn),
             // the alternating-users strategy logs in as the master to clone and set passwords
-            statement("MasterSecret", List.of("secretsmanager:GetSecretValue"),
+            Statement.allow("MasterSecret", List.of("secretsmanager:GetSecretValue"),
                 masterSecretArn),
             // GetRandomPassword acts on no resource, so it cannot be scoped.
-            statement("RandomPassword", List.of("secretsmanager:GetRandomPassword"),
+            Statement.allow("RandomPassword", List.of("secretsmanager:GetRandomPassword"),
                 Expr.of("*")),
-            statement("ProjectKey", List.of("kms:Decrypt", "kms:GenerateDataKey"), kmsKey),
-            statement("OwnLogs", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
+            Statement.allow("ProjectKey", List.of("kms:Decrypt", "kms:GenerateDataKey"), kmsKey),
+            Statement.allow("OwnLogs", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
                 logGroup.arn()),
             RotationFunctions.vpcNetworkInterfaces(),
-            statement("RedeployProxy", List.of("ecs:UpdateService"), serviceArn)))
+            Statement.allow("RedeployProxy", List.of("ecs:UpdateService"), serviceArn)))
         .tags(Tags.withoutName(env, name()))
         .build());
 
@@ -393,14 +393,6 @@ public final class DatabaseStack implements StackGenerator {
         .build());
   }
 
-  private static Statement statement(String sid, List<String> actions, Expr resource) {
-    return Statement.builder()
-        .sid(sid)
-        .effect(Statement.Effect.Allow)
-        .action(actions.stream().map(Expr::of).toList())
-        .addResource(resource)
-        .build();
-  }
 
   @Override
   public Map<Parameter, String> parameterValues(EnvironmentConfig environment) {

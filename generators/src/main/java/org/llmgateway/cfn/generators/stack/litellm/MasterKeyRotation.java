@@ -81,27 +81,27 @@ final class MasterKeyRotation {
             + " and restarts the LiteLLM service")
         .assumeRolePolicyDocument(PolicyDocument.assumableBy("lambda.amazonaws.com"))
         .addPolicies(Policy.of("master-key-rotation",
-            allow("RotateMasterKey", List.of("secretsmanager:DescribeSecret",
+            Statement.allow("RotateMasterKey", List.of("secretsmanager:DescribeSecret",
                 "secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue",
                 "secretsmanager:UpdateSecretVersionStage"), secretArn),
             // Only to clear the emergency flag once the emergency rotation is done.
-            condition(allow("ClearEmergencyTag", List.of("secretsmanager:UntagResource"),
+            condition(Statement.allow("ClearEmergencyTag", List.of("secretsmanager:UntagResource"),
                     secretArn),
                 "ForAllValues:StringEquals", "aws:TagKeys", Expr.of(EMERGENCY_TAG)),
-            condition(allow("UseKeyForMasterKey", List.of("kms:Decrypt", "kms:GenerateDataKey"),
+            condition(Statement.allow("UseKeyForMasterKey", List.of("kms:Decrypt", "kms:GenerateDataKey"),
                     kmsKeyArn),
                 "StringEquals", "kms:ViaService",
                 Fn.sub("secretsmanager.", Pseudo.REGION, ".amazonaws.com")),
             // ListTasks names no resource of its own; ecs:cluster limits it to this cluster.
-            condition(allow("FindRunningProxyTasks", List.of("ecs:ListTasks"), Expr.of("*")),
+            condition(Statement.allow("FindRunningProxyTasks", List.of("ecs:ListTasks"), Expr.of("*")),
                 "ArnEquals", "ecs:cluster", clusterArn),
-            allow("ReadProxyTaskAddresses", List.of("ecs:DescribeTasks"),
+            Statement.allow("ReadProxyTaskAddresses", List.of("ecs:DescribeTasks"),
                 Fn.sub("arn:", Pseudo.PARTITION, ":ecs:", Pseudo.REGION, ":", Pseudo.ACCOUNT_ID,
                     ":task/", env, SharedNames.CLUSTER_SUFFIX + "/*")),
-            allow("RestartLiteLlmService", List.of("ecs:UpdateService"),
+            Statement.allow("RestartLiteLlmService", List.of("ecs:UpdateService"),
                 RotationFunctions.litellmServiceArn(env)),
             RotationFunctions.vpcNetworkInterfaces(),
-            allow("WriteOwnLogs", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
+            Statement.allow("WriteOwnLogs", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
                 logGroup.arn())))
         .tags(Tags.standard(env, stack, FUNCTION_SUFFIX))
         .build());
@@ -149,14 +149,6 @@ final class MasterKeyRotation {
     return Fn.importValue(name.in(env));
   }
 
-  private static Statement allow(String sid, List<String> actions, Expr resource) {
-    return Statement.builder()
-        .sid(sid)
-        .effect(Statement.Effect.Allow)
-        .action(actions.stream().map(Expr::of).toList())
-        .addResource(resource)
-        .build();
-  }
 
   private static Statement condition(
       Statement statement, String operator, String key, Expr value) {

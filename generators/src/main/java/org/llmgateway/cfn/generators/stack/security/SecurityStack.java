@@ -198,12 +198,12 @@ public final class SecurityStack implements StackGenerator {
                         "task-execution",
                         // GetAuthorizationToken has no resource-level permissions: AWS accepts
                         // only "*" for it. The image itself is pulled from one repository.
-                        allow("EcrLogin", List.of("ecr:GetAuthorizationToken"), Expr.of("*")),
-                        allow("PullLiteLlmImage",
+                        Statement.allow("EcrLogin", List.of("ecr:GetAuthorizationToken"), Expr.of("*")),
+                        Statement.allow("PullLiteLlmImage",
                             List.of("ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage",
                                 "ecr:GetDownloadUrlForLayer"),
                             arn("ecr", ":repository/", env, SharedNames.ECR_REPOSITORY_SUFFIX)),
-                        allow("WriteProxyLogs",
+                        Statement.allow("WriteProxyLogs",
                             List.of("logs:CreateLogStream", "logs:PutLogEvents"),
                             arn("logs", ":log-group:" + SharedNames.TASK_LOG_GROUP_PREFIX, env,
                                 SharedNames.TASK_FAMILY_SUFFIX + ":*")),
@@ -214,7 +214,7 @@ public final class SecurityStack implements StackGenerator {
                             .resource(allSecrets.stream().map(Secret::arn).toList())
                             .build(),
                         viaSecretsManager(
-                            allow("DecryptLiteLlmSecrets", List.of("kms:Decrypt"), key.arn()))))
+                            Statement.allow("DecryptLiteLlmSecrets", List.of("kms:Decrypt"), key.arn()))))
                 .tags(Tags.standard(env, name(), "-litellm-task-execution"))
                 .build());
     var taskRole =
@@ -399,14 +399,6 @@ public final class SecurityStack implements StackGenerator {
     return Fn.sub(parts.toArray());
   }
 
-  private static Statement allow(String sid, List<String> actions, Expr resource) {
-    return Statement.builder()
-        .sid(sid)
-        .effect(Statement.Effect.Allow)
-        .action(actions.stream().map(Expr::of).toList())
-        .addResource(resource)
-        .build();
-  }
 
   /** Limits a KMS grant to use by Secrets Manager on the caller's behalf. */
   private static Statement viaSecretsManager(Statement statement) {

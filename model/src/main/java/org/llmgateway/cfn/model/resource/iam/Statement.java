@@ -50,6 +50,16 @@ public interface Statement {
         .build();
   }
 
+  /** A named Allow statement for the given actions on one resource. */
+  static Statement allow(String sid, List<String> actions, Expr resource) {
+    return builder()
+        .sid(sid)
+        .effect(Effect.Allow)
+        .action(actions.stream().map(Expr::of).toList())
+        .addResource(resource)
+        .build();
+  }
+
   @Value.Check
   default void check() {
     if (action().isEmpty()) {
