@@ -1,5 +1,8 @@
 package org.llmgateway.cfn.generators.deploy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,6 +24,8 @@ import software.amazon.awssdk.services.cloudformation.model.StackEvent;
  * printing its new events, and collect the events that explain a failure.
  */
 final class StackWatcher {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final CloudFormationClient cloudFormation;
   private final Polling polling;
@@ -80,8 +85,9 @@ final class StackWatcher {
   /**
    * CloudFormation's own message and error code, e.g. {@code Template format error: ...
    * [ValidationError]}. When the SDK could not parse them from the answer they are read from its
-   * raw XML; an answer with neither (an HTTP 500 with an empty body) says so with its status and
-   * request id, never just the SDK's "(Service: CloudFormation, Status Code: ...)".
+   * raw body, XML or the JSON error of another service passed through (as moto does); an answer
+   * with neither (an HTTP 500 with an empty body) says so with its status and request id, never
+   * just the SDK's "(Service: CloudFormation, Status Code: ...)".
    */
   static String reason(CloudFormationException e) {
     AwsErrorDetails details = e.awsErrorDetails();
@@ -89,8 +95,8 @@ final class StackWatcher {
     String code = details == null ? null : details.errorCode();
     if (details != null && details.rawResponse() != null) {
       String raw = details.rawResponse().asUtf8String();
-      message = blank(message) ? xmlElement(raw, "Message") : message;
-      code = blank(code) ? xmlElement(raw, "Code") : code;
+      message = blank(message) ? rawField(raw, "Message", "message") : message;
+      code = blank(code) ? rawField(raw, "Code", "__type") : code;
     }
     if (blank(message)) {
       message = "CloudFormation answered HTTP " + e.statusCode() + " without a message"
@@ -128,9 +134,18 @@ final class StackWatcher {
     return text == null || text.isBlank();
   }
 
-  private static String xmlElement(String xml, String element) {
-    Matcher found = Pattern.compile("<" + element + ">([^<]*)</" + element + ">").matcher(xml);
-    return found.find() ? found.group(1).strip() : null;
+  /** The text of an XML element, else the string field of a JSON object, else null. */
+  private static String rawField(String raw, String element, String jsonField) {
+    Matcher found = Pattern.compile("<" + element + ">([^<]*)</" + element + ">").matcher(raw);
+    if (found.find()) {
+      return found.group(1).strip();
+    }
+    try {
+      JsonNode field = JSON.readTree(raw).path(jsonField);
+      return field.isTextual() ? field.asText() : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   static boolean noChanges(String message) {

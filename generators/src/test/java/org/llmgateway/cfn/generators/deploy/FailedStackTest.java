@@ -104,7 +104,9 @@ class FailedStackTest {
         new Polling(Duration.ofMillis(1), Duration.ofSeconds(5)), printed::add)
         .deploy(stacks, options))
         .isInstanceOfSatisfying(DeployException.class, e -> {
-          assertThat(e.getMessage()).isEqualTo("dev-samplebase-stack ended in ROLLBACK_COMPLETE");
+          assertThat(e.getMessage()).isEqualTo("dev-samplebase-stack ended in ROLLBACK_COMPLETE: "
+              + "first failure: Vpc (AWS::EC2::VPC) CREATE_FAILED: Value (****) for parameter "
+              + "cidrBlock is invalid");
           assertThat(e.failedEvents()).containsExactly(
               "Vpc (AWS::EC2::VPC) CREATE_FAILED: Value (****) for parameter cidrBlock is invalid");
         });
