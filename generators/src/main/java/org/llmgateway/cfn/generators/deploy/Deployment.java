@@ -11,11 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.Capability;
 import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
@@ -158,7 +155,7 @@ public final class Deployment {
         planned.parameters(), source(planned.stack(), stacks.environment(), watcher)));
     watcher.say("Deploying " + waves.stream()
         .map(wave -> wave.stream().map(StackArtifact::stackName).toList().toString())
-        .collect(java.util.stream.Collectors.joining(", then "))
+        .collect(Collectors.joining(", then "))
         + " (" + options.method() + "; the stacks of one wave in parallel)");
     List<StackResult> results = new ArrayList<>();
     for (int i = 0; i < waves.size(); i++) {
@@ -170,75 +167,16 @@ public final class Deployment {
     return results;
   }
 
-  /**
-   * Deploys the stacks of one wave at once and waits for all of them, also after one failed (a
-   * stack operation CloudFormation has started goes on anyway; leaving it unwatched would hide
-   * how it ends).
-   *
-   * @param later the stacks of the waves after this one, named when they are not started
-   */
+  /** The stacks of one wave at once, each with its own prefixed lines (see {@link Wave}). */
   private List<StackResult> deployWave(List<Planned> wave, DeployPlan deployPlan,
       DeployOptions options, StackWatcher watcher, List<String> later) {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(wave.size(), PARALLEL_STACKS),
-        runnable -> {
-          Thread thread = new Thread(runnable, "litellm-cfn-deploy");
-          thread.setDaemon(true);
-          return thread;
-        });
-    try {
-      List<Future<StackResult>> running = new ArrayList<>();
-      for (Planned planned : wave) {
-        StackWatcher own = watcher.prefixed(planned.stack().stackName());
-        DeployPlan ownPlan = new DeployPlan(deployPlan.environment(), deployPlan.target(),
-            deployPlan.polling(), deployPlan.stacks(), own::say);
-        running.add(pool.submit(() -> rollOut(planned, ownPlan, options, own)));
-      }
-      List<StackResult> results = new ArrayList<>();
-      Map<String, RuntimeException> failures = new LinkedHashMap<>();
-      for (int i = 0; i < running.size(); i++) {
-        try {
-          results.add(running.get(i).get());
-        } catch (ExecutionException e) {
-          failures.put(wave.get(i).stack().stackName(), unchecked(e.getCause()));
-        }
-      }
-      if (failures.isEmpty()) {
-        return results;
-      }
-      if (!later.isEmpty()) {
-        watcher.say("Not started after the failure: " + later);
-      }
-      throw failures.size() == 1 ? failures.values().iterator().next() : combined(failures);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DeployException("Interrupted while deploying " + wave.stream()
-          .map(p -> p.stack().stackName()).toList() + " (their operations go on in CloudFormation)");
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private static RuntimeException unchecked(Throwable cause) {
-    if (cause instanceof RuntimeException runtime) {
-      return runtime;
-    }
-    if (cause instanceof Error error) {
-      throw error;
-    }
-    return new IllegalStateException(cause);
-  }
-
-  /** Several stacks of one wave failed: one message naming each, every failed event kept. */
-  private static DeployException combined(Map<String, RuntimeException> failures) {
-    StringBuilder message = new StringBuilder(failures.size() + " stacks of one wave failed:");
-    List<String> events = new ArrayList<>();
-    failures.forEach((stackName, failure) -> {
-      message.append("\n  ").append(failure.getMessage());
-      if (failure instanceof DeployException deploy) {
-        deploy.failedEvents().forEach(event -> events.add(stackName + ": " + event));
-      }
-    });
-    return new DeployException(message.toString(), events);
+    return Wave.run(wave.stream().map(planned -> {
+      String stackName = planned.stack().stackName();
+      StackWatcher own = watcher.prefixed(stackName);
+      DeployPlan ownPlan = new DeployPlan(deployPlan.environment(), deployPlan.target(),
+          deployPlan.polling(), deployPlan.stacks(), own::say);
+      return new Wave.Task(stackName, () -> rollOut(planned, ownPlan, options, own));
+    }).toList(), PARALLEL_STACKS, later, watcher::say);
   }
 
   /** The rollouts of one stack, then the stack itself, as it will be sent. */
