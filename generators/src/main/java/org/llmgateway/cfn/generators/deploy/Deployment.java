@@ -116,9 +116,11 @@ public final class Deployment {
       List<Parameter> parameters, TemplateSource template) {}
 
   /**
-   * Deploys the selected stacks of {@code stacks} in order and returns one result per stack.
+   * Deploys the selected stacks of {@code stacks} wave by wave and returns one result per stack,
+   * in deploy order.
    *
-   * @throws DeployException when a stack fails; stacks after it are not touched
+   * @throws DeployException when a stack fails (after the other stacks of its wave have
+   *     settled); the stacks of later waves are not touched
    * @throws IllegalArgumentException for an unknown stack, an override no stack declares, or a
    *     parameter without a value
    */
@@ -136,7 +138,7 @@ public final class Deployment {
       Optional<Stack> existing = watcher.describe(stack.stackName());
       existing.ifPresent(s -> checkDeployable(stack, s));
       if (templateBucket.isEmpty()) {
-        inlineBody(stack);
+        inlineBody(stack); // a template too large is refused now, not after earlier waves
       }
       plan.put(stack.name(), new Planned(stack, existing,
           parameters(stack, existing, options, missing), null));
