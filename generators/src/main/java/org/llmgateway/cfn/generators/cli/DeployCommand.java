@@ -11,6 +11,7 @@ import org.llmgateway.cfn.generators.deploy.DeployMethod;
 import org.llmgateway.cfn.generators.deploy.DeployOptions;
 import org.llmgateway.cfn.generators.deploy.Deployment;
 import org.llmgateway.cfn.generators.deploy.GeneratedStacks;
+import org.llmgateway.cfn.generators.deploy.TemplateBucket;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,9 +22,17 @@ import software.amazon.awssdk.core.exception.SdkException;
     mixinStandardHelpOptions = true,
     description = {
         "Deploys the stacks of generated-templates/ with the environment's parameter files, in "
-            + "the order their exports and imports require: each stack is created or updated "
-            + "through a change set (no changes is success), the command waits for it, prints "
-            + "its events and outputs, and stops at the first failure printing the failed events.",
+            + "the waves their exports and imports require (litellm-cfn order): the stacks of one "
+            + "wave deploy in parallel, each line of a stack's work starting with [its stack "
+            + "name]. Each stack is created or updated through a change set (no changes is "
+            + "success); the command waits for it and prints its events and outputs. After a "
+            + "failure no later wave starts, the running stacks are waited for, and each failure "
+            + "is printed with CloudFormation's reason and the failed resources' events.",
+        "Templates go inline (as compact JSON when the YAML is over CloudFormation's 51,200-byte "
+            + "TemplateBody limit); a template over the limit even so is refused before anything "
+            + "is touched unless --s3-bucket is given, which uploads every template to "
+            + "s3://BUCKET/litellm-cfn/ENV/<stack name>-<sha256>.yaml and sends it as "
+            + "TemplateURL.",
         "NoEcho parameters (API keys) come from --parameter or from environment variables "
             + "CFN_PARAMETER_<Key>, e.g. CFN_PARAMETER_OpenAiApiKey; on an existing stack an "
             + "omitted one keeps its previous value. Their values are never printed.",
@@ -60,18 +69,28 @@ final class DeployCommand implements Callable<Integer> {
           + "as moto_server whose change sets drop outputs and imports)")
   DeployMethod method;
 
+  @Option(names = "--s3-bucket", paramLabel = "BUCKET",
+      description = "Upload every template to this bucket (same account and region, writable by "
+          + "the caller, readable by CloudFormation) and send it as TemplateURL; needed for a "
+          + "template over the 51,200-byte inline limit")
+  String templateBucket;
+
   @Override
   public Integer call() {
-    try (var cloudFormation = aws.target().cloudFormation()) {
+    try (var cloudFormation = aws.target().cloudFormation();
+        var s3 = templateBucket == null ? null : aws.target().s3()) {
       var generated = GeneratedStacks.load(repository.root, environment);
       var options = DeployOptions.defaults()
           .withStacks(stacks)
           .withOverrides(overrides)
           .withMethod(method);
       System.out.println("Target: " + aws.target());
-      new Deployment(cloudFormation, aws.polling(), System.out::println)
-          .withExtensions(DeployExtensions.discover(), aws.target())
-          .deploy(generated, options);
+      var deployment = new Deployment(cloudFormation, aws.polling(), System.out::println)
+          .withExtensions(DeployExtensions.discover(), aws.target());
+      if (s3 != null) {
+        deployment = deployment.withTemplateBucket(new TemplateBucket(s3, templateBucket));
+      }
+      deployment.deploy(generated, options);
       return 0;
     } catch (DeployException e) {
       return Failures.print(e);

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     version = "litellm-cfn 0.1.0",
     description = "Generates, checks and validates the CloudFormation stacks of a LiteLLM proxy.",
     subcommands = {GenerateCommand.class, CheckCommand.class, ValidateCommand.class,
-        OrderCommand.class, DeployCommand.class, DiffDeployedCommand.class, TeardownCommand.class})
+        OrderCommand.class, KeptCommand.class, DeployCommand.class, DiffDeployedCommand.class, TeardownCommand.class})
 public final class LiteLlmCfn {
 
   /** Exit code for input the tool refuses (invalid environment, invalid template). */

@@ -9,6 +9,7 @@ import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Where the stacks go: region, an optional endpoint override (a local emulator, a VPC endpoint) and
@@ -58,6 +59,16 @@ public record AwsTarget(Optional<String> region, Optional<URI> endpoint, Optiona
 
   public CloudFormationClient cloudFormation() {
     return client(CloudFormationClient.builder());
+  }
+
+  /**
+   * S3 for template uploads; with an endpoint override (a local emulator) path-style, since
+   * bucket host names such as {@code bucket.127.0.0.1} do not resolve.
+   */
+  public S3Client s3() {
+    var builder = S3Client.builder();
+    endpoint.ifPresent(e -> builder.forcePathStyle(true));
+    return client(builder);
   }
 
   /**

@@ -142,6 +142,22 @@ public final class GeneratedStacks {
     return order;
   }
 
+  /**
+   * The {@code selected} stacks by wave, in deploy order: the stacks of one wave import nothing
+   * from each other and can deploy at the same time.
+   */
+  public List<List<StackArtifact>> deployWaves(Collection<String> selected) {
+    List<StackArtifact> order = deployOrder(selected);
+    List<List<StackArtifact>> waves = new ArrayList<>();
+    for (SortedSet<String> wave : graph.waves()) {
+      List<StackArtifact> chosen = order.stream().filter(s -> wave.contains(s.name())).toList();
+      if (!chosen.isEmpty()) {
+        waves.add(chosen);
+      }
+    }
+    return waves;
+  }
+
   /** All stacks in the order they can be deleted: importers before the stacks they import from. */
   public List<StackArtifact> teardownOrder() {
     List<StackArtifact> order = new ArrayList<>(deployOrder());

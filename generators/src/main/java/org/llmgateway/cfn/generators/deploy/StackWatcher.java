@@ -1,12 +1,19 @@
 package org.llmgateway.cfn.generators.deploy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.cloudformation.model.AlreadyExistsException;
 import software.amazon.awssdk.services.cloudformation.model.CloudFormationException;
 import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetResponse;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
@@ -17,6 +24,8 @@ import software.amazon.awssdk.services.cloudformation.model.StackEvent;
  * printing its new events, and collect the events that explain a failure.
  */
 final class StackWatcher {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final CloudFormationClient cloudFormation;
   private final Polling polling;
@@ -33,6 +42,16 @@ final class StackWatcher {
 
   CloudFormationClient client() {
     return cloudFormation;
+  }
+
+  /**
+   * The same watcher for the work of one stack: every line it prints starts with
+   * {@code [stackName]}, a line of several lines is printed as several prefixed lines.
+   */
+  StackWatcher prefixed(String stackName) {
+    return new StackWatcher(cloudFormation, polling,
+        text -> text.lines().forEach(line -> progress.accept("[" + stackName + "] " + line)),
+        redaction);
   }
 
   void say(String line) {
@@ -63,10 +82,70 @@ final class StackWatcher {
     return reason(e).contains("does not exist");
   }
 
-  /** CloudFormation's own message, or the SDK's summary when the answer had none (HTTP 500). */
+  /**
+   * CloudFormation's own message and error code, e.g. {@code Template format error: ...
+   * [ValidationError]}. When the SDK could not parse them from the answer they are read from its
+   * raw body, XML or the JSON error of another service passed through (as moto does); an answer
+   * with neither (an HTTP 500 with an empty body) says so with its status and request id, never
+   * just the SDK's "(Service: CloudFormation, Status Code: ...)".
+   */
   static String reason(CloudFormationException e) {
-    String message = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorMessage();
-    return message != null ? message : String.valueOf(e.getMessage());
+    AwsErrorDetails details = e.awsErrorDetails();
+    String message = details == null ? null : details.errorMessage();
+    String code = details == null ? null : details.errorCode();
+    if (details != null && details.rawResponse() != null) {
+      String raw = details.rawResponse().asUtf8String();
+      message = blank(message) ? rawField(raw, "Message", "message") : message;
+      code = blank(code) ? rawField(raw, "Code", "__type") : code;
+    }
+    if (blank(message)) {
+      message = "CloudFormation answered HTTP " + e.statusCode() + " without a message"
+          + (blank(e.requestId()) ? "" : " (request id " + e.requestId() + ")");
+    }
+    return blank(code) ? message : message + " [" + code + "]";
+  }
+
+  static boolean alreadyExists(CloudFormationException e) {
+    return e instanceof AlreadyExistsException || reason(e).contains("[AlreadyExistsException]");
+  }
+
+  /**
+   * ": " with the stack's StackStatusReason and the first failed resource's event (the root
+   * cause; later ones are usually "Resource creation cancelled"), or "" when there is neither.
+   */
+  static String because(Stack stack, List<String> failedEvents) {
+    List<String> reasons = new ArrayList<>();
+    if (!blank(stack.stackStatusReason())) {
+      reasons.add(stack.stackStatusReason().strip());
+    }
+    if (!failedEvents.isEmpty()) {
+      reasons.add("first failure: " + failedEvents.get(0));
+    }
+    return reasons.isEmpty() ? "" : ": " + String.join("; ", reasons);
+  }
+
+  /** Whether the stack's events carry {@code token}: the call of this run made it. */
+  boolean startedBy(String stackId, String token) {
+    return eventsAfter(stackId, Optional.empty()).stream()
+        .anyMatch(event -> token.equals(event.clientRequestToken()));
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  /** The text of an XML element, else the string field of a JSON object, else null. */
+  private static String rawField(String raw, String element, String jsonField) {
+    Matcher found = Pattern.compile("<" + element + ">([^<]*)</" + element + ">").matcher(raw);
+    if (found.find()) {
+      return found.group(1).strip();
+    }
+    try {
+      JsonNode field = JSON.readTree(raw).path(jsonField);
+      return field.isTextual() ? field.asText() : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   static boolean noChanges(String message) {

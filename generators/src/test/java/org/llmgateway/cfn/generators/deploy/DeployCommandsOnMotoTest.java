@@ -60,9 +60,10 @@ class DeployCommandsOnMotoTest {
         "--parameter", "ApiKey=" + SECRET);
     assertThat(deploy.exitCode()).as(deploy.err()).isZero();
     assertThat(deploy.out())
-        .contains("Deploying [dev-samplebase-stack, dev-sampleapp-stack] in this order (DIRECT)")
-        .contains("dev-samplebase-stack: CREATED (CREATE_COMPLETE)")
-        .contains("    ImportedVpcId = vpc-");
+        .contains("Deploying [dev-samplebase-stack], then [dev-sampleapp-stack] (DIRECT; the "
+            + "stacks of one wave in parallel)")
+        .contains("[dev-samplebase-stack] CREATED (CREATE_COMPLETE)")
+        .contains("[dev-sampleapp-stack]     ImportedVpcId = vpc-");
     assertThat(deploy.out() + deploy.err()).doesNotContain(SECRET);
 
     Run clean = run("diff-deployed", "--env", "dev");
@@ -71,7 +72,7 @@ class DeployCommandsOnMotoTest {
 
     Run update = run("deploy", "--env", "dev", "--parameter", "LogRetentionDays=30");
     assertThat(update.exitCode()).as(update.err()).isZero();
-    assertThat(update.out()).contains("dev-sampleapp-stack: UPDATED (UPDATE_COMPLETE)");
+    assertThat(update.out()).contains("[dev-sampleapp-stack] UPDATED (UPDATE_COMPLETE)");
 
     Run drift = run("diff-deployed", "--env", "dev");
     assertThat(drift.exitCode()).isEqualTo(1);
@@ -100,6 +101,29 @@ class DeployCommandsOnMotoTest {
     Run unknown = run("deploy", "--env", "qa", "--parameter", "ApiKey=" + SECRET);
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.err()).contains("No parameter files for environment 'qa'");
+  }
+
+  @Test
+  void withS3BucketTheTemplatesAreUploadedAndAMissingBucketIsCloudFormationsNotTheSdksMessage() {
+    try (var s3 = moto.target().s3()) {
+      s3.createBucket(r -> r.bucket("cli-templates"));
+      Run deploy = run("deploy", "--env", "dev", "--method", "DIRECT", "--s3-bucket",
+          "cli-templates", "--parameter", "ApiKey=" + SECRET);
+      assertThat(deploy.exitCode()).as(deploy.err()).isZero();
+      assertThat(deploy.out()).contains("dev-samplebase-stack: template uploaded, sent as "
+          + "TemplateURL https://cli-templates.s3.us-east-1.amazonaws.com/litellm-cfn/dev/"
+          + "dev-samplebase-stack-");
+      assertThat(s3.listObjectsV2(r -> r.bucket("cli-templates")).contents())
+          .extracting(o -> o.key().replaceAll("-[0-9a-f]{64}", "-SHA256"))
+          .containsExactlyInAnyOrder("litellm-cfn/dev/dev-samplebase-stack-SHA256.yaml",
+              "litellm-cfn/dev/dev-sampleapp-stack-SHA256.yaml");
+    }
+
+    Run noBucket = run("deploy", "--env", "dev", "--method", "DIRECT", "--s3-bucket",
+        "no-such-bucket", "--parameter", "ApiKey=" + SECRET);
+    assertThat(noBucket.exitCode()).isEqualTo(1);
+    assertThat(noBucket.err()).startsWith("FAILED: AWS call failed: ")
+        .contains("The specified bucket does not exist");
   }
 
   @Test

@@ -86,7 +86,7 @@ class DeployOnMotoTest {
           .logGroups()).singleElement()
           .satisfies(group -> assertThat(group.retentionInDays()).isEqualTo(7));
     }
-    assertThat(printed).contains("    VpcId = " + vpcId);
+    assertThat(printed).contains("[dev-samplebase-stack]     VpcId = " + vpcId);
   }
 
   @Test
@@ -101,7 +101,7 @@ class DeployOnMotoTest {
     assertThat(again).singleElement()
         .extracting(StackResult::outcome).isEqualTo(StackResult.Outcome.UNCHANGED);
     assertThat(printed).anyMatch(line -> line.contains("creating with a change set"));
-    assertThat(printed).contains("== dev-samplebase-stack: no changes");
+    assertThat(printed).contains("[dev-samplebase-stack] == dev-samplebase-stack: no changes");
   }
 
   @Test

@@ -25,8 +25,9 @@ import software.amazon.awssdk.services.cloudformation.model.StackEvent;
 
 /**
  * The failure path moto cannot show (it has no rollback): a create that CloudFormation rolls
- * back. A scripted client answers as CloudFormation does; the run must stop at the failed stack,
- * return its failed events oldest first, and mask the secret a resource error quoted.
+ * back. A scripted client answers as CloudFormation does; the run must stop at the failed stack
+ * with the stack's status reason and the first failed resource in its message, return its failed
+ * events oldest first, and mask the secret a resource error quoted.
  */
 class FailedStackTest {
 
@@ -50,7 +51,9 @@ class FailedStackTest {
       }
       return DescribeStacksResponse.builder().stacks(Stack.builder()
           .stackId(STACK_ID).stackName("dev-samplebase-stack")
-          .stackStatus("ROLLBACK_COMPLETE").build()).build();
+          .stackStatus("ROLLBACK_COMPLETE")
+          .stackStatusReason("The following resource(s) failed to create: [Vpc]. ").build())
+          .build();
     }
 
     @Override
@@ -104,7 +107,9 @@ class FailedStackTest {
         new Polling(Duration.ofMillis(1), Duration.ofSeconds(5)), printed::add)
         .deploy(stacks, options))
         .isInstanceOfSatisfying(DeployException.class, e -> {
-          assertThat(e.getMessage()).isEqualTo("dev-samplebase-stack ended in ROLLBACK_COMPLETE");
+          assertThat(e.getMessage()).isEqualTo("dev-samplebase-stack ended in ROLLBACK_COMPLETE: "
+              + "The following resource(s) failed to create: [Vpc].; first failure: Vpc (AWS::EC2::VPC) CREATE_FAILED: Value (****) for parameter "
+              + "cidrBlock is invalid");
           assertThat(e.failedEvents()).containsExactly(
               "Vpc (AWS::EC2::VPC) CREATE_FAILED: Value (****) for parameter cidrBlock is invalid");
         });

@@ -39,8 +39,11 @@ class SchemaMigrationOnMotoTest {
 
   private static final String GOOD_TAG = "v1.84.0-moto-0123456789ab";
   private static final String FAILING_TAG = "v1.84.0-moto-exit-3";
+  /** Every line of the litellm stack's work, its migration included, starts so. */
+  private static final String LITELLM = "[dev-litellm-stack] ";
+
   private static final Pattern TASK_LINE =
-      Pattern.compile("Migrations: task (\\S+) exited 0 \\(log group (\\S+), log stream (\\S+)\\)");
+      Pattern.compile("\\[dev-litellm-stack] Migrations: task (\\S+) exited 0 \\(log group (\\S+), log stream (\\S+)\\)");
 
   private final MotoServer moto;
   private final CloudFormationClient cloudFormation;
@@ -110,11 +113,11 @@ class SchemaMigrationOnMotoTest {
   void aFirstDeployCreatesTheServiceWithNoTasksMigratesWithTheNewImageThenStartsTasks() {
     var results = deploy(GOOD_TAG, List.of());
 
-    int created = indexOf("Migrations: dev-litellm-stack does not exist yet: creating it with no"
+    int created = indexOf(LITELLM + "Migrations: dev-litellm-stack does not exist yet: creating it with no"
         + " tasks first");
-    int bootstrap = indexOf("dev-litellm-stack: CREATED");
-    int migrated = indexOf("Migrations: task ");
-    int updated = indexOf("dev-litellm-stack: UPDATED");
+    int bootstrap = indexOf(LITELLM + "CREATED");
+    int migrated = indexOf(LITELLM + "Migrations: task ");
+    int updated = indexOf(LITELLM + "UPDATED");
     assertThat(created).isLessThan(bootstrap);
     assertThat(bootstrap).isLessThan(migrated);
     assertThat(migrated).isLessThan(updated);
@@ -184,7 +187,7 @@ class SchemaMigrationOnMotoTest {
     assertThat(parameter(after, "ImageTag")).isEqualTo(GOOD_TAG);
     assertThat(after.stackStatusAsString()).isEqualTo(before.stackStatusAsString());
     assertThat(after.lastUpdatedTime()).isEqualTo(before.lastUpdatedTime());
-    assertThat(printed).noneMatch(l -> l.startsWith("== dev-litellm-stack"));
+    assertThat(printed).noneMatch(l -> l.startsWith(LITELLM + "== dev-litellm-stack"));
     assertThat(activeMigrationDefinitions()).as("migration revisions left behind").isEmpty();
   }
 
@@ -195,9 +198,9 @@ class SchemaMigrationOnMotoTest {
 
     deploy(GOOD_TAG, List.of("litellm"));
 
-    assertThat(printed).contains("Migrations: dev-litellm-stack already runs " + GOOD_TAG
+    assertThat(printed).contains(LITELLM + "Migrations: dev-litellm-stack already runs " + GOOD_TAG
         + " with tasks, so its migrations ran before them; not run again");
-    assertThat(printed).noneMatch(l -> l.startsWith("Migrations: task "));
+    assertThat(printed).noneMatch(l -> l.startsWith(LITELLM + "Migrations: task "));
   }
 
   @Test
