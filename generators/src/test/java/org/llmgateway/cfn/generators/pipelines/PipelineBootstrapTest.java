@@ -133,6 +133,20 @@ class PipelineBootstrapTest {
   }
 
   @Test
+  void the_two_change_sets_of_one_job_have_different_names(@TempDir Path dir) throws Exception {
+    Run create = runChangeSetScript(0, "dev", null, dir.resolve("create"));
+    Run deploy = runChangeSetScript(1, "dev", "CREATE_COMPLETE", dir.resolve("deploy"));
+
+    String first = create.changeSet().path("ChangeSetName").asText();
+    String second = deploy.changeSet().path("ChangeSetName").asText();
+    assertThat(first).startsWith("create-empty-test-BuildId-");
+    assertThat(second).startsWith("deploy-test-BuildId-");
+    assertThat(first).isNotEqualTo(second);
+    assertThat(create.awsCalls()).contains("cloudformation execute-change-set --stack-name"
+        + " dev-litellm-stack --change-set-name " + first);
+  }
+
+  @Test
   void with_the_stack_present_the_first_step_changes_nothing(@TempDir Path dir)
       throws Exception {
     Run run = runChangeSetScript(0, "staging", "UPDATE_COMPLETE", dir);

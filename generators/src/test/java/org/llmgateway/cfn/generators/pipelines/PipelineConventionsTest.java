@@ -91,13 +91,11 @@ class PipelineConventionsTest {
 
   @Test
   void the_service_pipelines_name_the_cluster_and_service_the_litellm_stack_creates() {
-    for (String pipeline : List.of("azure-pipelines-litellm-update.yml",
-        "azure-pipelines-teardown.yml")) {
-      String text = String.join("\n",
-          PipelinePrerequisitesTest.expand(pipeline, "staging").texts());
-      assertThat(text).as(pipeline).contains(
-          "\"" + Names.resolve("staging", SharedNames.CLUSTER_SUFFIX) + "\"",
-          "\"" + Names.resolve("staging", SharedNames.SERVICE_SUFFIX) + "\"");
+    for (String script : List.of("azure-devops/scripts/ecs-redeploy.sh",
+        "azure-devops/scripts/ecs-scaling.sh")) {
+      assertThat(PipelineFiles.text(PipelineFiles.root().resolve(script))).as(script).contains(
+          "cluster=\"" + Names.resolve("${environment}", SharedNames.CLUSTER_SUFFIX) + "\"",
+          "service=\"" + Names.resolve("${environment}", SharedNames.SERVICE_SUFFIX) + "\"");
     }
   }
 
