@@ -3,7 +3,8 @@
 #
 #   stop     suspends the auto scaling of <environment>-litellm-service (or it would start the
 #            tasks again) and scales the service to 0, so the teardown cuts no request half-way
-#   restore  undoes stop: resumes auto scaling and sets the desired count back to the one in
+#   restore  undoes stop: resumes auto scaling and, when the service is at 0 tasks, sets the
+#            desired count back to the one in
 #            generated-templates/parameters/<environment>/litellm-stack.json
 #
 # The teardown runs `restore` in a stage of its own when it fails or is cancelled before the
@@ -50,12 +51,20 @@ case "$action" in
     echo "$service scaled to 0 with auto scaling suspended"
     ;;
   restore)
-    desired="$(jq -er '.[] | select(.ParameterKey == "DesiredCount") | .ParameterValue' \
-                 "$parameter_file")"
-    aws ecs update-service --cluster "$cluster" --service "$service" --desired-count "$desired" \
-      --query 'service.[serviceName,desiredCount]' --output text
+    # A run refused before `stop` (no DELETE confirmation, say) left a live service alone: only
+    # a service at 0 tasks gets the parameter file's count; resuming scaling is harmless anyway.
+    running_count="$(aws ecs describe-services --cluster "$cluster" --services "$service" \
+                       --output json | jq -r '.services[0].desiredCount')"
+    if [ "$running_count" = 0 ]; then
+      desired="$(jq -er '.[] | select(.ParameterKey == "DesiredCount") | .ParameterValue' \
+                   "$parameter_file")"
+      aws ecs update-service --cluster "$cluster" --service "$service" --desired-count "$desired" \
+        --query 'service.[serviceName,desiredCount]' --output text
+    else
+      desired="$running_count"
+    fi
     set_scaling_suspended false
-    echo "##vso[task.logissue type=warning]The teardown did not finish: $service is back to $desired tasks with auto scaling resumed"
+    echo "##vso[task.logissue type=warning]The teardown did not finish: $service runs $desired tasks with auto scaling resumed"
     ;;
   *)
     echo "usage: ecs-scaling.sh stop|restore <environment>" >&2

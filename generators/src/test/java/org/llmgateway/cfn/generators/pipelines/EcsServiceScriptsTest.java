@@ -105,7 +105,8 @@ class EcsServiceScriptsTest {
 
   @Test
   void restore_resumes_scaling_with_the_parameter_files_count() throws Exception {
-    aws.answers("ecs", "describe-services", ACTIVE)
+    aws.answers("ecs", "describe-services",
+            "{\"services\":[{\"status\":\"ACTIVE\",\"desiredCount\":0}],\"failures\":[]}")
         .answers("application-autoscaling", "describe-scalable-targets", TARGET + "\n")
         .answers("application-autoscaling", "register-scalable-target", "")
         .answers("ecs", "update-service", "");
@@ -119,7 +120,21 @@ class EcsServiceScriptsTest {
         && c.contains("--desired-count " + desired + " "));
     assertThat(aws.calls()).anyMatch(c -> c.contains("DynamicScalingInSuspended=false,"
         + "DynamicScalingOutSuspended=false,ScheduledScalingSuspended=false"));
-    assertThat(result.stdout()).contains("back to " + desired + " tasks");
+    assertThat(result.stdout()).contains("runs " + desired + " tasks with auto scaling resumed");
+  }
+
+  @Test
+  void restore_leaves_the_count_of_a_service_that_was_never_stopped() {
+    aws.answers("ecs", "describe-services",
+            "{\"services\":[{\"status\":\"ACTIVE\",\"desiredCount\":3}],\"failures\":[]}")
+        .answers("application-autoscaling", "describe-scalable-targets", TARGET + "\n")
+        .answers("application-autoscaling", "register-scalable-target", "");
+
+    FakeAwsCli.Result result = aws.run(SCALING, "restore", "dev");
+
+    assertThat(result.exitCode()).as(result.stderr()).isZero();
+    assertThat(aws.calls()).noneMatch(c -> c.startsWith("ecs update-service"));
+    assertThat(aws.calls()).anyMatch(c -> c.contains("DynamicScalingInSuspended=false"));
   }
 
   @Test

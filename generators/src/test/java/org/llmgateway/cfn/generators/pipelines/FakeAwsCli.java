@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -63,6 +64,18 @@ final class FakeAwsCli {
     return this;
   }
 
+  /** Puts another fake command {@code name} (a bash script) on the PATH beside {@code aws}. */
+  FakeAwsCli command(String name, String script) {
+    Path file = dir.resolve("bin").resolve(name);
+    write("bin/" + name, script);
+    try {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
   /** The calls made, one line of arguments each, in order. */
   List<String> calls() {
     Path log = dir.resolve("calls.log");
@@ -84,6 +97,11 @@ final class FakeAwsCli {
 
   /** Runs {@code script arguments...} from the repository root with this fake first on PATH. */
   Result run(String script, String... arguments) {
+    return run(Map.of(), script, arguments);
+  }
+
+  /** As {@link #run(String, String...)}, with {@code environment} added to the process's. */
+  Result run(Map<String, String> environment, String script, String... arguments) {
     List<String> command = new ArrayList<>(List.of("bash", script));
     command.addAll(List.of(arguments));
     try {
@@ -94,6 +112,7 @@ final class FakeAwsCli {
       builder.environment().put("PATH", dir.resolve("bin") + ":" + System.getenv("PATH"));
       builder.environment().put("FAKE_DIR", dir.toString());
       builder.environment().put("AWS_REGION", "us-east-1");
+      builder.environment().putAll(environment);
       Process process = builder.start();
       String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();

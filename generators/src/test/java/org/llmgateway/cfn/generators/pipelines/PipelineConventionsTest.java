@@ -70,11 +70,8 @@ class PipelineConventionsTest {
   }
 
   @Test
-  void every_aws_pipeline_takes_dev_staging_or_prod_defaulting_to_dev() {
-    for (Path pipeline : PipelineFiles.pipelines()) {
-      if (pipeline.getFileName().toString().equals("azure-pipelines-pr.yml")) {
-        continue;
-      }
+  void every_aws_pipeline_takes_the_environment_as_free_text_defaulting_to_dev() {
+    for (Path pipeline : awsPipelines()) {
       JsonNode environment = null;
       for (JsonNode parameter : PipelineFiles.read(pipeline).path("parameters")) {
         if (parameter.path("name").asText().equals("environment")) {
@@ -83,10 +80,60 @@ class PipelineConventionsTest {
       }
       assertThat(environment).as(PipelineFiles.relative(pipeline)).isNotNull();
       assertThat(environment.path("default").asText()).isEqualTo("dev");
-      List<String> values = new ArrayList<>();
-      environment.path("values").forEach(v -> values.add(v.asText()));
-      assertThat(values).containsExactlyElementsOf(PipelineFiles.ENVIRONMENTS);
+      assertThat(environment.has("values"))
+          .as("%s lists the environments by hand", PipelineFiles.relative(pipeline)).isFalse();
     }
+    List<String> listing = new ArrayList<>();
+    for (Path file : PipelineFiles.all()) {
+      if (PipelineFiles.text(file).contains("staging, prod")) {
+        listing.add(PipelineFiles.relative(file));
+      }
+    }
+    assertThat(listing).as("files listing the environments").isEmpty();
+  }
+
+  @Test
+  void every_aws_pipeline_runs_the_preflight_for_its_environment() {
+    for (Path pipeline : awsPipelines()) {
+      for (String environment : PipelineFiles.ENVIRONMENTS) {
+        var calls = PipelineFiles.expand(pipeline, environment).calls("preflight.yml");
+        assertThat(calls).as("%s for %s", PipelineFiles.relative(pipeline), environment)
+            .isNotEmpty()
+            .allSatisfy(c -> assertThat(c.text("environment")).isEqualTo(environment));
+      }
+    }
+  }
+
+  @Test
+  void every_deployment_job_waits_for_the_preflight_and_none_is_named_deploy() {
+    List<String> checked = new ArrayList<>();
+    for (Path file : PipelineFiles.all()) {
+      for (JsonNode stage : PipelineFiles.read(file).path("stages")) {
+        List<String> jobNames = new ArrayList<>();
+        stage.path("jobs").forEach(job -> jobNames.add(job.path("job").asText()
+            + job.path("template").asText()));
+        for (JsonNode job : stage.path("jobs")) {
+          if (!job.has("deployment")) {
+            continue;
+          }
+          String name = PipelineFiles.relative(file) + ": " + job.path("deployment").asText();
+          assertThat(job.path("deployment").asText().toLowerCase()).as(name)
+              .isNotIn("deploy", "deployment");
+          boolean waitsInStage = job.path("dependsOn").asText().equals("Preflight")
+              && jobNames.stream().anyMatch(n -> n.endsWith("preflight.yml"));
+          boolean waitsForStage = stage.path("dependsOn").toString().contains("Preflight")
+              && file.getFileName().toString().equals("deploy-stack.yml");
+          assertThat(waitsInStage || waitsForStage).as(name).isTrue();
+          checked.add(name);
+        }
+      }
+    }
+    assertThat(checked).hasSizeGreaterThanOrEqualTo(4);
+  }
+
+  private static List<Path> awsPipelines() {
+    return PipelineFiles.pipelines().stream()
+        .filter(p -> !p.getFileName().toString().equals("azure-pipelines-pr.yml")).toList();
   }
 
   @Test
