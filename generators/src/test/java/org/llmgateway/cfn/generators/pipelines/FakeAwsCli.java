@@ -35,11 +35,15 @@ final class FakeAwsCli {
           #!/usr/bin/env bash
           printf '%s\\n' "$*" >> "$FAKE_DIR/calls.log"
           key="$1-$2"
+          # the n-th call of a command takes answers/<key>.<n>.* when given (answersInOrder)
+          count=$(( $(cat "$FAKE_DIR/count-$key" 2>/dev/null || echo 0) + 1 ))
+          echo "$count" > "$FAKE_DIR/count-$key"
+          if [ -f "$FAKE_DIR/answers/$key.$count.rc" ]; then key="$key.$count"; fi
           if [ ! -f "$FAKE_DIR/answers/$key.rc" ]; then
             echo "fake aws: no answer for: $*" >&2
             exit 99
           fi
-          if [ ! -t 0 ]; then cat > "$FAKE_DIR/stdin-$key.json"; fi
+          if [ ! -t 0 ]; then cat > "$FAKE_DIR/stdin-$1-$2.json"; fi
           if [ -f "$FAKE_DIR/answers/$key.out" ]; then cat "$FAKE_DIR/answers/$key.out"; fi
           if [ -f "$FAKE_DIR/answers/$key.err" ]; then cat "$FAKE_DIR/answers/$key.err" >&2; fi
           exit "$(cat "$FAKE_DIR/answers/$key.rc")"
@@ -61,6 +65,18 @@ final class FakeAwsCli {
     write("answers/" + key + ".out", stdout);
     write("answers/" + key + ".err", stderr);
     write("answers/" + key + ".rc", Integer.toString(exitCode));
+    return this;
+  }
+
+  /** The n-th call (from 1) of {@code aws service command} gets the n-th of {@code results}. */
+  FakeAwsCli answersInOrder(String service, String command, List<Result> results) {
+    for (int i = 0; i < results.size(); i++) {
+      Result result = results.get(i);
+      String key = service + "-" + command + "." + (i + 1);
+      write("answers/" + key + ".out", result.stdout());
+      write("answers/" + key + ".err", result.stderr());
+      write("answers/" + key + ".rc", Integer.toString(result.exitCode()));
+    }
     return this;
   }
 

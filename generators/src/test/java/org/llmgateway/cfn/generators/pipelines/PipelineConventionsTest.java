@@ -176,7 +176,8 @@ class PipelineConventionsTest {
               assertThat(push.path("inputs").path("sourceImageName").asText())
                   .isEqualTo(repository);
             });
-        assertThat(steps).filteredOn(s -> s.path("task").asText().equals("AWSShellScript@1"))
+        assertThat(steps).filteredOn(s -> s.path("task").asText().equals("AWSShellScript@1")
+                && s.path("displayName").asText().startsWith("Is "))
             .singleElement().satisfies(check ->
                 assertThat(check.path("inputs").path("inlineScript").asText())
                     .contains("repository=\"" + repository + "\"\n"));
