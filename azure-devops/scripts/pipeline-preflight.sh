@@ -7,7 +7,9 @@
 #      generated-templates/parameters/<environment>/ exists (the error lists the names that do).
 #      The pipelines take the environment as free text so that no file lists the names.
 #   2. the service connection's credentials belong to the account in the variable
-#      AWS_ACCOUNT_ID (litellm-aws-config): `aws sts get-caller-identity`.
+#      AWS_ACCOUNT_ID (litellm-aws-config), or in AWS_ACCOUNT_ID_<ENVIRONMENT> (e.g.
+#      AWS_ACCOUNT_ID_PROD) when an environment has an account of its own:
+#      `aws sts get-caller-identity`.
 #   3. prod runs only from refs/heads/main (BUILD_SOURCEBRANCH).
 #   4. for prod, the Azure DevOps environment litellm-prod exists and has an Approval check.
 #      Azure DevOps creates an environment on first use with no checks at all, so without this a
@@ -57,15 +59,20 @@ fi
 echo "ok  branch ${branch:-unknown}"
 
 # --- 3. the caller's account
-expected="${AWS_ACCOUNT_ID:-}"
+own_account_variable="AWS_ACCOUNT_ID_$(tr 'a-z-' 'A-Z_' <<<"$environment")"
+account_variable=AWS_ACCOUNT_ID
+if ! unset_or_macro "${!own_account_variable:-}"; then
+  account_variable="$own_account_variable"
+fi
+expected="${!account_variable:-}"
 if unset_or_macro "$expected"; then
   refuse "AWS_ACCOUNT_ID is not set in the variable group litellm-aws-config: set it to the 12-digit account this environment deploys to"
 fi
 actual="$(aws sts get-caller-identity --query Account --output text)"
 if [ "$actual" != "$expected" ]; then
-  refuse "the service connection's credentials are for account $actual, but AWS_ACCOUNT_ID is $expected: this run would deploy $environment to the wrong account. Check the service connection (aws-litellm-$environment or aws-litellm-connection) and AWS_ACCOUNT_ID."
+  refuse "the service connection's credentials are for account $actual, but $account_variable is $expected: this run would deploy $environment to the wrong account. Check the service connection (aws-litellm-$environment or aws-litellm-connection) and $account_variable."
 fi
-echo "ok  account $actual"
+echo "ok  account $actual ($account_variable)"
 
 # --- 4. prod has an approval
 if [ "$environment" != "$protected_environment" ]; then

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -42,18 +43,35 @@ class PipelineConventionsTest {
   }
 
   @Test
-  void every_aws_task_uses_the_service_connection_and_the_configured_region() {
+  void every_aws_task_uses_the_connection_parameter_and_the_configured_region() {
     List<String> wrong = new ArrayList<>();
     for (Path file : PipelineFiles.all()) {
       for (JsonNode step : awsSteps(PipelineFiles.read(file), new ArrayList<>())) {
         JsonNode inputs = step.path("inputs");
-        if (!CONNECTION.equals(inputs.path("awsCredentials").asText())
+        if (!"${{ parameters.awsConnection }}".equals(inputs.path("awsCredentials").asText())
             || !"$(AWS_REGION)".equals(inputs.path("regionName").asText())) {
           wrong.add(PipelineFiles.relative(file) + ": " + step.path("task").asText());
         }
       }
     }
     assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void the_shared_connection_is_the_default_and_an_environments_own_reaches_every_aws_task() {
+    for (Path pipeline : awsPipelines()) {
+      for (String connection : List.of(CONNECTION, "aws-litellm-prod")) {
+        var expansion = PipelineFiles.expand(pipeline, "prod",
+            connection.equals(CONNECTION) ? Map.of() : Map.of("awsConnection", connection));
+        List<String> used = new ArrayList<>();
+        for (var compiled : expansion.files()) {
+          awsSteps(compiled.document(), new ArrayList<>()).forEach(step ->
+              used.add(step.path("inputs").path("awsCredentials").asText()));
+        }
+        assertThat(used).as("%s with %s", PipelineFiles.relative(pipeline), connection)
+            .isNotEmpty().containsOnly(connection);
+      }
+    }
   }
 
   @Test

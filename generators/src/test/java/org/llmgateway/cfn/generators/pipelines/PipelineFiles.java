@@ -218,19 +218,27 @@ final class PipelineFiles {
    * defaults), following template calls recursively with the parameters each caller passes.
    */
   static Expansion expand(Path pipeline, String environment) {
+    return expand(pipeline, environment, Map.of());
+  }
+
+  /** As above, with {@code runParameters} given values other than their defaults. */
+  static Expansion expand(Path pipeline, String environment, Map<String, String> runParameters) {
     // many tests expand the same runs; an expansion reads only checked-in files
-    return EXPANSIONS.computeIfAbsent(pipeline.toAbsolutePath().normalize() + "\n" + environment,
-        key -> expandUncached(pipeline, environment));
+    return EXPANSIONS.computeIfAbsent(pipeline.toAbsolutePath().normalize() + "\n" + environment
+        + "\n" + new java.util.TreeMap<>(runParameters),
+        key -> expandUncached(pipeline, environment, runParameters));
   }
 
   private static final Map<String, Expansion> EXPANSIONS = new ConcurrentHashMap<>();
 
-  private static Expansion expandUncached(Path pipeline, String environment) {
+  private static Expansion expandUncached(Path pipeline, String environment,
+      Map<String, String> given) {
     Map<String, JsonNode> runParameters = new LinkedHashMap<>();
     for (JsonNode parameter : read(pipeline).path("parameters")) {
       String name = parameter.path("name").asText();
-      runParameters.put(name, name.equals("environment")
-          ? TextNode.valueOf(environment) : parameter.path("default"));
+      JsonNode value = given.containsKey(name)
+          ? TextNode.valueOf(given.get(name)) : parameter.path("default");
+      runParameters.put(name, name.equals("environment") ? TextNode.valueOf(environment) : value);
     }
     List<Compiled> files = new ArrayList<>();
     List<TemplateCall> calls = new ArrayList<>();

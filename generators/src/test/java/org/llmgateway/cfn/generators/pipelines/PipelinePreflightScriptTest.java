@@ -142,6 +142,21 @@ class PipelinePreflightScriptTest {
   }
 
   @Test
+  void an_environment_with_its_own_account_is_checked_against_that_account() {
+    aws.answers("sts", "get-caller-identity", "210987654321\n");
+    Map<String, String> env = Map.of("AWS_ACCOUNT_ID", ACCOUNT,
+        "AWS_ACCOUNT_ID_STAGING", "210987654321", "BUILD_SOURCEBRANCH", "refs/heads/main");
+
+    FakeAwsCli.Result staging = aws.run(env, SCRIPT, "staging");
+    FakeAwsCli.Result dev = aws.run(env, SCRIPT, "dev");
+
+    assertThat(staging.exitCode()).as(staging.stdout()).isZero();
+    assertThat(staging.stdout()).contains("ok  account 210987654321 (AWS_ACCOUNT_ID_STAGING)");
+    assertThat(dev.exitCode()).isNotZero();
+    assertThat(dev.stdout()).contains("but AWS_ACCOUNT_ID is " + ACCOUNT);
+  }
+
+  @Test
   void an_unset_account_id_is_refused() {
     Map<String, String> env = Map.of("AWS_ACCOUNT_ID", "$(AWS_ACCOUNT_ID)",
         "BUILD_SOURCEBRANCH", "refs/heads/main");
