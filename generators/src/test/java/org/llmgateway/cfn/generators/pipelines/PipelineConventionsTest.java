@@ -149,6 +149,35 @@ class PipelineConventionsTest {
     assertThat(checked).hasSizeGreaterThanOrEqualTo(4);
   }
 
+  @Test
+  void the_pr_pipeline_installs_the_pinned_python_tools_into_a_virtual_environment() {
+    JsonNode steps = PipelineFiles.read(PipelineFiles.root().resolve(PipelineFiles.FOLDER)
+        .resolve("azure-pipelines-pr.yml")).path("steps");
+    List<String> scripts = new ArrayList<>();
+    steps.forEach(step -> scripts.add(step.path("script").asText()));
+    // the hosted image's Python is externally managed (PEP 668): no pip outside the venv
+    assertThat(scripts).noneMatch(s -> s.contains("pip install"));
+    assertThat(scripts).filteredOn(s -> s.contains("python3 -m venv")).singleElement()
+        .satisfies(s -> assertThat(s).containsSubsequence("python3 -m venv",
+            "/venv/bin/activate", "bash scripts/install-prerequisites.sh",
+            "##vso[task.prependpath]"));
+    assertThat(PipelineFiles.text(PipelineFiles.root().resolve("scripts/install-prerequisites.sh")))
+        .contains("-r requirements-dev.txt");
+    int venv = indexOf(scripts, "python3 -m venv");
+    assertThat(venv).isLessThan(indexOf(scripts, "mvn -B verify"))
+        .isLessThan(indexOf(scripts, "cfn-lint"))
+        .isLessThan(indexOf(scripts, "python3 -m pytest"));
+  }
+
+  private static int indexOf(List<String> scripts, String text) {
+    for (int i = 0; i < scripts.size(); i++) {
+      if (scripts.get(i).contains(text)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no PR step runs " + text);
+  }
+
   private static List<Path> awsPipelines() {
     return PipelineFiles.pipelines().stream()
         .filter(p -> !p.getFileName().toString().equals("azure-pipelines-pr.yml")).toList();
