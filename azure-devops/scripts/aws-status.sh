@@ -6,6 +6,7 @@
 #   status="$(ecs_service_status dev-litellm-cluster svc)"  # ACTIVE, DRAINING, INACTIVE or MISSING
 #   status="$(ecr_repository_status dev-litellm-proxy)"     # EXISTS or NOT_FOUND
 #   status="$(ecr_image_status dev-litellm-proxy tag)"      # EXISTS or NOT_FOUND
+#   status="$(ecr_image_status dev-litellm-proxy tag 123456789012)"  # in that registry
 #
 # Only the AWS CLI's own answer that the thing does not exist gives NOT_FOUND / MISSING. Any other
 # failure (expired credentials, AccessDenied, throttling, a network error) prints the CLI's message
@@ -91,9 +92,11 @@ ecr_repository_status() {
 
 # Prints EXISTS, or NOT_FOUND when ECR answers ImageNotFoundException for the tag. A missing
 # repository is not "no image": callers check the repository first, so that answer fails here.
+# A third argument asks the registry (account) of that id instead of the caller's.
 ecr_image_status() {
-  local repository="$1" tag="$2"
-  if _aws_status_capture aws ecr describe-images --repository-name "$repository" \
+  local repository="$1" tag="$2" registry_option=()
+  if [ -n "${3:-}" ]; then registry_option=(--registry-id "$3"); fi
+  if _aws_status_capture aws ecr describe-images "${registry_option[@]}" --repository-name "$repository" \
        --image-ids imageTag="$tag" --query 'imageDetails[0].imageDigest' --output text; then
     echo EXISTS
     return 0

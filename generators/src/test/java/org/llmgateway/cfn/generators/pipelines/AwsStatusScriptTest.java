@@ -163,7 +163,7 @@ class AwsStatusScriptTest {
     assertThat(swallowing).as("describe calls whose failure is taken for 'absent'").isEmpty();
     assertThat(unguarded).as("status calls whose failure set -e would not see").isEmpty();
     assertThat(sourcing).contains("azure-devops/templates/aws-cfn-deploy.yml",
-        "azure-devops/templates/aws-ecr-build.yml", "azure-devops/azure-pipelines-litellm.yml",
+        "azure-devops/templates/aws-ecr-build.yml", "azure-devops/templates/stack-litellm.yml",
         "azure-devops/templates/aws-cfn-teardown.yml",
         "azure-devops/templates/check-prerequisites.yml",
         "azure-devops/azure-pipelines-teardown.yml");

@@ -17,8 +17,14 @@ final class ComputedStacks {
 
   private ComputedStacks() {}
 
-  static List<StackGenerator> generators() {
-    return StackCatalog.discover();
+  /** Discovered once per test JVM: a classpath scan takes a second or more. */
+  private static List<StackGenerator> generators;
+
+  static synchronized List<StackGenerator> generators() {
+    if (generators == null) {
+      generators = List.copyOf(StackCatalog.discover());
+    }
+    return generators;
   }
 
   static StackGraph graph() {

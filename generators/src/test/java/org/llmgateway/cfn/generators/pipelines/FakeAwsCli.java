@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,11 +35,15 @@ final class FakeAwsCli {
           #!/usr/bin/env bash
           printf '%s\\n' "$*" >> "$FAKE_DIR/calls.log"
           key="$1-$2"
+          # the n-th call of a command takes answers/<key>.<n>.* when given (answersInOrder)
+          count=$(( $(cat "$FAKE_DIR/count-$key" 2>/dev/null || echo 0) + 1 ))
+          echo "$count" > "$FAKE_DIR/count-$key"
+          if [ -f "$FAKE_DIR/answers/$key.$count.rc" ]; then key="$key.$count"; fi
           if [ ! -f "$FAKE_DIR/answers/$key.rc" ]; then
             echo "fake aws: no answer for: $*" >&2
             exit 99
           fi
-          if [ ! -t 0 ]; then cat > "$FAKE_DIR/stdin-$key.json"; fi
+          if [ ! -t 0 ]; then cat > "$FAKE_DIR/stdin-$1-$2.json"; fi
           if [ -f "$FAKE_DIR/answers/$key.out" ]; then cat "$FAKE_DIR/answers/$key.out"; fi
           if [ -f "$FAKE_DIR/answers/$key.err" ]; then cat "$FAKE_DIR/answers/$key.err" >&2; fi
           exit "$(cat "$FAKE_DIR/answers/$key.rc")"
@@ -63,6 +68,30 @@ final class FakeAwsCli {
     return this;
   }
 
+  /** The n-th call (from 1) of {@code aws service command} gets the n-th of {@code results}. */
+  FakeAwsCli answersInOrder(String service, String command, List<Result> results) {
+    for (int i = 0; i < results.size(); i++) {
+      Result result = results.get(i);
+      String key = service + "-" + command + "." + (i + 1);
+      write("answers/" + key + ".out", result.stdout());
+      write("answers/" + key + ".err", result.stderr());
+      write("answers/" + key + ".rc", Integer.toString(result.exitCode()));
+    }
+    return this;
+  }
+
+  /** Puts another fake command {@code name} (a bash script) on the PATH beside {@code aws}. */
+  FakeAwsCli command(String name, String script) {
+    Path file = dir.resolve("bin").resolve(name);
+    write("bin/" + name, script);
+    try {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
   /** The calls made, one line of arguments each, in order. */
   List<String> calls() {
     Path log = dir.resolve("calls.log");
@@ -84,6 +113,11 @@ final class FakeAwsCli {
 
   /** Runs {@code script arguments...} from the repository root with this fake first on PATH. */
   Result run(String script, String... arguments) {
+    return run(Map.of(), script, arguments);
+  }
+
+  /** As {@link #run(String, String...)}, with {@code environment} added to the process's. */
+  Result run(Map<String, String> environment, String script, String... arguments) {
     List<String> command = new ArrayList<>(List.of("bash", script));
     command.addAll(List.of(arguments));
     try {
@@ -94,6 +128,7 @@ final class FakeAwsCli {
       builder.environment().put("PATH", dir.resolve("bin") + ":" + System.getenv("PATH"));
       builder.environment().put("FAKE_DIR", dir.toString());
       builder.environment().put("AWS_REGION", "us-east-1");
+      builder.environment().putAll(environment);
       Process process = builder.start();
       String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -133,6 +133,40 @@ class PipelineBootstrapTest {
   }
 
   @Test
+  void the_two_change_sets_of_one_job_have_different_names(@TempDir Path dir) throws Exception {
+    Run create = runChangeSetScript(0, "dev", null, dir.resolve("create"));
+    Run deploy = runChangeSetScript(1, "dev", "CREATE_COMPLETE", dir.resolve("deploy"));
+
+    String first = create.changeSet().path("ChangeSetName").asText();
+    String second = deploy.changeSet().path("ChangeSetName").asText();
+    assertThat(first).startsWith("create-empty-test-BuildId-");
+    assertThat(second).startsWith("deploy-test-BuildId-");
+    assertThat(first).isNotEqualTo(second);
+    assertThat(create.awsCalls()).contains("cloudformation execute-change-set --stack-name"
+        + " dev-litellm-stack --change-set-name " + first);
+  }
+
+  @Test
+  void a_template_staged_in_the_bucket_is_sent_by_url(@TempDir Path dir) throws Exception {
+    String url = "https://example-bucket.s3.us-east-1.amazonaws.com/cloudformation/dev/x.yaml";
+    Run run = runChangeSetScript(PIPELINE, 1, "dev", "CREATE_COMPLETE", null,
+        Map.of("TEMPLATE_SOURCE", "s3", "TEMPLATE_URL", url), dir);
+
+    assertThat(run.exitCode()).as("exit status; output:%n%s", run.output()).isZero();
+    assertThat(run.changeSet().path("TemplateURL").asText()).isEqualTo(url);
+    assertThat(run.changeSet().has("TemplateBody")).isFalse();
+  }
+
+  @Test
+  void an_inline_template_is_sent_as_its_body(@TempDir Path dir) throws Exception {
+    Run run = runChangeSetScript(1, "dev", "CREATE_COMPLETE", dir);
+
+    assertThat(run.changeSet().has("TemplateURL")).isFalse();
+    assertThat(run.changeSet().path("TemplateBody").asText()).isEqualTo(PipelineFiles.text(
+        PipelineFiles.root().resolve("generated-templates/litellm-stack.yaml")));
+  }
+
+  @Test
   void with_the_stack_present_the_first_step_changes_nothing(@TempDir Path dir)
       throws Exception {
     Run run = runChangeSetScript(0, "staging", "UPDATE_COMPLETE", dir);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -42,18 +43,35 @@ class PipelineConventionsTest {
   }
 
   @Test
-  void every_aws_task_uses_the_service_connection_and_the_configured_region() {
+  void every_aws_task_uses_the_connection_parameter_and_the_configured_region() {
     List<String> wrong = new ArrayList<>();
     for (Path file : PipelineFiles.all()) {
       for (JsonNode step : awsSteps(PipelineFiles.read(file), new ArrayList<>())) {
         JsonNode inputs = step.path("inputs");
-        if (!CONNECTION.equals(inputs.path("awsCredentials").asText())
+        if (!"${{ parameters.awsConnection }}".equals(inputs.path("awsCredentials").asText())
             || !"$(AWS_REGION)".equals(inputs.path("regionName").asText())) {
           wrong.add(PipelineFiles.relative(file) + ": " + step.path("task").asText());
         }
       }
     }
     assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void the_shared_connection_is_the_default_and_an_environments_own_reaches_every_aws_task() {
+    for (Path pipeline : awsPipelines()) {
+      for (String connection : List.of(CONNECTION, "aws-litellm-prod")) {
+        var expansion = PipelineFiles.expand(pipeline, "prod",
+            connection.equals(CONNECTION) ? Map.of() : Map.of("awsConnection", connection));
+        List<String> used = new ArrayList<>();
+        for (var compiled : expansion.files()) {
+          awsSteps(compiled.document(), new ArrayList<>()).forEach(step ->
+              used.add(step.path("inputs").path("awsCredentials").asText()));
+        }
+        assertThat(used).as("%s with %s", PipelineFiles.relative(pipeline), connection)
+            .isNotEmpty().containsOnly(connection);
+      }
+    }
   }
 
   @Test
@@ -70,11 +88,8 @@ class PipelineConventionsTest {
   }
 
   @Test
-  void every_aws_pipeline_takes_dev_staging_or_prod_defaulting_to_dev() {
-    for (Path pipeline : PipelineFiles.pipelines()) {
-      if (pipeline.getFileName().toString().equals("azure-pipelines-pr.yml")) {
-        continue;
-      }
+  void every_aws_pipeline_takes_the_environment_as_free_text_defaulting_to_dev() {
+    for (Path pipeline : awsPipelines()) {
       JsonNode environment = null;
       for (JsonNode parameter : PipelineFiles.read(pipeline).path("parameters")) {
         if (parameter.path("name").asText().equals("environment")) {
@@ -83,21 +98,98 @@ class PipelineConventionsTest {
       }
       assertThat(environment).as(PipelineFiles.relative(pipeline)).isNotNull();
       assertThat(environment.path("default").asText()).isEqualTo("dev");
-      List<String> values = new ArrayList<>();
-      environment.path("values").forEach(v -> values.add(v.asText()));
-      assertThat(values).containsExactlyElementsOf(PipelineFiles.ENVIRONMENTS);
+      assertThat(environment.has("values"))
+          .as("%s lists the environments by hand", PipelineFiles.relative(pipeline)).isFalse();
+    }
+    List<String> listing = new ArrayList<>();
+    for (Path file : PipelineFiles.all()) {
+      if (PipelineFiles.text(file).contains("staging, prod")) {
+        listing.add(PipelineFiles.relative(file));
+      }
+    }
+    assertThat(listing).as("files listing the environments").isEmpty();
+  }
+
+  @Test
+  void every_aws_pipeline_runs_the_preflight_for_its_environment() {
+    for (Path pipeline : awsPipelines()) {
+      for (String environment : PipelineFiles.ENVIRONMENTS) {
+        var calls = PipelineFiles.expand(pipeline, environment).calls("preflight.yml");
+        assertThat(calls).as("%s for %s", PipelineFiles.relative(pipeline), environment)
+            .isNotEmpty()
+            .allSatisfy(c -> assertThat(c.text("environment")).isEqualTo(environment));
+      }
     }
   }
 
   @Test
+  void every_deployment_job_waits_for_the_preflight_and_none_is_named_deploy() {
+    List<String> checked = new ArrayList<>();
+    for (Path file : PipelineFiles.all()) {
+      for (JsonNode stage : PipelineFiles.read(file).path("stages")) {
+        List<String> jobNames = new ArrayList<>();
+        stage.path("jobs").forEach(job -> jobNames.add(job.path("job").asText()
+            + job.path("template").asText()));
+        for (JsonNode job : stage.path("jobs")) {
+          if (!job.has("deployment")) {
+            continue;
+          }
+          String name = PipelineFiles.relative(file) + ": " + job.path("deployment").asText();
+          assertThat(job.path("deployment").asText().toLowerCase()).as(name)
+              .isNotIn("deploy", "deployment");
+          boolean waitsInStage = job.path("dependsOn").asText().equals("Preflight")
+              && jobNames.stream().anyMatch(n -> n.endsWith("preflight.yml"));
+          boolean waitsForStage = stage.path("dependsOn").toString().contains("Preflight")
+              && file.getFileName().toString().equals("deploy-stack.yml");
+          assertThat(waitsInStage || waitsForStage).as(name).isTrue();
+          checked.add(name);
+        }
+      }
+    }
+    assertThat(checked).hasSizeGreaterThanOrEqualTo(4);
+  }
+
+  @Test
+  void the_pr_pipeline_installs_the_pinned_python_tools_into_a_virtual_environment() {
+    JsonNode steps = PipelineFiles.read(PipelineFiles.root().resolve(PipelineFiles.FOLDER)
+        .resolve("azure-pipelines-pr.yml")).path("steps");
+    List<String> scripts = new ArrayList<>();
+    steps.forEach(step -> scripts.add(step.path("script").asText()));
+    // the hosted image's Python is externally managed (PEP 668): no pip outside the venv
+    assertThat(scripts).noneMatch(s -> s.contains("pip install"));
+    assertThat(scripts).filteredOn(s -> s.contains("python3 -m venv")).singleElement()
+        .satisfies(s -> assertThat(s).containsSubsequence("python3 -m venv",
+            "/venv/bin/activate", "bash scripts/install-prerequisites.sh",
+            "##vso[task.prependpath]"));
+    assertThat(PipelineFiles.text(PipelineFiles.root().resolve("scripts/install-prerequisites.sh")))
+        .contains("-r requirements-dev.txt");
+    int venv = indexOf(scripts, "python3 -m venv");
+    assertThat(venv).isLessThan(indexOf(scripts, "mvn -B verify"))
+        .isLessThan(indexOf(scripts, "cfn-lint"))
+        .isLessThan(indexOf(scripts, "python3 -m pytest"));
+  }
+
+  private static int indexOf(List<String> scripts, String text) {
+    for (int i = 0; i < scripts.size(); i++) {
+      if (scripts.get(i).contains(text)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no PR step runs " + text);
+  }
+
+  private static List<Path> awsPipelines() {
+    return PipelineFiles.pipelines().stream()
+        .filter(p -> !p.getFileName().toString().equals("azure-pipelines-pr.yml")).toList();
+  }
+
+  @Test
   void the_service_pipelines_name_the_cluster_and_service_the_litellm_stack_creates() {
-    for (String pipeline : List.of("azure-pipelines-litellm-update.yml",
-        "azure-pipelines-teardown.yml")) {
-      String text = String.join("\n",
-          PipelinePrerequisitesTest.expand(pipeline, "staging").texts());
-      assertThat(text).as(pipeline).contains(
-          "\"" + Names.resolve("staging", SharedNames.CLUSTER_SUFFIX) + "\"",
-          "\"" + Names.resolve("staging", SharedNames.SERVICE_SUFFIX) + "\"");
+    for (String script : List.of("azure-devops/scripts/ecs-redeploy.sh",
+        "azure-devops/scripts/ecs-scaling.sh")) {
+      assertThat(PipelineFiles.text(PipelineFiles.root().resolve(script))).as(script).contains(
+          "cluster=\"" + Names.resolve("${environment}", SharedNames.CLUSTER_SUFFIX) + "\"",
+          "service=\"" + Names.resolve("${environment}", SharedNames.SERVICE_SUFFIX) + "\"");
     }
   }
 
@@ -131,7 +223,8 @@ class PipelineConventionsTest {
               assertThat(push.path("inputs").path("sourceImageName").asText())
                   .isEqualTo(repository);
             });
-        assertThat(steps).filteredOn(s -> s.path("task").asText().equals("AWSShellScript@1"))
+        assertThat(steps).filteredOn(s -> s.path("task").asText().equals("AWSShellScript@1")
+                && s.path("displayName").asText().startsWith("Is "))
             .singleElement().satisfies(check ->
                 assertThat(check.path("inputs").path("inlineScript").asText())
                     .contains("repository=\"" + repository + "\"\n"));

@@ -47,12 +47,13 @@ class PipelineDeployStepsTest {
   void the_preflight_steps_run_in_the_stage_the_deploy_stage_depends_on(String environment) {
     String template = PipelineFiles.text(PipelineFiles.root()
         .resolve(PipelineFiles.TEMPLATES).resolve("deploy-stack.yml"));
-    int preflightStage = template.indexOf("- stage: Preflight");
+    int preflightStage = template.indexOf("- stage: ${{ parameters.stagePrefix }}Preflight");
     int steps = template.indexOf("- ${{ parameters.preflightSteps }}");
-    int deployStage = template.indexOf("- stage: Deploy");
+    int deployStage = template.indexOf("- stage: ${{ parameters.stagePrefix }}Deploy");
     assertThat(preflightStage).isNotNegative();
     assertThat(steps).isGreaterThan(preflightStage).isLessThan(deployStage);
-    assertThat(template.substring(deployStage)).contains("dependsOn: Preflight");
+    assertThat(template.substring(deployStage))
+        .contains("dependsOn: ${{ parameters.stagePrefix }}Preflight");
   }
 
   @ParameterizedTest(name = "for {0}: the litellm pipelines migrate between the push and the deploy")

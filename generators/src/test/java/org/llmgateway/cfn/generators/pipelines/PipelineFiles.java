@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -28,13 +29,24 @@ final class PipelineFiles {
 
   static final String FOLDER = "azure-devops";
   static final String TEMPLATES = FOLDER + "/templates";
-  static final List<String> ENVIRONMENTS = List.of("dev", "staging", "prod");
+  /** The environments the generators wrote parameter files for: the pipelines accept these. */
+  static final List<String> ENVIRONMENTS = environments();
 
   private static final YAMLMapper YAML = new YAMLMapper();
   private static final Pattern PARAMETER =
       Pattern.compile("\\$\\{\\{\\s*parameters\\.([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
 
   private PipelineFiles() {}
+
+  private static List<String> environments() {
+    Path folder = root().resolve("generated-templates/parameters");
+    try (Stream<Path> dirs = Files.list(folder)) {
+      return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the environments in " + folder, e);
+    }
+  }
 
   static Path root() {
     return Path.of(System.getProperty("repo.root", ".")).toAbsolutePath().normalize();
@@ -206,18 +218,35 @@ final class PipelineFiles {
    * defaults), following template calls recursively with the parameters each caller passes.
    */
   static Expansion expand(Path pipeline, String environment) {
+    return expand(pipeline, environment, Map.of());
+  }
+
+  /** As above, with {@code runParameters} given values other than their defaults. */
+  static Expansion expand(Path pipeline, String environment, Map<String, String> runParameters) {
+    // many tests expand the same runs; an expansion reads only checked-in files
+    return EXPANSIONS.computeIfAbsent(pipeline.toAbsolutePath().normalize() + "\n" + environment
+        + "\n" + new java.util.TreeMap<>(runParameters),
+        key -> expandUncached(pipeline, environment, runParameters));
+  }
+
+  private static final Map<String, Expansion> EXPANSIONS = new ConcurrentHashMap<>();
+
+  private static Expansion expandUncached(Path pipeline, String environment,
+      Map<String, String> given) {
     Map<String, JsonNode> runParameters = new LinkedHashMap<>();
     for (JsonNode parameter : read(pipeline).path("parameters")) {
       String name = parameter.path("name").asText();
-      runParameters.put(name, name.equals("environment")
-          ? TextNode.valueOf(environment) : parameter.path("default"));
+      JsonNode value = given.containsKey(name)
+          ? TextNode.valueOf(given.get(name)) : parameter.path("default");
+      runParameters.put(name, name.equals("environment") ? TextNode.valueOf(environment) : value);
     }
     List<Compiled> files = new ArrayList<>();
     List<TemplateCall> calls = new ArrayList<>();
     expandFile(pipeline, runParameters, files, calls, 0);
     Map<String, String> shown = new LinkedHashMap<>();
     runParameters.forEach((k, v) -> shown.put(k, v.asText()));
-    return new Expansion(pipeline, shown, files, calls);
+    return new Expansion(pipeline, java.util.Collections.unmodifiableMap(shown), List.copyOf(files),
+        List.copyOf(calls));
   }
 
   private static void expandFile(Path file, Map<String, JsonNode> parameters,
@@ -282,6 +311,9 @@ final class PipelineFiles {
       String replacement;
       if (value == null || value.isMissingNode()) {
         replacement = matcher.group();
+      } else if (value.isNull()) {
+        // `stagePrefix: ` passed on from an empty parameter: Azure DevOps passes "" on
+        replacement = "";
       } else if (value.isContainerNode()) {
         replacement = value.toString();
       } else {

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -55,7 +57,7 @@ class PipelineParametersTest {
   void every_parameter_without_default_is_supplied(String pipeline, String environment,
       TemplateCall call) throws Exception {
     StackGenerator generator = generator(call.text("stack"));
-    Set<String> declared = names(generator.template().parameters());
+    Set<String> declared = names(parameters(generator));
     Set<String> overrides = keys(call, "overrides");
     Set<String> secrets = keys(call, "secretOverrides");
     assertThat(declared).as("overridden parameters are declared by the template")
@@ -72,7 +74,7 @@ class PipelineParametersTest {
     for (JsonNode entry : JSON.readTree(Files.readString(parameterFile))) {
       supplied.add(entry.path("ParameterKey").asText());
     }
-    List<String> required = generator.template().parameters().stream()
+    List<String> required = parameters(generator).stream()
         .filter(p -> p.defaultValue().isEmpty()).map(Parameter::logicalId).toList();
     assertThat(supplied).as("%s for %s supplies", pipeline, environment).containsAll(required);
   }
@@ -82,7 +84,7 @@ class PipelineParametersTest {
   void secrets_reach_the_stack_only_as_noecho_overrides(String pipeline, String environment,
       TemplateCall call) {
     StackGenerator generator = generator(call.text("stack"));
-    Set<String> noEcho = names(generator.template().parameters().stream()
+    Set<String> noEcho = names(parameters(generator).stream()
         .filter(Parameter::noEcho).toList());
     assertThat(keys(call, "secretOverrides")).isEqualTo(noEcho);
     assertThat(keys(call, "overrides")).noneMatch(noEcho::contains);
@@ -123,6 +125,13 @@ class PipelineParametersTest {
   private static StackGenerator generator(String stack) {
     return ComputedStacks.generators().stream().filter(g -> g.name().equals(stack)).findFirst()
         .orElseThrow(() -> new AssertionError("no stack generator named " + stack));
+  }
+
+  /** Each stack's template parameters, built once: building a template is the slow part. */
+  private static final Map<String, List<Parameter>> PARAMETERS = new ConcurrentHashMap<>();
+
+  private static List<Parameter> parameters(StackGenerator generator) {
+    return PARAMETERS.computeIfAbsent(generator.name(), n -> generator.template().parameters());
   }
 
   private static Set<String> names(List<Parameter> parameters) {

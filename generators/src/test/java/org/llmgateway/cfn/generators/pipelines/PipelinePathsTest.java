@@ -19,7 +19,11 @@ import org.llmgateway.cfn.generators.stack.StackGenerator;
 /** Every file a pipeline names exists, for every environment it can run for. */
 class PipelinePathsTest {
 
-  /** CloudFormation's limit on a TemplateBody, which is how both deploy routes send templates. */
+  /**
+   * CloudFormation's limit on a TemplateBody: how the pipelines send a template when
+   * TEMPLATE_BUCKET is not set (a deployment without a bucket must keep working, so the
+   * generated templates stay under it; StageTemplateScriptTest covers the bucket route).
+   */
   static final int TEMPLATE_BODY_LIMIT = 51_200;
 
   private static final Pattern REPOSITORY_PATH = Pattern.compile(
