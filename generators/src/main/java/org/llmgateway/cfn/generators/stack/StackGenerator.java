@@ -6,9 +6,10 @@ import org.llmgateway.cfn.model.template.Parameter;
 import org.llmgateway.cfn.model.template.Template;
 
 /**
- * One CloudFormation stack. Implementations are found on the classpath (classgraph), so another
- * project adds a stack by putting a class implementing this interface, with a public no-argument
- * constructor, on the classpath.
+ * One CloudFormation stack. Implementations are found on the classpath through
+ * {@link java.util.ServiceLoader} ({@link StackCatalog}), so another project adds a stack by
+ * putting a class implementing this interface, with a public no-argument constructor, on the
+ * classpath and naming it in its {@code META-INF/services/} file for this interface.
  *
  * <p>A template is the same for every environment; what differs goes into the per-environment
  * parameter file, from {@link #parameterValues}.

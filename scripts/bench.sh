@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# The speed goals of docs/validation.md ("Speed"), measured in one run and printed as one table:
+# whole-process validate, check and generate against cfn-lint on the same templates, the
+# README's refresh command after editing one environment setting, and (with --verify, which
+# takes minutes) `mvn -B verify` wall time and peak memory of the whole process tree.
+#   scripts/bench.sh [--verify] [--runs N]
+# Run it with nothing else busy on the machine; it rewrites generated-templates/ only with what
+# the generators already produce (it fails first if they differ).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+with_verify=false
+runs=5
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --verify) with_verify=true ;;
+    --runs) runs="$2"; shift ;;
+    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $1 (try --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+command -v cfn-lint >/dev/null || { echo "bench needs cfn-lint: scripts/install-prerequisites.sh" >&2; exit 2; }
+
+settings=generators/src/main/java/org/llmgateway/cfn/generators/environment/Environments.java
+refresh=(mvn -q -B -ntp -Pgenerate package)
+
+echo "building: ${refresh[*]}"
+"${refresh[@]}" >/dev/null
+scripts/litellm-cfn check --root . >/dev/null ||
+  { echo "generated-templates/ differ from the generators: refresh and commit first" >&2; exit 1; }
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+# median wall milliseconds of $runs runs of the command; output discarded, failure fatal
+median_ms() {
+  local times=() start
+  for _ in $(seq "$runs"); do
+    start=$(now_ms)
+    "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }
+    times+=($(( $(now_ms) - start )))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p"
+}
+
+# peak resident memory (kB) of a process and all its descendants, summed, sampled every 0.2 s
+peak_tree_kb() {
+  local root_pid=$1 peak=0 now
+  while kill -0 "$root_pid" 2>/dev/null; do
+    now=$(ps -eo pid=,ppid=,rss= | awk -v root="$root_pid" '
+      { parent[$1] = $2; rss[$1] = $3 }
+      END {
+        for (p in parent) {
+          q = p
+          while (q != "" && q != 0 && q != root) q = parent[q]
+          if (q == root) total += rss[p]
+        }
+        print total + 0
+      }')
+    [ "$now" -gt "$peak" ] && peak=$now
+    sleep 0.2
+  done
+  echo "$peak"
+}
+
+templates=(generated-templates/*.yaml)
+lint_ms=$(median_ms cfn-lint -- "${templates[@]}")
+validate_ms=$(median_ms scripts/litellm-cfn validate --root .)
+check_ms=$(median_ms scripts/litellm-cfn check --root .)
+generate_ms=$(median_ms scripts/litellm-cfn generate --root .)
+
+refresh_times=()
+for _ in 1 2 3; do
+  touch "$settings"
+  start=$(now_ms)
+  "${refresh[@]}" >/dev/null
+  refresh_times+=($(( $(now_ms) - start )))
+done
+refresh_ms=$(printf '%s\n' "${refresh_times[@]}" | sort -n | sed -n 2p)
+
+verdict() { if awk "BEGIN { exit !($1) }"; then echo met; else echo "NOT met"; fi; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+seconds() { awk -v ms="$1" 'BEGIN { printf "%.2f s", ms / 1000 }'; }
+
+lint_over_validate=$(ratio "$lint_ms" "$validate_ms")
+check_over_lint=$(ratio "$check_ms" "$lint_ms")
+generate_over_lint=$(ratio "$generate_ms" "$lint_ms")
+
+echo
+echo "measured $(date -u +%Y-%m-%d) on $(nproc) cores, $(java -version 2>&1 | head -1)," \
+  "median of $runs runs (refresh: of 3)"
+echo "templates: ${#templates[@]}, parameter files: $(find generated-templates/parameters -name '*.json' | wc -l)"
+echo
+echo "| measurement | figure | compared with | ratio | goal | |"
+echo "|---|---|---|---|---|---|"
+echo "| \`litellm-cfn validate\`, whole process | $(seconds "$validate_ms") | cfn-lint $(seconds "$lint_ms") | cfn-lint / validate = $lint_over_validate | >= 8 | $(verdict "$lint_over_validate >= 8") |"
+echo "| \`litellm-cfn check\`, whole process | $(seconds "$check_ms") | cfn-lint $(seconds "$lint_ms") | check / cfn-lint = $check_over_lint | <= 0.25 | $(verdict "$check_over_lint <= 0.25") |"
+echo "| \`litellm-cfn generate\`, whole process | $(seconds "$generate_ms") | cfn-lint $(seconds "$lint_ms") | generate / cfn-lint = $generate_over_lint | <= 0.25 | $(verdict "$generate_over_lint <= 0.25") |"
+echo "| \`mvn -Pgenerate package\` after touching Environments.java | $(seconds "$refresh_ms") | 10 s | $(ratio "$refresh_ms" 10000) | <= 1 | $(verdict "$refresh_ms <= 10000") |"
+
+if $with_verify; then
+  start=$(now_ms)
+  mvn -B -ntp verify >/tmp/bench-verify.log 2>&1 &
+  verify_pid=$!
+  peak_kb=$(peak_tree_kb "$verify_pid")
+  if ! wait "$verify_pid"; then echo "mvn -B verify failed: see /tmp/bench-verify.log" >&2; exit 1; fi
+  verify_ms=$(( $(now_ms) - start ))
+  peak_gb=$(awk -v kb="$peak_kb" 'BEGIN { printf "%.2f", kb / 1024 / 1024 }')
+  echo "| \`mvn -B verify\`, wall | $(seconds "$verify_ms") | 75 s | $(ratio "$verify_ms" 75000) | <= 1 | $(verdict "$verify_ms <= 75000") |"
+  echo "| \`mvn -B verify\`, peak RSS of the process tree | $peak_gb GB | 3 GB | $(ratio "$peak_gb" 3) | <= 1 | $(verdict "$peak_gb <= 3") |"
+fi
