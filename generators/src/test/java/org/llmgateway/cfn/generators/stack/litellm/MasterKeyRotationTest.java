@@ -1,6 +1,10 @@
 package org.llmgateway.cfn.generators.stack.litellm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.llmgateway.cfn.generators.stack.PolicyAssertions.statementWith;
+import static org.llmgateway.cfn.generators.stack.PolicyAssertions.statements;
+import static org.llmgateway.cfn.generators.stack.PolicyAssertions.subText;
+import static org.llmgateway.cfn.generators.stack.PolicyAssertions.texts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -234,25 +238,5 @@ class MasterKeyRotationTest {
 
   private static JsonNode imported(ExportName export) {
     return Fn.importValue(export.in(LiteLlmStack.ENVIRONMENT)).toJson();
-  }
-
-  private static List<Statement> statements(Role role) {
-    return role.policies().stream().flatMap(p -> p.policyDocument().statement().stream()).toList();
-  }
-
-  private static Statement statementWith(Role role, String action) {
-    return statements(role).stream().filter(s -> texts(s.action()).contains(action)).findFirst()
-        .orElseThrow(() -> new AssertionError(role.logicalId() + " has no " + action));
-  }
-
-  private static List<String> texts(List<Expr> values) {
-    return values.stream().map(Expr::toJson).filter(JsonNode::isTextual).map(JsonNode::asText)
-        .toList();
-  }
-
-  private static String subText(Expr expr) {
-    JsonNode node = expr.toJson();
-    assertThat(node.has("Fn::Sub")).as("a !Sub expression: " + node).isTrue();
-    return node.get("Fn::Sub").asText();
   }
 }

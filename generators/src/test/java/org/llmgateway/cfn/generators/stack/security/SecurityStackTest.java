@@ -1,6 +1,10 @@
 package org.llmgateway.cfn.generators.stack.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.llmgateway.cfn.generators.stack.PolicyAssertions.statementWith;
+import static org.llmgateway.cfn.generators.stack.PolicyAssertions.statements;
+import static org.llmgateway.cfn.generators.stack.PolicyAssertions.subText;
+import static org.llmgateway.cfn.generators.stack.PolicyAssertions.texts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -377,25 +381,5 @@ class SecurityStackTest {
   private static Output output(ExportName export) {
     return TEMPLATE.outputs().stream().filter(o -> o.export().equals(java.util.Optional.of(export)))
         .findFirst().orElseThrow(() -> new AssertionError("no output for " + export));
-  }
-
-  private static List<Statement> statements(Role role) {
-    return role.policies().stream().flatMap(p -> p.policyDocument().statement().stream()).toList();
-  }
-
-  private static Statement statementWith(Role role, String action) {
-    return statements(role).stream().filter(s -> texts(s.action()).contains(action)).findFirst()
-        .orElseThrow(() -> new AssertionError(role.logicalId() + " has no " + action));
-  }
-
-  private static List<String> texts(List<Expr> values) {
-    return values.stream().map(Expr::toJson).filter(JsonNode::isTextual).map(JsonNode::asText)
-        .toList();
-  }
-
-  private static String subText(Expr expr) {
-    JsonNode node = expr.toJson();
-    assertThat(node.has("Fn::Sub")).as("a !Sub expression: " + node).isTrue();
-    return node.get("Fn::Sub").asText();
   }
 }
