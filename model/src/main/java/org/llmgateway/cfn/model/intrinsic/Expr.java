@@ -46,6 +46,13 @@ public interface Expr {
     return list(values.stream().map(Expr::of).toList());
   }
 
+  /** An object whose values may each be literals or intrinsics, in the map's order. */
+  static Expr map(java.util.Map<String, ? extends Expr> entries) {
+    var object = JsonNodeFactory.instance.objectNode();
+    entries.forEach((key, value) -> object.set(key, value.toJson()));
+    return new Literal(object);
+  }
+
   /** A JSON document embedded as a value, e.g. an IAM policy document or a JSON secret template. */
   static Expr json(JsonNode node) {
     return new Literal(node.deepCopy());

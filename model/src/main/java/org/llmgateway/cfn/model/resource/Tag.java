@@ -8,7 +8,7 @@ import org.llmgateway.cfn.model.intrinsic.Expr;
 /** A resource tag; every taggable resource of the project carries the same tag set. */
 @Value.Immutable
 @CfnStyle
-public interface Tag {
+public interface Tag extends Expr {
 
   @JsonProperty("Key")
   @Value.Parameter
@@ -17,6 +17,15 @@ public interface Tag {
   @JsonProperty("Value")
   @Value.Parameter
   Expr value();
+
+  /** {@code {"Key": ..., "Value": ...}}, so a list of tags is a property value like any other. */
+  @Override
+  default com.fasterxml.jackson.databind.JsonNode toJson() {
+    var node = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    node.put("Key", key());
+    node.set("Value", value().toJson());
+    return node;
+  }
 
   static Tag of(String key, Expr value) {
     return ImmutableTag.of(key, value);

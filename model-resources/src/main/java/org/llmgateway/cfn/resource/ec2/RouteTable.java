@@ -1,0 +1,71 @@
+// GENERATED - DO NOT EDIT. Written by scripts/generate-model.sh from @aws-cdk/aws-service-spec 0.1.216.
+package org.llmgateway.cfn.resource.ec2;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.llmgateway.cfn.model.CfnStyle;
+import org.llmgateway.cfn.model.intrinsic.Expr;
+import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.template.PropertyJson;
+import org.llmgateway.cfn.model.template.TypedResource;
+
+/**
+ * {@code AWS::EC2::RouteTable}: Specifies a route table for the specified VPC. After you create a
+ * route table, you can add routes and associate the table with a subnet.
+ *
+ * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-routetable.html">AWS::EC2::RouteTable</a>
+ */
+@Value.Immutable
+@Value.Enclosing
+@CfnStyle
+@SuppressWarnings("unused")
+public interface RouteTable extends TypedResource {
+
+  String TYPE = "AWS::EC2::RouteTable";
+
+  @Override
+  default String resourceType() {
+    return TYPE;
+  }
+
+  /** Any tags assigned to the route table. */
+  Optional<Expr> tags();
+
+  /** Required. The ID of the VPC. */
+  Expr vpcId();
+
+  @Override
+  default ObjectNode propertiesJson() {
+    return new PropertyJson()
+        .put("Tags", tags())
+        .put("VpcId", vpcId())
+        .overriddenBy(propertyOverrides());
+  }
+
+  /** The {@code RouteTableId} attribute: The ID of the route table. */
+  default GetAtt attrRouteTableId() {
+    return getAtt("RouteTableId");
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RouteTable}; every setter also takes an intrinsic ({@code Expr}). */
+  final class Builder extends ImmutableRouteTable.Builder {
+
+    public Builder tags(List<? extends Expr> values) {
+      tags(Expr.list(values));
+      return this;
+    }
+
+    public Builder vpcId(String value) {
+      vpcId(Expr.of(value));
+      return this;
+    }
+  }
+}

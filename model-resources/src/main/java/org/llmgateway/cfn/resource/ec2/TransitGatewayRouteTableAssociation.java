@@ -1,0 +1,69 @@
+// GENERATED - DO NOT EDIT. Written by scripts/generate-model.sh from @aws-cdk/aws-service-spec 0.1.216.
+package org.llmgateway.cfn.resource.ec2;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.llmgateway.cfn.model.CfnStyle;
+import org.llmgateway.cfn.model.intrinsic.Expr;
+import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.template.PropertyJson;
+import org.llmgateway.cfn.model.template.TypedResource;
+
+/**
+ * {@code AWS::EC2::TransitGatewayRouteTableAssociation}: Associates the specified attachment with
+ * the specified transit gateway route table. You can associate one route table with an attachment.
+ *
+ * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-transitgatewayroutetableassociation.html">AWS::EC2::TransitGatewayRouteTableAssociation</a>
+ */
+@Value.Immutable
+@Value.Enclosing
+@CfnStyle
+@SuppressWarnings("unused")
+public interface TransitGatewayRouteTableAssociation extends TypedResource {
+
+  String TYPE = "AWS::EC2::TransitGatewayRouteTableAssociation";
+
+  @Override
+  default String resourceType() {
+    return TYPE;
+  }
+
+  /** Required. The ID of the attachment. */
+  Expr transitGatewayAttachmentId();
+
+  /** Required. The ID of the route table for the transit gateway. */
+  Expr transitGatewayRouteTableId();
+
+  @Override
+  default ObjectNode propertiesJson() {
+    return new PropertyJson()
+        .put("TransitGatewayAttachmentId", transitGatewayAttachmentId())
+        .put("TransitGatewayRouteTableId", transitGatewayRouteTableId())
+        .overriddenBy(propertyOverrides());
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link TransitGatewayRouteTableAssociation}; every setter also takes an intrinsic
+   * ({@code Expr}).
+   */
+  final class Builder extends ImmutableTransitGatewayRouteTableAssociation.Builder {
+
+    public Builder transitGatewayAttachmentId(String value) {
+      transitGatewayAttachmentId(Expr.of(value));
+      return this;
+    }
+
+    public Builder transitGatewayRouteTableId(String value) {
+      transitGatewayRouteTableId(Expr.of(value));
+      return this;
+    }
+  }
+}
