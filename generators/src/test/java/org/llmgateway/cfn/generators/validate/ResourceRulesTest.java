@@ -63,8 +63,11 @@ class ResourceRulesTest {
             Type: AWS::ECS::TaskDefinition
             Properties:
               RequiresCompatibilities: [FARGATE]
+              NetworkMode: awsvpc
               Cpu: 0.5 vCPU
               Memory: 3 GB
+              ContainerDefinitions:
+                - {Name: a, Image: a}
         """)).containsExactly(
         "t.yaml: Bad: /Resources/Bad/Properties/CidrIpv6: [LCF301] '2001:db8::/129' is not an "
             + "IPv6 CIDR block (address/0-128)");

@@ -473,16 +473,15 @@ class LiteLlmStackTest {
     @Test
     @DisplayName("a service with both LaunchType and a strategy is refused by validation (LCF318)")
     void launchTypeWithStrategyIsRefused() {
-      Template broken = Template.builder()
-          .add(Service.builder()
-              .logicalId("Broken")
-              .launchType(Service.LAUNCH_TYPE_FARGATE)
-              .capacityProviderStrategy(List.of(Service.CapacityProviderStrategyItem.builder()
-                  .capacityProvider("FARGATE_SPOT").build()))
-              .build())
-          .build();
+      var broken = Template.builder();
+      broken.add(Service.builder()
+          .logicalId("Broken")
+          .launchType(Service.LAUNCH_TYPE_FARGATE)
+          .capacityProviderStrategy(List.of(Service.CapacityProviderStrategyItem.builder()
+              .capacityProvider("FARGATE_SPOT").build()))
+          .build());
       List<Finding> findings = new Validator().check(
-          new TemplateSource("broken.yaml", TemplateJson.toJson(broken), 1000));
+          new TemplateSource("broken.yaml", TemplateJson.toJson(broken.build()), 1000));
       assertThat(findings).map(Finding::toString).contains("broken.yaml: Broken: "
           + "/Resources/Broken/Properties/LaunchType: [LCF318] LaunchType and "
           + "CapacityProviderStrategy exclude each other; ECS would ignore the capacity providers");
