@@ -25,14 +25,43 @@ public final class PolicyAssertions {
         .orElseThrow(() -> new AssertionError(role.logicalId() + " has no " + action));
   }
 
-  /**
-   * Every statement of every inline policy of a role of the generated model, as JSON: its
-   * Policies property holds the documents as CloudFormation receives them.
-   */
+  /** The literal strings among the values (intrinsics left out). */
+  public static List<String> texts(List<Expr> values) {
+    return values.stream().map(Expr::toJson).filter(JsonNode::isTextual).map(JsonNode::asText)
+        .toList();
+  }
+
+  /** The template string of a {@code !Sub}; fails the test for any other expression. */
+  public static String subText(Expr expr) {
+    return subText(expr.toJson());
+  }
+
+  /** The template string of a {@code !Sub} in rendered JSON; fails the test for anything else. */
+  public static String subText(JsonNode node) {
+    assertThat(node.has("Fn::Sub")).as("a !Sub expression: " + node).isTrue();
+    return node.get("Fn::Sub").asText();
+  }
+
+  // --- the same for the generated model, whose policy properties hold rendered JSON
+
+  /** Every statement of every inline policy of the role, as CloudFormation receives it. */
   public static List<JsonNode> statements(org.llmgateway.cfn.resource.iam.Role role) {
     List<JsonNode> statements = new ArrayList<>();
-    role.policies().map(Expr::toJson).ifPresent(policies -> policies.forEach(
-        policy -> policy.at("/PolicyDocument/Statement").forEach(statements::add)));
+    role.policies().ifPresent(policies -> policies.toJson().forEach(
+        policy -> statements.addAll(statements(policy.path("PolicyDocument")))));
+    return statements;
+  }
+
+  /** The statements of a policy document property (a trust policy, a key policy). */
+  public static List<JsonNode> statements(Expr document) {
+    return statements(document.toJson());
+  }
+
+  private static List<JsonNode> statements(JsonNode document) {
+    assertThat(document.path("Version").asText()).as("a policy document: " + document)
+        .isEqualTo("2012-10-17");
+    List<JsonNode> statements = new ArrayList<>();
+    document.path("Statement").forEach(statements::add);
     return statements;
   }
 
@@ -42,27 +71,14 @@ public final class PolicyAssertions {
         .findFirst().orElseThrow(() -> new AssertionError(role.logicalId() + " has no " + action));
   }
 
-  /** The literal strings of a JSON list (intrinsics left out). */
+  /** The literal strings of a rendered list (intrinsics left out). */
   public static List<String> texts(JsonNode values) {
     List<String> texts = new ArrayList<>();
-    values.forEach(value -> {
-      if (value.isTextual()) {
-        texts.add(value.asText());
+    values.forEach(v -> {
+      if (v.isTextual()) {
+        texts.add(v.asText());
       }
     });
     return texts;
-  }
-
-  /** The literal strings among the values (intrinsics left out). */
-  public static List<String> texts(List<Expr> values) {
-    return values.stream().map(Expr::toJson).filter(JsonNode::isTextual).map(JsonNode::asText)
-        .toList();
-  }
-
-  /** The template string of a {@code !Sub}; fails the test for any other expression. */
-  public static String subText(Expr expr) {
-    JsonNode node = expr.toJson();
-    assertThat(node.has("Fn::Sub")).as("a !Sub expression: " + node).isTrue();
-    return node.get("Fn::Sub").asText();
   }
 }

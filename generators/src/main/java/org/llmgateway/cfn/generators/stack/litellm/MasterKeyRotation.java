@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.llmgateway.cfn.generators.stack.IamPolicies;
 import org.llmgateway.cfn.generators.stack.RotationFunctions;
 import org.llmgateway.cfn.generators.stack.SharedNames;
 import org.llmgateway.cfn.generators.stack.Tags;
@@ -74,7 +75,7 @@ final class MasterKeyRotation {
 
     Expr clusterArn = Fn.sub("arn:", Pseudo.PARTITION, ":ecs:", Pseudo.REGION, ":",
         Pseudo.ACCOUNT_ID, ":cluster/", env, SharedNames.CLUSTER_SUFFIX);
-    PolicyDocument permissions = PolicyDocument.of(
+    Role.Policy permissions = IamPolicies.inline("master-key-rotation",
         Statement.allow("RotateMasterKey", List.of("secretsmanager:DescribeSecret",
             "secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue",
             "secretsmanager:UpdateSecretVersionStage"), secretArn),
@@ -101,11 +102,9 @@ final class MasterKeyRotation {
         .logicalId("MasterKeyRotationRole")
         .description("Rotates the LiteLLM master key, registers the retired one with the proxy"
             + " and restarts the LiteLLM service")
-        .assumeRolePolicyDocument(PolicyDocument.assumableBy("lambda.amazonaws.com"))
-        .policies(List.of(Role.Policy.builder()
-            .policyName("master-key-rotation")
-            .policyDocument(permissions)
-            .build()))
+        .assumeRolePolicyDocument(
+            IamPolicies.document(PolicyDocument.assumableBy("lambda.amazonaws.com")))
+        .policies(List.of(permissions))
         .tags(Tags.standard(env, stack, FUNCTION_SUFFIX))
         .build());
 

@@ -1,7 +1,6 @@
 package org.llmgateway.cfn.model.resource.iam;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -9,14 +8,10 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 
-/**
- * An IAM policy document (Version 2012-10-17). It is a property value like any other, so a
- * generated resource type takes it where its schema has a policy document (a role's
- * AssumeRolePolicyDocument, an inline policy's PolicyDocument).
- */
+/** An IAM policy document (Version 2012-10-17). */
 @Value.Immutable
 @CfnStyle
-public interface PolicyDocument extends Expr {
+public interface PolicyDocument {
 
   @JsonProperty("Version")
   @Value.Default
@@ -26,17 +21,6 @@ public interface PolicyDocument extends Expr {
 
   @JsonProperty("Statement")
   List<Statement> statement();
-
-  /** {@code {"Statement": [...], "Version": "2012-10-17"}}: the keys in alphabetical order. */
-  @Override
-  default JsonNode toJson() {
-    ObjectNode node = JsonNodeFactory.instance.objectNode();
-    if (!statement().isEmpty()) {
-      node.set("Statement", PolicyJson.of(statement()));
-    }
-    node.put("Version", version());
-    return node;
-  }
 
   static PolicyDocument of(Statement... statements) {
     return ImmutablePolicyDocument.builder().addStatement(statements).build();
