@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 import org.llmgateway.cfn.model.intrinsic.IntrinsicFunction;
 
 /**
- * Writes a canonical CloudFormation JSON document as YAML with short-form intrinsic tags
- * ({@code !Ref}, {@code !Sub}, ...) taken from {@link IntrinsicFunction}. A function keeps its long form ({@code Fn::ImportValue: !Sub ...})
- * where its argument is itself a tagged node, because YAML gives a node one tag only.
+ * Writes a canonical CloudFormation JSON document as YAML with the short-form intrinsic tags of
+ * {@link IntrinsicFunction} ({@code !Ref}, {@code !Sub}, ...). A function keeps its long form
+ * ({@code Fn::ImportValue: !Sub ...}) where its argument is itself a tagged node, because YAML
+ * gives a node one tag only.
  */
 public final class YamlWriter {
 

@@ -31,9 +31,9 @@ import org.yaml.snakeyaml.nodes.Tag;
 /**
  * Reads any CloudFormation template or parameter file, JSON or YAML with short-form tags, into
  * CloudFormation's canonical JSON: {@code !Ref X} becomes {@code {"Ref": "X"}}, {@code !GetAtt A.B}
- * becomes {@code {"Fn::GetAtt": ["A", "B"]}}, {@code !Sub ...} becomes {@code {"Fn::Sub": ...}}; the
- * tags are those of {@link IntrinsicFunction}.
- * The validator only ever sees that one form, whoever wrote the file.
+ * becomes {@code {"Fn::GetAtt": ["A", "B"]}}, {@code !Sub ...} becomes {@code {"Fn::Sub": ...}}
+ * (the tags of {@link IntrinsicFunction}). The validator only ever sees that one form, whoever
+ * wrote the file.
  */
 public final class TemplateReader {
 

@@ -47,7 +47,8 @@ class IntrinsicFunctionTableTest {
       case SELECT -> "[0, {\"Fn::GetAZs\": \"\"}]";
       case SPLIT -> "[\",\", \"a,b\"]";
       case SUB -> "\"${AWS::StackName}-x\"";
-      case TRANSFORM -> "{\"Name\": \"AWS::Include\", \"Parameters\": {\"Location\": \"s3://b/k\"}}";
+      case TRANSFORM ->
+          "{\"Name\": \"AWS::Include\", \"Parameters\": {\"Location\": \"s3://b/k\"}}";
       case IF -> "[\"IsProd\", 1, {\"Ref\": \"AWS::NoValue\"}]";
       case EQUALS -> "[{\"Ref\": \"EnvironmentName\"}, \"prod\"]";
       case AND, OR -> "[{\"Condition\": \"IsProd\"}, {\"Condition\": \"HasDomain\"}]";
