@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -103,6 +104,16 @@ public interface BackupVault extends TypedResource {
   /** Builds a {@link BackupVault}; every setter also takes an intrinsic ({@code Expr}). */
   final class Builder extends ImmutableBackupVault.Builder {
 
+    public Builder accessPolicy(JsonNode value) {
+      accessPolicy(Expr.json(value));
+      return this;
+    }
+
+    public Builder accessPolicy(String value) {
+      accessPolicy(Expr.of(value));
+      return this;
+    }
+
     public Builder backupVaultName(String value) {
       backupVaultName(Expr.of(value));
       return this;
@@ -127,7 +138,7 @@ public interface BackupVault extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-backupvault-lockconfigurationtype.html">AWS::Backup::BackupVault.LockConfigurationType</a>
    */
   @Value.Immutable
-  interface LockConfigurationType extends Expr {
+  interface LockConfigurationType extends PropertyValue {
 
     /**
      * The AWS Backup Vault Lock configuration that specifies the number of days before the lock
@@ -194,7 +205,7 @@ public interface BackupVault extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-backupvault-notificationobjecttype.html">AWS::Backup::BackupVault.NotificationObjectType</a>
    */
   @Value.Immutable
-  interface NotificationObjectType extends Expr {
+  interface NotificationObjectType extends PropertyValue {
 
     /**
      * Required. An array of events that indicate the status of jobs to back up resources to the

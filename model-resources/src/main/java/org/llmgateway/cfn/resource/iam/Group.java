@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -110,7 +111,7 @@ public interface Group extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-iam-group-policy.html">AWS::IAM::Group.Policy</a>
    */
   @Value.Immutable
-  interface Policy extends Expr {
+  interface Policy extends PropertyValue {
 
     /** Required. The policy document. */
     Expr policyDocument();
@@ -132,6 +133,16 @@ public interface Group extends TypedResource {
 
     /** Builds a {@link Policy}; every setter also takes an intrinsic ({@code Expr}). */
     final class Builder extends ImmutableGroup.Policy.Builder {
+
+      public Builder policyDocument(String value) {
+        policyDocument(Expr.of(value));
+        return this;
+      }
+
+      public Builder policyDocument(JsonNode value) {
+        policyDocument(Expr.json(value));
+        return this;
+      }
 
       public Builder policyName(String value) {
         policyName(Expr.of(value));

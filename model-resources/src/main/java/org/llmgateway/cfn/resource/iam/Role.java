@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -124,6 +125,16 @@ public interface Role extends TypedResource {
   /** Builds a {@link Role}; every setter also takes an intrinsic ({@code Expr}). */
   final class Builder extends ImmutableRole.Builder {
 
+    public Builder assumeRolePolicyDocument(JsonNode value) {
+      assumeRolePolicyDocument(Expr.json(value));
+      return this;
+    }
+
+    public Builder assumeRolePolicyDocument(String value) {
+      assumeRolePolicyDocument(Expr.of(value));
+      return this;
+    }
+
     public Builder description(String value) {
       description(Expr.of(value));
       return this;
@@ -176,7 +187,7 @@ public interface Role extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-iam-role-policy.html">AWS::IAM::Role.Policy</a>
    */
   @Value.Immutable
-  interface Policy extends Expr {
+  interface Policy extends PropertyValue {
 
     /**
      * Required. The entire contents of the policy that defines permissions. For more information,
@@ -203,6 +214,16 @@ public interface Role extends TypedResource {
 
     /** Builds a {@link Policy}; every setter also takes an intrinsic ({@code Expr}). */
     final class Builder extends ImmutableRole.Policy.Builder {
+
+      public Builder policyDocument(String value) {
+        policyDocument(Expr.of(value));
+        return this;
+      }
+
+      public Builder policyDocument(JsonNode value) {
+        policyDocument(Expr.json(value));
+        return this;
+      }
 
       public Builder policyName(String value) {
         policyName(Expr.of(value));

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -192,6 +193,16 @@ public interface Key extends TypedResource {
 
     public Builder enabled(boolean value) {
       enabled(Expr.of(value));
+      return this;
+    }
+
+    public Builder keyPolicy(JsonNode value) {
+      keyPolicy(Expr.json(value));
+      return this;
+    }
+
+    public Builder keyPolicy(String value) {
+      keyPolicy(Expr.of(value));
       return this;
     }
 

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -56,6 +57,16 @@ public interface ResourcePolicy extends TypedResource {
 
   /** Builds a {@link ResourcePolicy}; every setter also takes an intrinsic ({@code Expr}). */
   final class Builder extends ImmutableResourcePolicy.Builder {
+
+    public Builder policyDocument(String value) {
+      policyDocument(Expr.of(value));
+      return this;
+    }
+
+    public Builder policyDocument(JsonNode value) {
+      policyDocument(Expr.json(value));
+      return this;
+    }
 
     public Builder policyName(String value) {
       policyName(Expr.of(value));

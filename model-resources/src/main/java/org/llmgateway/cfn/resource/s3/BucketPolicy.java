@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -66,6 +67,16 @@ public interface BucketPolicy extends TypedResource {
 
     public Builder bucket(String value) {
       bucket(Expr.of(value));
+      return this;
+    }
+
+    public Builder policyDocument(JsonNode value) {
+      policyDocument(Expr.json(value));
+      return this;
+    }
+
+    public Builder policyDocument(String value) {
+      policyDocument(Expr.of(value));
       return this;
     }
   }

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -82,6 +83,16 @@ public interface ResourcePolicy extends TypedResource {
 
     public Builder blockPublicPolicy(boolean value) {
       blockPublicPolicy(Expr.of(value));
+      return this;
+    }
+
+    public Builder resourcePolicy(String value) {
+      resourcePolicy(Expr.of(value));
+      return this;
+    }
+
+    public Builder resourcePolicy(JsonNode value) {
+      resourcePolicy(Expr.json(value));
       return this;
     }
 
