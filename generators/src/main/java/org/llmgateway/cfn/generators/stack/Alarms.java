@@ -23,7 +23,7 @@ public final class Alarms {
     Sum
   }
 
-  /** How the statistic compares to the threshold (the static-threshold operators of PutMetricAlarm). */
+  /** How the statistic compares to the threshold (PutMetricAlarm's static-threshold operators). */
   public enum ComparisonOperator {
     GreaterThanOrEqualToThreshold,
     GreaterThanThreshold,

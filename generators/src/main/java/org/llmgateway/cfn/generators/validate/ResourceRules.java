@@ -290,10 +290,12 @@ final class ResourceRules {
         add(Rule.ECS_SERVICE, "/LaunchType", "LaunchType and CapacityProviderStrategy exclude "
             + "each other; ECS would ignore the capacity providers");
       }
-      OptionalLong maximum = Literals.integer(properties.at("/DeploymentConfiguration/MaximumPercent"));
+      OptionalLong maximum =
+          Literals.integer(properties.at("/DeploymentConfiguration/MaximumPercent"));
       OptionalLong minimum =
           Literals.integer(properties.at("/DeploymentConfiguration/MinimumHealthyPercent"));
-      if (maximum.isPresent() && minimum.isPresent() && maximum.getAsLong() <= minimum.getAsLong()) {
+      if (maximum.isPresent() && minimum.isPresent()
+          && maximum.getAsLong() <= minimum.getAsLong()) {
         add(Rule.ECS_SERVICE, "/DeploymentConfiguration/MaximumPercent", "MaximumPercent "
             + maximum.getAsLong() + " must exceed MinimumHealthyPercent " + minimum.getAsLong()
             + " or a deployment cannot start a new task");

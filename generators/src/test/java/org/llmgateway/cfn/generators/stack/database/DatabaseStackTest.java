@@ -284,7 +284,8 @@ class DatabaseStackTest {
   @Test
   void cpuAbove80PercentFor3Times5MinutesRaisesAnAlarm() {
     Alarm cpu = alarm("CPUUtilization");
-    assertThat(json(cpu.comparisonOperator().orElseThrow()).asText()).isEqualTo("GreaterThanThreshold");
+    assertThat(json(cpu.comparisonOperator().orElseThrow()).asText())
+        .isEqualTo("GreaterThanThreshold");
     assertThat(json(cpu.threshold().orElseThrow()).decimalValue()).isEqualByComparingTo("80");
     assertWatchesTheInstanceFor15Minutes(cpu);
   }
@@ -292,15 +293,18 @@ class DatabaseStackTest {
   @Test
   void freeStorageBelow5GbFor3Times5MinutesRaisesAnAlarm() {
     Alarm storage = alarm("FreeStorageSpace");
-    assertThat(json(storage.comparisonOperator().orElseThrow()).asText()).isEqualTo("LessThanThreshold");
-    assertThat(json(storage.threshold().orElseThrow()).decimalValue()).isEqualByComparingTo(BigDecimal.valueOf(5368709120L));
+    assertThat(json(storage.comparisonOperator().orElseThrow()).asText())
+        .isEqualTo("LessThanThreshold");
+    assertThat(json(storage.threshold().orElseThrow()).decimalValue())
+        .isEqualByComparingTo(BigDecimal.valueOf(5368709120L));
     assertWatchesTheInstanceFor15Minutes(storage);
   }
 
   @Test
   void moreThan80ConnectionsFor3Times5MinutesRaisesAnAlarm() {
     Alarm connections = alarm("DatabaseConnections");
-    assertThat(json(connections.comparisonOperator().orElseThrow()).asText()).isEqualTo("GreaterThanThreshold");
+    assertThat(json(connections.comparisonOperator().orElseThrow()).asText())
+        .isEqualTo("GreaterThanThreshold");
     assertThat(json(connections.threshold().orElseThrow()).decimalValue()).isEqualByComparingTo("80");
     assertWatchesTheInstanceFor15Minutes(connections);
   }

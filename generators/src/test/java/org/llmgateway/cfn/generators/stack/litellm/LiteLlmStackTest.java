@@ -65,7 +65,7 @@ class LiteLlmStackTest {
     return expr.toJson();
   }
 
-  /** A property's value as CloudFormation receives it; nested values are JSON in the generated types. */
+  /** A property as CloudFormation receives it: nested values are read as their JSON. */
   private static JsonNode json(java.util.Optional<Expr> property) {
     return property.orElseThrow(() -> new AssertionError("property not set")).toJson();
   }
