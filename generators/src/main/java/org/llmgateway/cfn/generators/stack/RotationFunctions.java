@@ -14,7 +14,7 @@ import org.llmgateway.cfn.model.resource.Tag;
 import org.llmgateway.cfn.model.resource.iam.Statement;
 import org.llmgateway.cfn.model.resource.lambda.Function;
 import org.llmgateway.cfn.model.resource.lambda.Permission;
-import org.llmgateway.cfn.model.resource.logs.LogGroup;
+import org.llmgateway.cfn.resource.logs.LogGroup;
 import org.llmgateway.cfn.model.resource.secretsmanager.RotationSchedule;
 import org.llmgateway.cfn.model.template.Parameter;
 import org.llmgateway.cfn.model.template.Resource;
