@@ -46,11 +46,11 @@ final class ResourceRules {
       Pattern.compile("[a-zA-Z0-9 ._\\-:/()#,@\\[\\]+=&;{}!$*]{1,255}");
 
   /**
-   * A rule's description: at most 255 of the same characters without {@code &}, as the
-   * hand-written EC2 types of this project enforced (IpRange Description, checked 2026-12-01).
+   * A rule's description: at most 255 of the same characters (IpRange and Ipv6Range Description
+   * in the EC2 API reference, checked 2026-12-01; older versions of it did not allow {@code &}).
    */
   private static final Pattern RULE_DESCRIPTION =
-      Pattern.compile("[a-zA-Z0-9 ._\\-:/()#,@\\[\\]+=;{}!$*]{0,255}");
+      Pattern.compile("[a-zA-Z0-9 ._\\-:/()#,@\\[\\]+=&;{}!$*]{0,255}");
 
   /** The peers of a rule: an address block, a prefix list or a group (SecurityGroupIngress). */
   private static final List<String> INBOUND_PEERS = List.of("CidrIp", "CidrIpv6",
@@ -484,7 +484,7 @@ final class ResourceRules {
             && !RULE_DESCRIPTION.matcher(description.value().asText()).matches()) {
           add(Rule.SECURITY_GROUP_TEXT, at + description.path(), "Description '"
               + description.value().asText() + "' is over 255 characters or has characters "
-              + "EC2 refuses (it takes a-z, A-Z, 0-9, spaces and ._-:/()#,@[]+=;{}!$*)");
+              + "EC2 refuses (it takes a-z, A-Z, 0-9, spaces and ._-:/()#,@[]+=&;{}!$*)");
         }
       }
     }

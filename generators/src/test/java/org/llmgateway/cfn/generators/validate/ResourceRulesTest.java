@@ -253,7 +253,7 @@ class ResourceRulesTest {
               GroupDescription: "Proxy & friends: ok"
               SecurityGroupEgress:
                 - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0,
-                   Description: "HTTPS & more"}
+                   Description: "HTTPS & more <to the tasks>"}
           Accented:
             Type: AWS::EC2::SecurityGroup
             Properties:
@@ -264,8 +264,8 @@ class ResourceRulesTest {
               GroupDescription: ""
         """)).containsExactlyInAnyOrder(
         "t.yaml: Group: /Resources/Group/Properties/SecurityGroupEgress/0/Description: [LCF331] "
-            + "Description 'HTTPS & more' is over 255 characters or has characters EC2 refuses "
-            + "(it takes a-z, A-Z, 0-9, spaces and ._-:/()#,@[]+=;{}!$*)",
+            + "Description 'HTTPS & more <to the tasks>' is over 255 characters or has "
+            + "characters EC2 refuses (it takes a-z, A-Z, 0-9, spaces and ._-:/()#,@[]+=&;{}!$*)",
         "t.yaml: Accented: /Resources/Accented/Properties/GroupDescription: [LCF331] "
             + "GroupDescription 'Caf\u00e9 tasks' must be 1-255 of a-z, A-Z, 0-9, spaces and "
             + "._-:/()#,@[]+=&;{}!$*",
