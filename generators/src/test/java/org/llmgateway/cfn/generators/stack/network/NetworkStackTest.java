@@ -22,6 +22,7 @@ import org.llmgateway.cfn.generators.emit.ParameterFileWriter;
 import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
 import org.llmgateway.cfn.generators.environment.Environments;
 import org.llmgateway.cfn.model.intrinsic.Expr;
+import org.llmgateway.cfn.model.resource.Tag;
 import org.llmgateway.cfn.model.template.Condition;
 import org.llmgateway.cfn.model.template.ExportName;
 import org.llmgateway.cfn.model.template.Parameter;
@@ -98,7 +99,7 @@ class NetworkStackTest {
     assertThat(privates.stream().map(this::azIndex)).containsExactlyInAnyOrder(0, 1);
     List<String> cidrs = new ArrayList<>();
     for (Subnet subnet : all(Subnet.class)) {
-      assertThat(json(subnet.vpcId())).isEqualTo(json(only(VPC.class).ref()));
+      assertThat(subnet.vpcId()).isEqualTo(only(VPC.class).ref());
       cidrs.add(defaultOf(subnet.cidrBlock().orElseThrow()));
     }
     EnvironmentConfig defaults = EnvironmentConfig.builder().name("x").build();
@@ -114,8 +115,7 @@ class NetworkStackTest {
       assertThat(routes).hasSize(1);
       Route route = routes.get(0);
       assertThat(route.destinationCidrBlock()).contains(Expr.of(ANYWHERE));
-      assertThat(route.gatewayId().map(NetworkStackTest::json))
-          .contains(json(only(InternetGateway.class).ref()));
+      assertThat(route.gatewayId()).contains(only(InternetGateway.class).ref());
       assertThat(route.condition()).isEmpty();
       assertThat(route.dependsOn()).extracting(Resource::resourceType)
           .containsExactly("AWS::EC2::VPCGatewayAttachment");
@@ -170,7 +170,7 @@ class NetworkStackTest {
     for (NatGateway nat : all(NatGateway.class)) {
       EIP eip =
           all(EIP.class).stream()
-              .filter(e -> json(nat.allocationId().orElseThrow()).equals(json(e.attrAllocationId())))
+              .filter(e -> nat.allocationId().equals(Optional.of(e.attrAllocationId())))
               .findFirst()
               .orElseThrow();
       assertThat(eip.domain()).contains(Expr.of("vpc"));
@@ -187,9 +187,9 @@ class NetworkStackTest {
         .isEqualTo("com.amazonaws.${AWS::Region}.s3");
     assertThat(s3.subnetIds()).isEmpty();
     assertThat(s3.securityGroupIds()).isEmpty();
-    assertThat(elements(s3.routeTableIds()))
+    assertThat(items(s3.routeTableIds()))
         .containsExactlyInAnyOrderElementsOf(
-            jsons(subnets(false).stream().map(s -> routeTableOf(s).ref()).toList()));
+            subnets(false).stream().map(s -> routeTableOf(s).ref()).toList());
   }
 
   @Test
@@ -206,12 +206,10 @@ class NetworkStackTest {
     for (VPCEndpoint endpoint : interfaces) {
       assertThat(endpoint.privateDnsEnabled()).as(endpoint.logicalId()).contains(Expr.of(true));
       assertThat(endpoint.routeTableIds()).as(endpoint.logicalId()).isEmpty();
-      assertThat(elements(endpoint.subnetIds()))
-          .containsExactlyInAnyOrderElementsOf(
-              jsons(subnets(false).stream().map(Subnet::ref).toList()));
-      assertThat(elements(endpoint.securityGroupIds()))
-          .containsExactly(json(endpointGroup.attrGroupId()));
-      assertThat(json(endpoint.vpcId())).isEqualTo(json(only(VPC.class).ref()));
+      assertThat(items(endpoint.subnetIds()))
+          .containsExactlyInAnyOrderElementsOf(subnets(false).stream().map(Subnet::ref).toList());
+      assertThat(items(endpoint.securityGroupIds())).containsExactly(endpointGroup.attrGroupId());
+      assertThat(endpoint.vpcId()).isEqualTo(only(VPC.class).ref());
     }
   }
 
@@ -238,14 +236,14 @@ class NetworkStackTest {
   void noSecurityGroupKeepsEc2sDefaultAllowAllOutboundRule() {
     for (SecurityGroup group : all(SecurityGroup.class)) {
       // Only inline outbound rules stop EC2 from adding its allow-all rule at creation.
-      assertThat(elements(group.securityGroupEgress())).as(group.logicalId()).isNotEmpty();
+      assertThat(items(group.securityGroupEgress())).as(group.logicalId()).isNotEmpty();
       boolean hasOutboundToAnAddressBlock =
           GUIDE_TABLE.get(group.logicalId()).stream()
               .anyMatch(r -> r.direction() == Direction.OUT && r.peer().equals(ANYWHERE));
       if (!hasOutboundToAnAddressBlock) {
-        assertThat(elements(group.securityGroupEgress()))
+        assertThat(items(group.securityGroupEgress()))
             .as(group.logicalId())
-            .containsExactly(NetworkStack.MATCHING_NO_TRAFFIC.toJson());
+            .containsExactly(NetworkStack.MATCHING_NO_TRAFFIC);
       }
     }
     assertThat(NetworkStack.MATCHING_NO_TRAFFIC.cidrIp())
@@ -286,42 +284,42 @@ class NetworkStackTest {
 
   @Test
   void exportsPointAtTheResourcesTheirNamesPromise() {
-    Map<String, JsonNode> values =
+    Map<String, Expr> values =
         template.outputs().stream()
-            .collect(Collectors.toMap(o -> o.export().orElseThrow().name(), o -> o.value().toJson()));
-    assertThat(values.get("VpcId")).isEqualTo(only(VPC.class).ref().toJson());
-    assertThat(values.get("VpcCidr")).isEqualTo(only(VPC.class).attrCidrBlock().toJson());
+            .collect(Collectors.toMap(o -> o.export().orElseThrow().name(), o -> o.value()));
+    assertThat(values.get("VpcId")).isEqualTo(only(VPC.class).ref());
+    assertThat(values.get("VpcCidr")).isEqualTo(only(VPC.class).attrCidrBlock());
     for (int az = 0; az < 2; az++) {
       assertThat(values.get("PublicSubnet" + (az + 1) + "Id"))
-          .isEqualTo(subnetInAz(true, az).ref().toJson());
+          .isEqualTo(subnetInAz(true, az).ref());
       assertThat(values.get("PrivateSubnet" + (az + 1) + "Id"))
-          .isEqualTo(subnetInAz(false, az).ref().toJson());
+          .isEqualTo(subnetInAz(false, az).ref());
     }
     for (String group : GUIDE_TABLE.keySet()) {
-      assertThat(values.get(group + "Id")).isEqualTo(group(group).attrGroupId().toJson());
+      assertThat(values.get(group + "Id")).isEqualTo(group(group).attrGroupId());
     }
   }
 
   @Test
   void everyTaggableResourceCarriesTheStandardTagsAndALiteLlmName() {
-    List<List<JsonNode>> tagSets = new ArrayList<>();
-    all(VPC.class).forEach(r -> tagSets.add(elements(r.tags())));
-    all(Subnet.class).forEach(r -> tagSets.add(elements(r.tags())));
-    all(InternetGateway.class).forEach(r -> tagSets.add(elements(r.tags())));
-    all(EIP.class).forEach(r -> tagSets.add(elements(r.tags())));
-    all(NatGateway.class).forEach(r -> tagSets.add(elements(r.tags())));
-    all(RouteTable.class).forEach(r -> tagSets.add(elements(r.tags())));
-    all(SecurityGroup.class).forEach(r -> tagSets.add(elements(r.tags())));
-    all(VPCEndpoint.class).forEach(r -> tagSets.add(elements(r.tags())));
+    List<List<Tag>> tagSets = new ArrayList<>();
+    all(VPC.class).forEach(r -> tagSets.add(tags(r.tags())));
+    all(Subnet.class).forEach(r -> tagSets.add(tags(r.tags())));
+    all(InternetGateway.class).forEach(r -> tagSets.add(tags(r.tags())));
+    all(EIP.class).forEach(r -> tagSets.add(tags(r.tags())));
+    all(NatGateway.class).forEach(r -> tagSets.add(tags(r.tags())));
+    all(RouteTable.class).forEach(r -> tagSets.add(tags(r.tags())));
+    all(SecurityGroup.class).forEach(r -> tagSets.add(tags(r.tags())));
+    all(VPCEndpoint.class).forEach(r -> tagSets.add(tags(r.tags())));
     assertThat(tagSets).hasSize(1 + 4 + 1 + 2 + 2 + 3 + 6 + 5);
     Set<String> names = new HashSet<>();
-    for (List<JsonNode> tags : tagSets) {
+    for (List<Tag> tags : tagSets) {
       assertThat(tags)
-          .extracting(t -> t.path("Key").asText())
+          .extracting(Tag::key)
           .containsExactlyInAnyOrder("Name", "Environment", "Project", "Stack", "ManagedBy");
       String name =
-          tags.stream().filter(t -> t.path("Key").asText().equals("Name")).findFirst()
-              .orElseThrow().path("Value").path("Fn::Sub").asText();
+          tags.stream().filter(t -> t.key().equals("Name")).findFirst().orElseThrow()
+              .value().toJson().path("Fn::Sub").asText();
       assertThat(name).startsWith("${EnvironmentName}-litellm-");
       names.add(name);
     }
@@ -377,13 +375,9 @@ class NetworkStackTest {
 
   // --- helpers reading the model
 
-  /** Intrinsics compare by the JSON they render to. */
+  /** The JSON an expression renders to, for values the condition evaluator below resolves. */
   private static JsonNode json(Expr expression) {
     return expression.toJson();
-  }
-
-  private static List<JsonNode> jsons(List<? extends Expr> expressions) {
-    return expressions.stream().map(Expr::toJson).toList();
   }
 
   /** The items of a list property (tags, rules, ids); none when the property is absent. */
@@ -396,10 +390,24 @@ class NetworkStackTest {
     return items;
   }
 
+  /** The items of a list property, as the model objects they were built from. */
+  private static List<Expr> items(Optional<Expr> list) {
+    if (list.isEmpty()) {
+      return List.of();
+    }
+    assertThat(list.get()).as("a list").isInstanceOf(Expr.ListOf.class);
+    return ((Expr.ListOf) list.get()).items();
+  }
+
+  private static List<Tag> tags(Optional<Expr> list) {
+    return items(list).stream().map(Tag.class::cast).toList();
+  }
+
   /** A group's inline outbound rules without the placeholder that matches no traffic. */
   private static List<JsonNode> realOutboundRules(SecurityGroup group) {
-    return elements(group.securityGroupEgress()).stream()
-        .filter(r -> !r.equals(NetworkStack.MATCHING_NO_TRAFFIC.toJson()))
+    return items(group.securityGroupEgress()).stream()
+        .filter(r -> !r.equals(NetworkStack.MATCHING_NO_TRAFFIC))
+        .map(Expr::toJson)
         .toList();
   }
 
@@ -456,7 +464,7 @@ class NetworkStackTest {
 
   private Subnet subnetRefdBy(Expr subnetId) {
     return all(Subnet.class).stream()
-        .filter(s -> s.ref().toJson().equals(subnetId.toJson()))
+        .filter(s -> s.ref().equals(subnetId))
         .findFirst()
         .orElseThrow();
   }
@@ -464,18 +472,18 @@ class NetworkStackTest {
   private RouteTable routeTableOf(Subnet subnet) {
     List<SubnetRouteTableAssociation> associations =
         all(SubnetRouteTableAssociation.class).stream()
-            .filter(a -> a.subnetId().toJson().equals(subnet.ref().toJson()))
+            .filter(a -> a.subnetId().equals(subnet.ref()))
             .toList();
     assertThat(associations).as(subnet.logicalId()).hasSize(1);
     return all(RouteTable.class).stream()
-        .filter(t -> t.ref().toJson().equals(associations.get(0).routeTableId().toJson()))
+        .filter(t -> t.ref().equals(associations.get(0).routeTableId()))
         .findFirst()
         .orElseThrow();
   }
 
   private List<Route> routesOf(RouteTable table) {
     return all(Route.class).stream()
-        .filter(r -> r.routeTableId().toJson().equals(table.ref().toJson()))
+        .filter(r -> r.routeTableId().equals(table.ref()))
         .toList();
   }
 
