@@ -162,37 +162,36 @@ class SecurityStackTest {
 
   @Test
   void theUiPasswordIsGeneratedWith24CharactersForTheAdminUser() throws IOException {
-    JsonNode generated = generateSecretString(secret("UiPasswordSecret"));
-    assertThat(JSON.readTree(generated.path("SecretStringTemplate").asText()))
+    Secret.GenerateSecretString generated = generateSecretString(secret("UiPasswordSecret"));
+    assertThat(JSON.readTree(text(generated.secretStringTemplate())))
         .isEqualTo(JSON.readTree("{\"UI_USERNAME\":\"admin\"}"));
-    assertThat(generated.path("GenerateStringKey").asText()).isEqualTo("UI_PASSWORD");
-    assertThat(generated.path("PasswordLength").asInt()).isEqualTo(24);
+    assertThat(generated.generateStringKey()).contains(Expr.of("UI_PASSWORD"));
+    assertThat(generated.passwordLength()).contains(Expr.of(24));
   }
 
   @Test
   void theDatabasePasswordIs32UrlAndShellSafeCharacters() throws IOException {
-    JsonNode generated = generateSecretString(secret("DatabaseSecret"));
-    assertThat(JSON.readTree(generated.path("SecretStringTemplate").asText()))
+    Secret.GenerateSecretString generated = generateSecretString(secret("DatabaseSecret"));
+    assertThat(JSON.readTree(text(generated.secretStringTemplate())))
         .isEqualTo(JSON.readTree(
             "{\"username\":\"litellm_app\",\"dbname\":\"litellm\",\"port\":\"5432\","
                 + "\"engine\":\"postgres\"}"));
-    assertThat(generated.path("GenerateStringKey").asText()).isEqualTo("password");
-    assertThat(generated.path("PasswordLength").asInt()).isEqualTo(32);
-    assertThat(generated.path("ExcludeCharacters").isTextual()).isTrue();
-    String excluded = generated.path("ExcludeCharacters").asText();
+    assertThat(generated.generateStringKey()).contains(Expr.of("password"));
+    assertThat(generated.passwordLength()).contains(Expr.of(32));
+    String excluded = text(generated.excludeCharacters());
     for (char unsafe : ":/?#[]@!$&'()*+,;=%\"\\`{}|^<>~ ".trim().toCharArray()) {
       assertThat(excluded).as("'%s' is excluded", unsafe).contains(String.valueOf(unsafe));
     }
     assertThat(excluded).doesNotContain("-").doesNotContain("_").doesNotContain(".");
-    assertThat(generated.has("IncludeSpace")).isFalse();
+    assertThat(generated.includeSpace()).isEmpty();
   }
 
   @Test
   void theMasterKeySecretHoldsTheKeyAndItsPredecessorWithExpiry() throws IOException {
-    JsonNode generated = generateSecretString(secret("MasterKeySecret"));
-    assertThat(generated.path("GenerateStringKey").asText()).isEqualTo("LITELLM_MASTER_KEY");
-    assertThat(generated.path("PasswordLength").asInt()).isEqualTo(48);
-    JsonNode template = JSON.readTree(generated.path("SecretStringTemplate").asText());
+    Secret.GenerateSecretString generated = generateSecretString(secret("MasterKeySecret"));
+    assertThat(generated.generateStringKey()).contains(Expr.of("LITELLM_MASTER_KEY"));
+    assertThat(generated.passwordLength()).contains(Expr.of(48));
+    JsonNode template = JSON.readTree(text(generated.secretStringTemplate()));
     assertThat(template.path("PREVIOUS_MASTER_KEY").asText()).isEmpty();
     assertThat(template.path("PREVIOUS_MASTER_KEY_EXPIRES_AT").asText())
         .isEqualTo("1970-01-01T00:00:00Z");
@@ -200,8 +199,8 @@ class SecurityStackTest {
 
   @Test
   void theSaltKeyIsGeneratedOnceAndNeverRotated() {
-    JsonNode generated = generateSecretString(secret("SaltKeySecret"));
-    assertThat(generated.path("GenerateStringKey").asText()).isEqualTo("LITELLM_SALT_KEY");
+    Secret.GenerateSecretString generated = generateSecretString(secret("SaltKeySecret"));
+    assertThat(generated.generateStringKey()).contains(Expr.of("LITELLM_SALT_KEY"));
     assertThat(all(RotationSchedule.class))
         .as("the master key's schedule is in the litellm stack; nothing here rotates")
         .isEmpty();
@@ -372,8 +371,15 @@ class SecurityStackTest {
     return statements(key().keyPolicy().orElseThrow());
   }
 
-  private static JsonNode generateSecretString(Secret secret) {
-    return secret.generateSecretString().orElseThrow().toJson();
+  private static Secret.GenerateSecretString generateSecretString(Secret secret) {
+    return (Secret.GenerateSecretString) secret.generateSecretString().orElseThrow();
+  }
+
+  /** The text of a literal string property; fails the test for anything else. */
+  private static String text(java.util.Optional<Expr> value) {
+    JsonNode node = value.orElseThrow().toJson();
+    assertThat(node.isTextual()).as("a literal string: " + node).isTrue();
+    return node.asText();
   }
 
   private static Secret secret(String logicalId) {
