@@ -1,6 +1,8 @@
 package org.llmgateway.cfn.generators.validate;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
@@ -36,12 +38,40 @@ final class ResourceRules {
   private static final Set<String> FARGATE_LOG_DRIVERS = Set.of("awslogs", "splunk",
       "awsfirelens");
 
+  /**
+   * What EC2 accepts in a security group's description: 1-255 of a-z, A-Z, 0-9, spaces and
+   * ._-:/()#,@[]+=&;{}!$* (CreateSecurityGroup, checked 2026-12-01).
+   */
+  private static final Pattern GROUP_DESCRIPTION =
+      Pattern.compile("[a-zA-Z0-9 ._\\-:/()#,@\\[\\]+=&;{}!$*]{1,255}");
+
+  /**
+   * A rule's description: at most 255 of the same characters (IpRange and Ipv6Range Description
+   * in the EC2 API reference, checked 2026-12-01; older versions of it did not allow {@code &}).
+   */
+  private static final Pattern RULE_DESCRIPTION =
+      Pattern.compile("[a-zA-Z0-9 ._\\-:/()#,@\\[\\]+=&;{}!$*]{0,255}");
+
+  /** The peers of a rule: an address block, a prefix list or a group (SecurityGroupIngress). */
+  private static final List<String> INBOUND_PEERS = List.of("CidrIp", "CidrIpv6",
+      "SourcePrefixListId", "SourceSecurityGroupId", "SourceSecurityGroupName");
+  private static final List<String> OUTBOUND_PEERS = List.of("CidrIp", "CidrIpv6",
+      "DestinationPrefixListId", "DestinationSecurityGroupId");
+
+  /** The targets AWS::EC2::Route takes; CreateRoute takes exactly one (checked 2026-12-01). */
+  private static final List<String> ROUTE_TARGETS = List.of("CarrierGatewayId", "CoreNetworkArn",
+      "EgressOnlyInternetGatewayId", "GatewayId", "InstanceId", "LocalGatewayId",
+      "NatGatewayId", "NetworkInterfaceId", "OdbNetworkArn", "TransitGatewayId", "VpcEndpointId",
+      "VpcPeeringConnectionId");
+
   private static final Pattern IPV4_CIDR =
       Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})");
   private static final Pattern IPV6_CIDR =
       Pattern.compile("([0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)/(\\d{1,3})");
   private static final Pattern VCPU = Pattern.compile("(?i)\\s*([0-9.]+)\\s*vcpu\\s*");
   private static final Pattern GB = Pattern.compile("(?i)\\s*([0-9.]+)\\s*gb\\s*");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private ResourceRules() {}
 
@@ -74,12 +104,27 @@ final class ResourceRules {
         case LOAD_BALANCER -> loadBalancerSubnets();
         case "AWS::EC2::SecurityGroup" -> {
           for (String direction : List.of("SecurityGroupIngress", "SecurityGroupEgress")) {
-            Literals.at(properties, direction + "/*").forEach(
-                rule -> securityGroupRule(rule.value(), rule.path()));
+            boolean inbound = direction.equals("SecurityGroupIngress");
+            Literals.at(properties, direction + "/*").forEach(rule -> {
+              securityGroupRule(rule.value(), rule.path());
+              securityGroupPeer(rule.value(), rule.path(), inbound);
+              ruleDescription(rule.value(), rule.path());
+            });
           }
+          groupDescription();
         }
-        case "AWS::EC2::SecurityGroupIngress", "AWS::EC2::SecurityGroupEgress" ->
-            securityGroupRule(properties, "");
+        case "AWS::EC2::SecurityGroupIngress", "AWS::EC2::SecurityGroupEgress" -> {
+          securityGroupRule(properties, "");
+          securityGroupPeer(properties, "", type.endsWith("Ingress"));
+          ruleDescription(properties, "");
+        }
+        case "AWS::EC2::Route" -> exactlyOne(Rule.ROUTE_TARGET, ROUTE_TARGETS, "a route");
+        case "AWS::EC2::VPCGatewayAttachment" -> exactlyOne(Rule.GATEWAY_ATTACHMENT,
+            List.of("InternetGatewayId", "VpnGatewayId"), "a gateway attachment");
+        case "AWS::EC2::VPCEndpoint" -> vpcEndpointShape();
+        case "AWS::KMS::Key" -> keyRotation();
+        case "AWS::KMS::Alias" -> aliasName();
+        case "AWS::SecretsManager::Secret" -> secretValue();
         case "AWS::CloudWatch::Alarm" -> alarmPeriod();
         case "AWS::ECS::Service" -> ecsService();
         case "AWS::ApplicationAutoScaling::ScalingPolicy" -> scalingPolicy();
@@ -460,6 +505,10 @@ final class ResourceRules {
       }
       List<Located> from = Literals.at(rule, "FromPort");
       List<Located> to = Literals.at(rule, "ToPort");
+      if (highest == 65535 && (!rule.has("FromPort") || !rule.has("ToPort"))) {
+        add(Rule.SECURITY_GROUP_PORTS, at, "IpProtocol " + protocol
+            + " needs both FromPort and ToPort");
+      }
       for (Located port : concat(from, to)) {
         OptionalLong number = Literals.integer(port.value());
         if (number.isPresent() && (number.getAsLong() < -1 || number.getAsLong() > highest)) {
@@ -483,6 +532,167 @@ final class ResourceRules {
                 + " is above ToPort " + high.getAsLong());
           }
         }
+      }
+    }
+
+    /**
+     * How many of the properties {@code node} surely has, and how many it may have: a value
+     * that is an Fn::If with an AWS::NoValue branch may be absent.
+     */
+    private static int[] presence(JsonNode node, List<String> names) {
+      int sure = 0;
+      int maybe = 0;
+      for (String name : names) {
+        JsonNode value = node.get(name);
+        if (value == null || Intrinsics.isNoValue(value)) {
+          continue;
+        }
+        maybe++;
+        JsonNode branches = value.get("Fn::If");
+        boolean optional = branches != null && branches.isArray() && branches.size() == 3
+            && (Intrinsics.isNoValue(branches.get(1)) || Intrinsics.isNoValue(branches.get(2)));
+        sure += optional ? 0 : 1;
+      }
+      return new int[] {sure, maybe};
+    }
+
+    /** Exactly one of the properties, e.g. a route's one target; reported on the resource. */
+    private void exactlyOne(Rule rule, List<String> names, String what) {
+      int[] count = presence(properties, names);
+      if (count[0] > 1 || count[1] == 0) {
+        add(rule, "", what + " takes exactly one of " + String.join(", ", names) + ", not "
+            + (count[1] == 0 ? 0 : count[0]));
+      }
+    }
+
+    /**
+     * EC2 takes one peer per rule: an address block, a prefix list or a group. The hand-written
+     * types refused a rule with none or two; a rule with two is one permission too many to read.
+     */
+    private void securityGroupPeer(JsonNode rule, String at, boolean inbound) {
+      if (!rule.isObject()) {
+        return;
+      }
+      List<String> peers = inbound ? INBOUND_PEERS : OUTBOUND_PEERS;
+      int[] count = presence(rule, peers);
+      if (count[0] > 1 || count[1] == 0) {
+        add(Rule.SECURITY_GROUP_PEER, at, (inbound ? "an inbound" : "an outbound")
+            + " rule takes exactly one of " + String.join(", ", peers) + ", not "
+            + (count[1] == 0 ? 0 : count[0]));
+      }
+    }
+
+    private void groupDescription() {
+      for (Located description : Literals.at(properties, "GroupDescription")) {
+        if (description.value().isTextual()
+            && !GROUP_DESCRIPTION.matcher(description.value().asText()).matches()) {
+          add(Rule.SECURITY_GROUP_TEXT, description.path(), "GroupDescription '"
+              + description.value().asText() + "' must be 1-255 of a-z, A-Z, 0-9, spaces and "
+              + "._-:/()#,@[]+=&;{}!$*");
+        }
+      }
+    }
+
+    private void ruleDescription(JsonNode rule, String at) {
+      if (!rule.isObject()) {
+        return;
+      }
+      for (Located description : Literals.at(rule, "Description")) {
+        if (description.value().isTextual()
+            && !RULE_DESCRIPTION.matcher(description.value().asText()).matches()) {
+          add(Rule.SECURITY_GROUP_TEXT, at + description.path(), "Description '"
+              + description.value().asText() + "' is over 255 characters or has characters "
+              + "EC2 refuses (it takes a-z, A-Z, 0-9, spaces and ._-:/()#,@[]+=&;{}!$*)");
+        }
+      }
+    }
+
+    /**
+     * A Gateway endpoint (the default type) is reached through route tables; an Interface one
+     * through network interfaces in subnets, behind security groups, with private DNS.
+     */
+    private void vpcEndpointShape() {
+      JsonNode type = properties.path("VpcEndpointType");
+      String kind = type.isMissingNode() ? "Gateway" : type.isTextual() ? type.asText() : null;
+      if ("Gateway".equals(kind)) {
+        for (String name : List.of("SubnetIds", "SecurityGroupIds", "PrivateDnsEnabled")) {
+          if (properties.has(name)) {
+            add(Rule.VPC_ENDPOINT_SHAPE, "/" + name, "a Gateway endpoint takes RouteTableIds, "
+                + "not " + name);
+          }
+        }
+      } else if ("Interface".equals(kind) && properties.has("RouteTableIds")) {
+        add(Rule.VPC_ENDPOINT_SHAPE, "/RouteTableIds",
+            "an Interface endpoint takes SubnetIds, not RouteTableIds");
+      }
+    }
+
+    /** A rotation period means nothing without rotation (the 90-2560 bounds are the schema's). */
+    private void keyRotation() {
+      if (!properties.has("RotationPeriodInDays")) {
+        return;
+      }
+      JsonNode rotation = properties.path("EnableKeyRotation");
+      if (rotation.isMissingNode() || rotation.asText().equalsIgnoreCase("false")) {
+        add(Rule.KMS_KEY_ROTATION, "/RotationPeriodInDays",
+            "RotationPeriodInDays needs EnableKeyRotation: true");
+      }
+    }
+
+    /**
+     * alias/aws/ is reserved for AWS managed keys. Judged on literals and on the literal text
+     * of an Fn::Sub, since alias names are usually built from the environment's name.
+     */
+    private void aliasName() {
+      JsonNode name = properties.path("AliasName");
+      JsonNode sub = name.path("Fn::Sub");
+      String text = name.isTextual() ? name.asText() : sub.isTextual() ? sub.asText()
+          : sub.path(0).isTextual() ? sub.path(0).asText() : null;
+      if (text != null && (!text.startsWith("alias/") || text.startsWith("alias/aws/"))) {
+        add(Rule.KMS_ALIAS_NAME, "/AliasName", "AliasName '" + text
+            + "' must start with alias/ and not with alias/aws/");
+      }
+    }
+
+    /**
+     * CloudFormation takes SecretString or GenerateSecretString, not both; with neither it makes
+     * an empty secret, which nothing that reads the secret can use. A generated value under a
+     * key of a JSON template needs both halves, a template that is a JSON object, and a key the
+     * template does not already hold.
+     */
+    private void secretValue() {
+      int[] count = presence(properties, List.of("SecretString", "GenerateSecretString"));
+      if (count[0] > 1 || count[1] == 0) {
+        add(Rule.SECRET_VALUE, "", "a secret takes exactly one of SecretString and "
+            + "GenerateSecretString, not " + (count[1] == 0 ? 0 : count[0]));
+      }
+      JsonNode generator = properties.path("GenerateSecretString");
+      if (!generator.isObject()) {
+        return;
+      }
+      JsonNode template = generator.path("SecretStringTemplate");
+      JsonNode key = generator.path("GenerateStringKey");
+      if (template.isMissingNode() != key.isMissingNode()) {
+        add(Rule.SECRET_VALUE, "/GenerateSecretString",
+            "SecretStringTemplate and GenerateStringKey go together");
+        return;
+      }
+      if (!template.isTextual()) {
+        return;
+      }
+      JsonNode parsed;
+      try {
+        parsed = JSON.readTree(template.asText());
+      } catch (JsonProcessingException e) {
+        parsed = null;
+      }
+      if (parsed == null || !parsed.isObject()) {
+        add(Rule.SECRET_VALUE, "/GenerateSecretString/SecretStringTemplate",
+            "SecretStringTemplate must be a JSON object");
+      } else if (key.isTextual() && parsed.has(key.asText())) {
+        add(Rule.SECRET_VALUE, "/GenerateSecretString/SecretStringTemplate",
+            "SecretStringTemplate already has the key '" + key.asText()
+                + "' the generated value would go under");
       }
     }
 

@@ -56,6 +56,15 @@ public enum Rule {
   ECS_TASK("LCF319", "", "ECS task: awsvpc on Fargate, containers, variables, health checks"),
   SCALING_POLICY("LCF320", "", "target tracking configuration fits the scaling policy"),
   ECR_ENCRYPTION("LCF321", "", "an ECR KmsKey comes with a KMS encryption type"),
+  // numbered from 330: the rules that replaced the hand-written network and security types' checks
+  SECURITY_GROUP_PEER("LCF330", "", "a security group rule names exactly one peer"),
+  SECURITY_GROUP_TEXT("LCF331", "", "security group and rule descriptions EC2 accepts"),
+  ROUTE_TARGET("LCF332", "", "a route has exactly one target"),
+  GATEWAY_ATTACHMENT("LCF333", "", "a gateway attachment names exactly one gateway"),
+  VPC_ENDPOINT_SHAPE("LCF334", "", "gateway and interface endpoints take their own properties"),
+  KMS_KEY_ROTATION("LCF335", "", "a KMS rotation period needs key rotation on"),
+  KMS_ALIAS_NAME("LCF336", "", "a KMS alias starts with alias/ and not alias/aws/"),
+  SECRET_VALUE("LCF337", "", "a secret has one value source and a usable generator"),
   // parameter files
   PARAMETER_FILE("LCF401", "E2900", "parameter file shape and template"),
   PARAMETER_UNKNOWN("LCF402", "E2900", "parameter key declared in the template"),

@@ -296,4 +296,217 @@ class ResourceRulesTest {
             + "Services: [LCF303] 'Services' is not a principal type (AWS, Service, Federated, "
             + "CanonicalUser)");
   }
+
+  // --- the checks the hand-written EC2, KMS and Secrets Manager types made, now rules
+
+  @Test
+  void aSecurityGroupRuleNamesExactlyOnePeerAndTcpRulesBothPorts() {
+    assertThat(resourceFindings("""
+        Conditions:
+          Prod: !Equals [!Ref "AWS::StackName", prod]
+        Resources:
+          Group:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: web
+              SecurityGroupIngress:
+                - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0}
+                - {IpProtocol: tcp, FromPort: 443, ToPort: 443}
+                - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 10.0.0.0/8,
+                   SourceSecurityGroupId: sg-1}
+              SecurityGroupEgress:
+                - {IpProtocol: tcp, FromPort: 443, DestinationPrefixListId: pl-1}
+          Rule:
+            Type: AWS::EC2::SecurityGroupIngress
+            Properties:
+              GroupId: sg-2
+              IpProtocol: tcp
+              FromPort: 443
+              ToPort: 443
+              CidrIp: !If [Prod, 10.0.0.0/8, !Ref "AWS::NoValue"]
+              SourcePrefixListId: !If [Prod, !Ref "AWS::NoValue", pl-1]
+        """)).containsExactlyInAnyOrder(
+        "t.yaml: Group: /Resources/Group/Properties/SecurityGroupIngress/1: [LCF330] an inbound "
+            + "rule takes exactly one of CidrIp, CidrIpv6, SourcePrefixListId, "
+            + "SourceSecurityGroupId, SourceSecurityGroupName, not 0",
+        "t.yaml: Group: /Resources/Group/Properties/SecurityGroupIngress/2: [LCF330] an inbound "
+            + "rule takes exactly one of CidrIp, CidrIpv6, SourcePrefixListId, "
+            + "SourceSecurityGroupId, SourceSecurityGroupName, not 2",
+        "t.yaml: Group: /Resources/Group/Properties/SecurityGroupEgress/0: [LCF312] IpProtocol "
+            + "tcp needs both FromPort and ToPort");
+  }
+
+  @Test
+  void descriptionsHoldOnlyWhatEc2Accepts() {
+    assertThat(resourceFindings("""
+        Resources:
+          Group:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: "Proxy & friends: ok"
+              SecurityGroupEgress:
+                - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0,
+                   Description: "HTTPS & more <to the tasks>"}
+          Accented:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: "Caf\u00e9 tasks"
+          Empty:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: ""
+        """)).containsExactlyInAnyOrder(
+        "t.yaml: Group: /Resources/Group/Properties/SecurityGroupEgress/0/Description: [LCF331] "
+            + "Description 'HTTPS & more <to the tasks>' is over 255 characters or has "
+            + "characters EC2 refuses (it takes a-z, A-Z, 0-9, spaces and ._-:/()#,@[]+=&;{}!$*)",
+        "t.yaml: Accented: /Resources/Accented/Properties/GroupDescription: [LCF331] "
+            + "GroupDescription 'Caf\u00e9 tasks' must be 1-255 of a-z, A-Z, 0-9, spaces and "
+            + "._-:/()#,@[]+=&;{}!$*",
+        "t.yaml: Empty: /Resources/Empty/Properties/GroupDescription: [LCF331] "
+            + "GroupDescription '' must be 1-255 of a-z, A-Z, 0-9, spaces and "
+            + "._-:/()#,@[]+=&;{}!$*");
+  }
+
+  @Test
+  void routesAndGatewayAttachmentsNameExactlyOneTarget() {
+    assertThat(resourceFindings("""
+        Conditions:
+          Prod: !Equals [!Ref "AWS::StackName", prod]
+        Resources:
+          Both:
+            Type: AWS::EC2::Route
+            Properties:
+              RouteTableId: rtb-1
+              DestinationCidrBlock: 0.0.0.0/0
+              GatewayId: igw-1
+              NatGatewayId: nat-1
+          None:
+            Type: AWS::EC2::Route
+            Properties:
+              RouteTableId: rtb-1
+              DestinationCidrBlock: 0.0.0.0/0
+          EitherByCondition:
+            Type: AWS::EC2::Route
+            Properties:
+              RouteTableId: rtb-1
+              DestinationCidrBlock: 0.0.0.0/0
+              GatewayId: !If [Prod, igw-1, !Ref "AWS::NoValue"]
+              NatGatewayId: !If [Prod, !Ref "AWS::NoValue", nat-1]
+          Attachment:
+            Type: AWS::EC2::VPCGatewayAttachment
+            Properties:
+              VpcId: vpc-1
+        """)).containsExactlyInAnyOrder(
+        "t.yaml: Both: /Resources/Both/Properties: [LCF332] a route takes exactly one of "
+            + "CarrierGatewayId, CoreNetworkArn, EgressOnlyInternetGatewayId, GatewayId, "
+            + "InstanceId, LocalGatewayId, NatGatewayId, NetworkInterfaceId, OdbNetworkArn, "
+            + "TransitGatewayId, VpcEndpointId, VpcPeeringConnectionId, not 2",
+        "t.yaml: None: /Resources/None/Properties: [LCF332] a route takes exactly one of "
+            + "CarrierGatewayId, CoreNetworkArn, EgressOnlyInternetGatewayId, GatewayId, "
+            + "InstanceId, LocalGatewayId, NatGatewayId, NetworkInterfaceId, OdbNetworkArn, "
+            + "TransitGatewayId, VpcEndpointId, VpcPeeringConnectionId, not 0",
+        "t.yaml: Attachment: /Resources/Attachment/Properties: [LCF333] a gateway attachment "
+            + "takes exactly one of InternetGatewayId, VpnGatewayId, not 0");
+  }
+
+  @Test
+  void gatewayAndInterfaceEndpointsTakeTheirOwnProperties() {
+    assertThat(resourceFindings("""
+        Resources:
+          S3:
+            Type: AWS::EC2::VPCEndpoint
+            Properties:
+              VpcId: vpc-1
+              ServiceName: com.amazonaws.us-east-1.s3
+              RouteTableIds: [rtb-1]
+              SubnetIds: [subnet-1]
+          Logs:
+            Type: AWS::EC2::VPCEndpoint
+            Properties:
+              VpcId: vpc-1
+              ServiceName: com.amazonaws.us-east-1.logs
+              VpcEndpointType: Interface
+              SubnetIds: [subnet-1]
+              RouteTableIds: [rtb-1]
+              PrivateDnsEnabled: true
+        """)).containsExactlyInAnyOrder(
+        "t.yaml: S3: /Resources/S3/Properties/SubnetIds: [LCF334] a Gateway endpoint takes "
+            + "RouteTableIds, not SubnetIds",
+        "t.yaml: Logs: /Resources/Logs/Properties/RouteTableIds: [LCF334] an Interface endpoint "
+            + "takes SubnetIds, not RouteTableIds");
+  }
+
+  @Test
+  void kmsRotationPeriodsNeedRotationAndAliasesAvoidTheAwsPrefix() {
+    assertThat(resourceFindings("""
+        Resources:
+          Key:
+            Type: AWS::KMS::Key
+            Properties:
+              RotationPeriodInDays: 180
+          Rotating:
+            Type: AWS::KMS::Key
+            Properties:
+              EnableKeyRotation: true
+              RotationPeriodInDays: 180
+          Reserved:
+            Type: AWS::KMS::Alias
+            Properties:
+              AliasName: !Sub "alias/aws/${AWS::StackName}"
+              TargetKeyId: !Ref Key
+          Good:
+            Type: AWS::KMS::Alias
+            Properties:
+              AliasName: !Sub "alias/${AWS::StackName}-litellm"
+              TargetKeyId: !Ref Key
+        """)).containsExactlyInAnyOrder(
+        "t.yaml: Key: /Resources/Key/Properties/RotationPeriodInDays: [LCF335] "
+            + "RotationPeriodInDays needs EnableKeyRotation: true",
+        "t.yaml: Reserved: /Resources/Reserved/Properties/AliasName: [LCF336] AliasName "
+            + "'alias/aws/${AWS::StackName}' must start with alias/ and not with alias/aws/");
+  }
+
+  @Test
+  void aSecretHasOneValueSourceAndAUsableGenerator() {
+    assertThat(resourceFindings("""
+        Resources:
+          Both:
+            Type: AWS::SecretsManager::Secret
+            Properties:
+              SecretString: x
+              GenerateSecretString: {PasswordLength: 32}
+          Empty:
+            Type: AWS::SecretsManager::Secret
+            Properties:
+              Description: nothing in it
+          HalfTemplate:
+            Type: AWS::SecretsManager::Secret
+            Properties:
+              GenerateSecretString: {SecretStringTemplate: '{"user":"a"}'}
+          NotAnObject:
+            Type: AWS::SecretsManager::Secret
+            Properties:
+              GenerateSecretString: {SecretStringTemplate: '["a"]', GenerateStringKey: password}
+          KeyTaken:
+            Type: AWS::SecretsManager::Secret
+            Properties:
+              GenerateSecretString:
+                SecretStringTemplate: '{"password":""}'
+                GenerateStringKey: password
+                PasswordLength: 5000
+        """)).containsExactlyInAnyOrder(
+        "t.yaml: Both: /Resources/Both/Properties: [LCF337] a secret takes exactly one of "
+            + "SecretString and GenerateSecretString, not 2",
+        "t.yaml: Empty: /Resources/Empty/Properties: [LCF337] a secret takes exactly one of "
+            + "SecretString and GenerateSecretString, not 0",
+        "t.yaml: HalfTemplate: /Resources/HalfTemplate/Properties/GenerateSecretString: [LCF337] "
+            + "SecretStringTemplate and GenerateStringKey go together",
+        "t.yaml: NotAnObject: /Resources/NotAnObject/Properties/GenerateSecretString/"
+            + "SecretStringTemplate: [LCF337] SecretStringTemplate must be a JSON object",
+        "t.yaml: KeyTaken: /Resources/KeyTaken/Properties/GenerateSecretString/PasswordLength: "
+            + "[LCF337] PasswordLength 5000 is outside 1-4096",
+        "t.yaml: KeyTaken: /Resources/KeyTaken/Properties/GenerateSecretString/"
+            + "SecretStringTemplate: [LCF337] SecretStringTemplate already has the key 'password' "
+            + "the generated value would go under");
+  }
 }

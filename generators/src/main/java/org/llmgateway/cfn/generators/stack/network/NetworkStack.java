@@ -12,19 +12,6 @@ import org.llmgateway.cfn.model.intrinsic.ConditionExpr;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
 import org.llmgateway.cfn.model.intrinsic.Pseudo;
-import org.llmgateway.cfn.model.resource.ec2.Eip;
-import org.llmgateway.cfn.model.resource.ec2.InternetGateway;
-import org.llmgateway.cfn.model.resource.ec2.NatGateway;
-import org.llmgateway.cfn.model.resource.ec2.Route;
-import org.llmgateway.cfn.model.resource.ec2.RouteTable;
-import org.llmgateway.cfn.model.resource.ec2.SecurityGroup;
-import org.llmgateway.cfn.model.resource.ec2.SecurityGroupEgress;
-import org.llmgateway.cfn.model.resource.ec2.SecurityGroupIngress;
-import org.llmgateway.cfn.model.resource.ec2.Subnet;
-import org.llmgateway.cfn.model.resource.ec2.SubnetRouteTableAssociation;
-import org.llmgateway.cfn.model.resource.ec2.Vpc;
-import org.llmgateway.cfn.model.resource.ec2.VpcEndpoint;
-import org.llmgateway.cfn.model.resource.ec2.VpcGatewayAttachment;
 import org.llmgateway.cfn.model.template.Condition;
 import org.llmgateway.cfn.model.template.EnvironmentParameter;
 import org.llmgateway.cfn.model.template.ExportName;
@@ -32,6 +19,19 @@ import org.llmgateway.cfn.model.template.Output;
 import org.llmgateway.cfn.model.template.Parameter;
 import org.llmgateway.cfn.model.template.ParameterGroup;
 import org.llmgateway.cfn.model.template.Template;
+import org.llmgateway.cfn.resource.ec2.EIP;
+import org.llmgateway.cfn.resource.ec2.InternetGateway;
+import org.llmgateway.cfn.resource.ec2.NatGateway;
+import org.llmgateway.cfn.resource.ec2.Route;
+import org.llmgateway.cfn.resource.ec2.RouteTable;
+import org.llmgateway.cfn.resource.ec2.SecurityGroup;
+import org.llmgateway.cfn.resource.ec2.SecurityGroupEgress;
+import org.llmgateway.cfn.resource.ec2.SecurityGroupIngress;
+import org.llmgateway.cfn.resource.ec2.Subnet;
+import org.llmgateway.cfn.resource.ec2.SubnetRouteTableAssociation;
+import org.llmgateway.cfn.resource.ec2.VPC;
+import org.llmgateway.cfn.resource.ec2.VPCEndpoint;
+import org.llmgateway.cfn.resource.ec2.VPCGatewayAttachment;
 
 /**
  * Stack 2, network: the VPC of the architecture guide's "Network Architecture" section. Two AZs,
@@ -50,6 +50,27 @@ public final class NetworkStack implements StackGenerator {
   private static final String ANYWHERE = "0.0.0.0/0";
   private static final int HTTP_PORT = 80;
   private static final int HTTPS_PORT = 443;
+  private static final String TCP = "tcp";
+
+  /** The only Domain an Elastic IP used in a VPC (here, by a NAT gateway) takes. */
+  private static final String EIP_DOMAIN_VPC = "vpc";
+
+  /**
+   * An outbound rule no packet can match (ICMP type 252 code 86 to the broadcast address, the
+   * rule AWS CDK writes for {@code allowAllOutbound: false}). EC2 adds its allow-all outbound
+   * rule only to a group created without outbound rules, so this one rule is how a group that
+   * sends nothing of its own (its answers to inbound connections pass anyway: groups are
+   * stateful) starts and stays without that default. Standalone SecurityGroupEgress resources
+   * added later do not remove it, and need not: it allows nothing.
+   */
+  static final SecurityGroup.Egress MATCHING_NO_TRAFFIC =
+      SecurityGroup.Egress.builder()
+          .ipProtocol("icmp")
+          .fromPort(252)
+          .toPort(86)
+          .cidrIp("255.255.255.255/32")
+          .description("Matches no traffic: removes the default allow-all outbound rule")
+          .build();
 
   /** IPv4 blocks of /16 to /28, the sizes AWS allows for VPCs and subnets. */
   private static final String CIDR_PATTERN =
@@ -128,12 +149,12 @@ public final class NetworkStack implements StackGenerator {
 
     var vpc =
         t.add(
-            Vpc.builder()
+            VPC.builder()
                 .logicalId("Vpc")
                 .cidrBlock(VPC_CIDR.ref())
                 // Private DNS of the interface endpoints needs both.
-                .enableDnsSupport(Expr.of(true))
-                .enableDnsHostnames(Expr.of(true))
+                .enableDnsSupport(true)
+                .enableDnsHostnames(true)
                 .tags(Tags.standard(env, STACK, "-litellm-vpc"))
                 .build());
 
@@ -145,7 +166,7 @@ public final class NetworkStack implements StackGenerator {
                 .build());
     var gatewayAttachment =
         t.add(
-            VpcGatewayAttachment.builder()
+            VPCGatewayAttachment.builder()
                 .logicalId("InternetGatewayAttachment")
                 .vpcId(vpc.ref())
                 .internetGatewayId(internetGateway.ref())
@@ -167,7 +188,7 @@ public final class NetworkStack implements StackGenerator {
         Route.builder()
             .logicalId("PublicDefaultRoute")
             .routeTableId(publicRouteTable.ref())
-            .destinationCidrBlock(Expr.of(ANYWHERE))
+            .destinationCidrBlock(ANYWHERE)
             .gatewayId(internetGateway.ref())
             // The route is refused until the gateway is attached to the VPC.
             .addDependsOn(gatewayAttachment)
@@ -182,10 +203,10 @@ public final class NetworkStack implements StackGenerator {
       Condition condition = az == 0 ? HAS_NAT_GATEWAY : HAS_NAT_GATEWAY_PER_AZ;
       var eip =
           t.add(
-              Eip.builder()
+              EIP.builder()
                   .logicalId("NatGateway" + (az + 1) + "Eip")
                   .condition(condition)
-                  .domain(Eip.DOMAIN_VPC)
+                  .domain(EIP_DOMAIN_VPC)
                   // A VPC address needs the internet gateway attached first.
                   .addDependsOn(gatewayAttachment)
                   .tags(Tags.standard(env, STACK, "-litellm-nat-eip-" + (az + 1)))
@@ -195,7 +216,7 @@ public final class NetworkStack implements StackGenerator {
               NatGateway.builder()
                   .logicalId("NatGateway" + (az + 1))
                   .condition(condition)
-                  .allocationId(eip.allocationId())
+                  .allocationId(eip.attrAllocationId())
                   .subnetId(publicSubnets.get(az).ref())
                   .tags(Tags.standard(env, STACK, "-litellm-nat-" + (az + 1)))
                   .build()));
@@ -219,7 +240,7 @@ public final class NetworkStack implements StackGenerator {
               .logicalId("PrivateRouteTable" + (az + 1) + "DefaultRoute")
               .condition(HAS_NAT_GATEWAY)
               .routeTableId(routeTable.ref())
-              .destinationCidrBlock(Expr.of(ANYWHERE))
+              .destinationCidrBlock(ANYWHERE)
               .natGatewayId(natGateway)
               .build());
       t.add(association(privateSubnets.get(az), routeTable));
@@ -275,7 +296,7 @@ public final class NetworkStack implements StackGenerator {
             securityGroup(env, vpc, "VpcEndpoint", "-litellm-vpce-sg",
                 "LiteLLM interface VPC endpoints: HTTPS from inside the VPC",
                 List.of(
-                    tcpFrom(HTTPS_PORT, vpc.cidrBlockAttribute(), "HTTPS from inside the VPC")),
+                    tcpFrom(HTTPS_PORT, vpc.attrCidrBlock(), "HTTPS from inside the VPC")),
                 List.of()));
     allowTcp(t, alb, ecs, SharedNames.CONTAINER_PORT,
         "Load balancer to LiteLLM tasks on the container port");
@@ -285,11 +306,11 @@ public final class NetworkStack implements StackGenerator {
         "Master-key rotation Lambda to the LiteLLM admin API on the tasks");
 
     t.add(
-        VpcEndpoint.builder()
+        VPCEndpoint.builder()
             .logicalId("S3GatewayEndpoint")
             .vpcId(vpc.ref())
             .serviceName(serviceName("s3"))
-            .vpcEndpointType(VpcEndpoint.Type.GATEWAY)
+            .vpcEndpointType(VPCEndpoint.VPC_ENDPOINT_TYPE_GATEWAY)
             .routeTableIds(privateRouteTables.stream().map(RouteTable::ref).toList())
             .tags(Tags.standard(env, STACK, "-litellm-s3-endpoint"))
             .build());
@@ -297,7 +318,7 @@ public final class NetworkStack implements StackGenerator {
         (id, service) -> t.add(interfaceEndpoint(env, vpc, id, service, privateSubnets, endpoints)));
 
     export(t, NetworkExports.VPC_ID, "VPC id", vpc.ref());
-    export(t, NetworkExports.VPC_CIDR, "VPC CIDR block", vpc.cidrBlockAttribute());
+    export(t, NetworkExports.VPC_CIDR, "VPC CIDR block", vpc.attrCidrBlock());
     export(t, NetworkExports.PUBLIC_SUBNET_1_ID, "Public subnet in AZ 1",
         publicSubnets.get(0).ref());
     export(t, NetworkExports.PUBLIC_SUBNET_2_ID, "Public subnet in AZ 2",
@@ -307,15 +328,15 @@ public final class NetworkStack implements StackGenerator {
     export(t, NetworkExports.PRIVATE_SUBNET_2_ID, "Private subnet in AZ 2",
         privateSubnets.get(1).ref());
     export(t, NetworkExports.ALB_SECURITY_GROUP_ID, "Load balancer security group",
-        alb.groupId());
-    export(t, NetworkExports.ECS_SECURITY_GROUP_ID, "ECS task security group", ecs.groupId());
-    export(t, NetworkExports.RDS_SECURITY_GROUP_ID, "Database security group", rds.groupId());
+        alb.attrGroupId());
+    export(t, NetworkExports.ECS_SECURITY_GROUP_ID, "ECS task security group", ecs.attrGroupId());
+    export(t, NetworkExports.RDS_SECURITY_GROUP_ID, "Database security group", rds.attrGroupId());
     export(t, NetworkExports.LAMBDA_SECURITY_GROUP_ID, "Rotation Lambda security group",
-        lambda.groupId());
+        lambda.attrGroupId());
     export(t, NetworkExports.MASTER_KEY_ROTATION_SECURITY_GROUP_ID,
-        "Master-key rotation Lambda security group", masterKeyRotation.groupId());
+        "Master-key rotation Lambda security group", masterKeyRotation.attrGroupId());
     export(t, NetworkExports.VPC_ENDPOINT_SECURITY_GROUP_ID, "Interface endpoint security group",
-        endpoints.groupId());
+        endpoints.attrGroupId());
     return t.build();
   }
 
@@ -334,7 +355,7 @@ public final class NetworkStack implements StackGenerator {
   }
 
   private static Subnet subnet(
-      Parameter env, Vpc vpc, String tier, int az, Parameter cidr, boolean mapPublicIp) {
+      Parameter env, VPC vpc, String tier, int az, Parameter cidr, boolean mapPublicIp) {
     return Subnet.builder()
         .logicalId(tier + "Subnet" + (az + 1))
         .vpcId(vpc.ref())
@@ -345,7 +366,7 @@ public final class NetworkStack implements StackGenerator {
         .build();
   }
 
-  private static RouteTable routeTable(Parameter env, Vpc vpc, String logicalId, String suffix) {
+  private static RouteTable routeTable(Parameter env, VPC vpc, String logicalId, String suffix) {
     return RouteTable.builder()
         .logicalId(logicalId)
         .vpcId(vpc.ref())
@@ -367,30 +388,33 @@ public final class NetworkStack implements StackGenerator {
    * afterwards leave it in place. CloudFormation has no "no egress" switch: the documented way to
    * keep the default out is to create the group with at least one inline outbound rule. A group
    * whose only outbound rules are to other groups (ALB), or that has none (RDS, endpoints), gets
-   * {@link SecurityGroup.Egress#matchingNoTraffic()}, a rule that allows nothing.
+   * {@link #MATCHING_NO_TRAFFIC}, a rule that allows nothing.
    */
   private static SecurityGroup securityGroup(
       Parameter env,
-      Vpc vpc,
+      VPC vpc,
       String role,
       String nameSuffix,
       String description,
       List<SecurityGroup.Ingress> inbound,
       List<SecurityGroup.Egress> outbound) {
-    return SecurityGroup.builder()
-        .logicalId(role + "SecurityGroup")
-        .groupDescription(description)
-        .vpcId(vpc.ref())
-        .securityGroupIngress(inbound)
-        .securityGroupEgress(
-            outbound.isEmpty() ? List.of(SecurityGroup.Egress.matchingNoTraffic()) : outbound)
-        .tags(Tags.standard(env, STACK, nameSuffix))
-        .build();
+    var group =
+        SecurityGroup.builder()
+            .logicalId(role + "SecurityGroup")
+            .groupDescription(description)
+            .vpcId(vpc.ref())
+            .securityGroupEgress(outbound.isEmpty() ? List.of(MATCHING_NO_TRAFFIC) : outbound)
+            .tags(Tags.standard(env, STACK, nameSuffix));
+    // An empty list would be written as SecurityGroupIngress: [], which the template never had.
+    if (!inbound.isEmpty()) {
+      group.securityGroupIngress(inbound);
+    }
+    return group.build();
   }
 
   private static SecurityGroup.Ingress tcpFrom(int port, Expr cidr, String description) {
     return SecurityGroup.Ingress.builder()
-        .ipProtocol(SecurityGroup.TCP)
+        .ipProtocol(TCP)
         .fromPort(port)
         .toPort(port)
         .cidrIp(cidr)
@@ -400,7 +424,7 @@ public final class NetworkStack implements StackGenerator {
 
   private static SecurityGroup.Egress tcpTo(int port, Expr cidr, String description) {
     return SecurityGroup.Egress.builder()
-        .ipProtocol(SecurityGroup.TCP)
+        .ipProtocol(TCP)
         .fromPort(port)
         .toPort(port)
         .cidrIp(cidr)
@@ -420,21 +444,21 @@ public final class NetworkStack implements StackGenerator {
     t.add(
         SecurityGroupEgress.builder()
             .logicalId(pair + "Egress")
-            .groupId(from.groupId())
-            .ipProtocol(SecurityGroup.TCP)
+            .groupId(from.attrGroupId())
+            .ipProtocol(TCP)
             .fromPort(port)
             .toPort(port)
-            .destinationSecurityGroupId(to.groupId())
+            .destinationSecurityGroupId(to.attrGroupId())
             .description(description)
             .build());
     t.add(
         SecurityGroupIngress.builder()
             .logicalId(pair + "Ingress")
-            .groupId(to.groupId())
-            .ipProtocol(SecurityGroup.TCP)
+            .groupId(to.attrGroupId())
+            .ipProtocol(TCP)
             .fromPort(port)
             .toPort(port)
-            .sourceSecurityGroupId(from.groupId())
+            .sourceSecurityGroupId(from.attrGroupId())
             .description(description)
             .build());
   }
@@ -444,21 +468,21 @@ public final class NetworkStack implements StackGenerator {
   }
 
   /** An interface endpoint in both private subnets, answering the service's own DNS name. */
-  private static VpcEndpoint interfaceEndpoint(
+  private static VPCEndpoint interfaceEndpoint(
       Parameter env,
-      Vpc vpc,
+      VPC vpc,
       String idPrefix,
       String service,
       List<Subnet> subnets,
       SecurityGroup securityGroup) {
-    return VpcEndpoint.builder()
+    return VPCEndpoint.builder()
         .logicalId(idPrefix + "Endpoint")
         .vpcId(vpc.ref())
         .serviceName(serviceName(service))
-        .vpcEndpointType(VpcEndpoint.Type.INTERFACE)
+        .vpcEndpointType(VPCEndpoint.VPC_ENDPOINT_TYPE_INTERFACE)
         .privateDnsEnabled(true)
         .subnetIds(subnets.stream().map(Subnet::ref).toList())
-        .addSecurityGroupIds(securityGroup.groupId())
+        .securityGroupIds(List.of(securityGroup.attrGroupId()))
         .tags(Tags.standard(env, STACK, "-litellm-" + service.replace('.', '-') + "-endpoint"))
         .build();
   }

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
+import org.llmgateway.cfn.generators.stack.IamPolicies;
 import org.llmgateway.cfn.generators.stack.Names;
 import org.llmgateway.cfn.generators.stack.SharedNames;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
@@ -25,16 +26,9 @@ import org.llmgateway.cfn.generators.stack.Tags;
 import org.llmgateway.cfn.generators.environment.ProxyConfig;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
-import org.llmgateway.cfn.model.resource.iam.Policy;
 import org.llmgateway.cfn.model.resource.iam.PolicyDocument;
 import org.llmgateway.cfn.model.resource.iam.Principal;
-import org.llmgateway.cfn.model.resource.iam.Role;
 import org.llmgateway.cfn.model.resource.iam.Statement;
-import org.llmgateway.cfn.model.resource.kms.Alias;
-import org.llmgateway.cfn.model.resource.kms.Key;
-import org.llmgateway.cfn.model.resource.secretsmanager.Secret;
-import org.llmgateway.cfn.model.resource.sns.Subscription;
-import org.llmgateway.cfn.model.resource.sns.Topic;
 import org.llmgateway.cfn.model.template.Condition;
 import org.llmgateway.cfn.model.template.DeletionPolicy;
 import org.llmgateway.cfn.model.template.EnvironmentParameter;
@@ -43,6 +37,12 @@ import org.llmgateway.cfn.model.template.Output;
 import org.llmgateway.cfn.model.template.Parameter;
 import org.llmgateway.cfn.model.template.ParameterGroup;
 import org.llmgateway.cfn.model.template.Template;
+import org.llmgateway.cfn.resource.iam.Role;
+import org.llmgateway.cfn.resource.kms.Alias;
+import org.llmgateway.cfn.resource.kms.Key;
+import org.llmgateway.cfn.resource.secretsmanager.Secret;
+import org.llmgateway.cfn.resource.sns.Subscription;
+import org.llmgateway.cfn.resource.sns.Topic;
 
 /**
  * Stack 1: the environment's customer-managed KMS key, the five Secrets Manager secrets LiteLLM
@@ -82,6 +82,9 @@ public final class SecurityStack implements StackGenerator {
 
   /** The alarm topic is {@code <env>-litellm-alarms}. */
   public static final String ALARM_TOPIC_SUFFIX = "-litellm-alarms";
+
+  /** The SNS protocol of the alarm e-mail subscription. */
+  static final String EMAIL_PROTOCOL = "email";
 
   public static final Parameter ALARM_EMAIL =
       Parameter.builder()
@@ -156,7 +159,7 @@ public final class SecurityStack implements StackGenerator {
                 .name(secretName(env, API_KEYS_SECRET))
                 .description(
                     "LLM provider keys, from the pipeline's NoEcho parameters; update them there")
-                .kmsKeyId(key.arn())
+                .kmsKeyId(key.attrArn())
                 .secretString(
                     Fn.sub(
                         "{\"" + SecretKeys.OPENAI_API_KEY + "\":\"", OPENAI_API_KEY,
@@ -192,9 +195,9 @@ public final class SecurityStack implements StackGenerator {
             Role.builder()
                 .logicalId("TaskExecutionRole")
                 .description("ECS agent: pulls the LiteLLM image, ships its logs, injects secrets")
-                .assumeRolePolicyDocument(ecsTasksOfThisAccount())
-                .addPolicies(
-                    Policy.of(
+                .assumeRolePolicyDocument(IamPolicies.document(ecsTasksOfThisAccount()))
+                .policies(List.of(
+                    IamPolicies.inline(
                         "task-execution",
                         // GetAuthorizationToken has no resource-level permissions: AWS accepts
                         // only "*" for it. The image itself is pulled from one repository.
@@ -211,10 +214,12 @@ public final class SecurityStack implements StackGenerator {
                             .sid("ReadLiteLlmSecrets")
                             .effect(Statement.Effect.Allow)
                             .addAction(Expr.of("secretsmanager:GetSecretValue"))
-                            .resource(allSecrets.stream().map(Secret::arn).toList())
+                            // A secret's Ref is its ARN.
+                            .resource(allSecrets.stream().map(Secret::ref).toList())
                             .build(),
                         viaSecretsManager(
-                            Statement.allow("DecryptLiteLlmSecrets", List.of("kms:Decrypt"), key.arn()))))
+                            Statement.allow("DecryptLiteLlmSecrets", List.of("kms:Decrypt"),
+                                key.attrArn())))))
                 .tags(Tags.standard(env, name(), "-litellm-task-execution"))
                 .build());
     var taskRole =
@@ -222,9 +227,9 @@ public final class SecurityStack implements StackGenerator {
             Role.builder()
                 .logicalId("TaskRole")
                 .description("LiteLLM proxy's own AWS access: Bedrock model invocation only")
-                .assumeRolePolicyDocument(ecsTasksOfThisAccount())
-                .addPolicies(
-                    Policy.of(
+                .assumeRolePolicyDocument(IamPolicies.document(ecsTasksOfThisAccount()))
+                .policies(List.of(
+                    IamPolicies.inline(
                         "bedrock-invoke",
                         Statement.builder()
                             .sid("InvokeBedrockModels")
@@ -233,7 +238,7 @@ public final class SecurityStack implements StackGenerator {
                                 Expr.of("bedrock:InvokeModel"),
                                 Expr.of("bedrock:InvokeModelWithResponseStream"))
                             .resource(bedrockInvocationTargets())
-                            .build()))
+                            .build())))
                 .tags(Tags.standard(env, name(), "-litellm-task"))
                 .build());
 
@@ -243,7 +248,7 @@ public final class SecurityStack implements StackGenerator {
                 .logicalId("AlarmTopic")
                 .topicName(Names.of(env, ALARM_TOPIC_SUFFIX, Names.DEFAULT_LIMIT))
                 .displayName("LiteLLM alarms")
-                .kmsMasterKeyId(key.arn())
+                .kmsMasterKeyId(key.attrArn())
                 .tags(Tags.standard(env, name(), ALARM_TOPIC_SUFFIX))
                 .build());
     t.add(
@@ -251,24 +256,24 @@ public final class SecurityStack implements StackGenerator {
             .logicalId("AlarmEmailSubscription")
             .condition(HAS_ALARM_EMAIL)
             .topicArn(alarmTopic.ref())
-            .protocol(Subscription.Protocol.EMAIL)
+            .protocol(EMAIL_PROTOCOL)
             .endpoint(ALARM_EMAIL.ref())
             .build());
 
     export(t, SecurityExports.KMS_KEY_ARN, "The environment's customer-managed KMS key",
-        key.arn());
+        key.attrArn());
     export(t, SecurityExports.MASTER_KEY_SECRET_ARN, "Secret: LITELLM_MASTER_KEY",
-        masterKey.arn());
+        masterKey.ref());
     export(t, SecurityExports.UI_PASSWORD_SECRET_ARN, "Secret: UI_USERNAME, UI_PASSWORD",
-        uiPassword.arn());
+        uiPassword.ref());
     export(t, SecurityExports.API_KEYS_SECRET_ARN,
-        "Secret: OPENAI_API_KEY, ANTHROPIC_API_KEY, AWS_BEDROCK_REGION", apiKeys.arn());
+        "Secret: OPENAI_API_KEY, ANTHROPIC_API_KEY, AWS_BEDROCK_REGION", apiKeys.ref());
     export(t, SecurityExports.DATABASE_SECRET_ARN,
-        "Secret: username, password, dbname, port, engine", database.arn());
-    export(t, SecurityExports.SALT_KEY_SECRET_ARN, "Secret: LITELLM_SALT_KEY", saltKey.arn());
+        "Secret: username, password, dbname, port, engine", database.ref());
+    export(t, SecurityExports.SALT_KEY_SECRET_ARN, "Secret: LITELLM_SALT_KEY", saltKey.ref());
     export(t, SecurityExports.TASK_EXECUTION_ROLE_ARN, "ECS task execution role",
-        taskExecutionRole.arn());
-    export(t, SecurityExports.TASK_ROLE_ARN, "ECS task role (Bedrock only)", taskRole.arn());
+        taskExecutionRole.attrArn());
+    export(t, SecurityExports.TASK_ROLE_ARN, "ECS task role (Bedrock only)", taskRole.attrArn());
     export(t, SecurityExports.ALARM_TOPIC_ARN, "SNS topic every alarm notifies",
         alarmTopic.ref());
     return t.build();
@@ -347,7 +352,9 @@ public final class SecurityStack implements StackGenerator {
             + " environment")
         .enableKeyRotation(true)
         .pendingWindowInDays(30)
-        .keyPolicy(PolicyDocument.of(rootAdministers, cloudWatchLogs, cloudWatchAlarms))
+        .keyPolicy(
+            IamPolicies.document(
+                PolicyDocument.of(rootAdministers, cloudWatchLogs, cloudWatchAlarms)))
         .tags(Tags.standard(env, name(), "-litellm"))
         // Final database snapshots outlive a teardown and are encrypted with this key; deleting
         // it would make them unreadable. Schedule its deletion by hand once they are gone.
@@ -364,7 +371,7 @@ public final class SecurityStack implements StackGenerator {
         .logicalId(logicalId)
         .name(secretName(env, secret))
         .description(description)
-        .kmsKeyId(key.arn())
+        .kmsKeyId(key.attrArn())
         .generateSecretString(
             Secret.GenerateSecretString.builder()
                 .secretStringTemplate(template.toString())

@@ -24,21 +24,21 @@ import org.llmgateway.cfn.generators.environment.Environments;
 import org.llmgateway.cfn.generators.stack.StackCatalog;
 import org.llmgateway.cfn.generators.environment.ProxyConfig;
 import org.llmgateway.cfn.model.intrinsic.Expr;
-import org.llmgateway.cfn.model.resource.iam.Role;
-import org.llmgateway.cfn.model.resource.iam.Statement;
-import org.llmgateway.cfn.model.resource.kms.Alias;
-import org.llmgateway.cfn.model.resource.kms.Key;
+import org.llmgateway.cfn.model.resource.Tag;
 import org.llmgateway.cfn.model.resource.lambda.Function;
 import org.llmgateway.cfn.model.resource.secretsmanager.RotationSchedule;
-import org.llmgateway.cfn.model.resource.secretsmanager.Secret;
-import org.llmgateway.cfn.model.resource.sns.Subscription;
-import org.llmgateway.cfn.model.resource.sns.Topic;
 import org.llmgateway.cfn.model.template.DeletionPolicy;
 import org.llmgateway.cfn.model.template.ExportName;
 import org.llmgateway.cfn.model.template.Output;
 import org.llmgateway.cfn.model.template.Parameter;
 import org.llmgateway.cfn.model.template.Resource;
 import org.llmgateway.cfn.model.template.Template;
+import org.llmgateway.cfn.resource.iam.Role;
+import org.llmgateway.cfn.resource.kms.Alias;
+import org.llmgateway.cfn.resource.kms.Key;
+import org.llmgateway.cfn.resource.secretsmanager.Secret;
+import org.llmgateway.cfn.resource.sns.Subscription;
+import org.llmgateway.cfn.resource.sns.Topic;
 
 class SecurityStackTest {
 
@@ -49,59 +49,58 @@ class SecurityStackTest {
   @Test
   void theKmsKeyRotatesAndWaitsThirtyDaysBeforeDeletion() {
     Key key = key();
-    assertThat(key.enableKeyRotation()).contains(true);
-    assertThat(key.pendingWindowInDays()).contains(30);
+    assertThat(key.enableKeyRotation()).contains(Expr.of(true));
+    assertThat(key.pendingWindowInDays()).contains(Expr.of(30));
     assertThat(key.deletionPolicy()).as("snapshots encrypted with it outlive the stack")
         .contains(DeletionPolicy.Retain);
     assertThat(key.updateReplacePolicy()).contains(DeletionPolicy.Retain);
     Alias alias = the(Alias.class);
     assertThat(subText(alias.aliasName())).isEqualTo("alias/${EnvironmentName}-litellm");
-    assertThat(alias.targetKeyId().toJson()).isEqualTo(key.ref().toJson());
+    assertThat(alias.targetKeyId()).isEqualTo(key.ref());
   }
 
   @Test
   void theKeyPolicyLetsTheAccountAdministerItAndCloudWatchLogsUseItForThisAccountsLogGroups() {
-    List<Statement> policy = key().keyPolicy().statement();
+    List<JsonNode> policy = keyPolicy();
     assertThat(policy).hasSize(3);
 
-    Statement root = policy.get(0);
-    assertThat(subText(root.principal().orElseThrow().aws().get(0)))
+    JsonNode root = policy.get(0);
+    assertThat(subText(root.at("/Principal/AWS/0")))
         .isEqualTo("arn:${AWS::Partition}:iam::${AWS::AccountId}:root");
-    assertThat(texts(root.action())).containsExactly("kms:*");
+    assertThat(texts(root.path("Action"))).containsExactly("kms:*");
 
-    Statement logs = policy.get(1);
-    assertThat(subText(logs.principal().orElseThrow().service().get(0)))
+    JsonNode logs = policy.get(1);
+    assertThat(subText(logs.at("/Principal/Service/0")))
         .isEqualTo("logs.${AWS::Region}.amazonaws.com");
-    assertThat(texts(logs.action()))
+    assertThat(texts(logs.path("Action")))
         .containsExactlyInAnyOrder("kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*",
             "kms:GenerateDataKey*", "kms:Describe*");
     JsonNode logGroupArn =
-        logs.condition().orElseThrow().path("ArnLike").path("kms:EncryptionContext:aws:logs:arn");
+        logs.path("Condition").path("ArnLike").path("kms:EncryptionContext:aws:logs:arn");
     assertThat(logGroupArn.path("Fn::Sub").asText())
         .isEqualTo("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:*");
   }
 
   @Test
   void cloudWatchAlarmsOfThisAccountMayUseTheKeyToPublishToTheEncryptedAlarmTopic() {
-    Statement alarms = key().keyPolicy().statement().get(2);
-    assertThat(texts(alarms.principal().orElseThrow().service()))
+    JsonNode alarms = keyPolicy().get(2);
+    assertThat(texts(alarms.at("/Principal/Service")))
         .containsExactly("cloudwatch.amazonaws.com");
-    assertThat(texts(alarms.action()))
+    assertThat(texts(alarms.path("Action")))
         .containsExactlyInAnyOrder("kms:Decrypt", "kms:GenerateDataKey*");
-    assertThat(alarms.condition().orElseThrow().at("/StringEquals/aws:SourceAccount/Ref").asText())
+    assertThat(alarms.at("/Condition/StringEquals/aws:SourceAccount/Ref").asText())
         .isEqualTo("AWS::AccountId");
   }
 
   @Test
   void alarmsNotifyAnSnsTopicEncryptedWithTheProjectKeyAndExportedForTheOtherStacks() {
     Topic topic = the(Topic.class);
-    assertThat(topic.kmsMasterKeyId().orElseThrow().toJson()).isEqualTo(key().arn().toJson());
+    assertThat(topic.kmsMasterKeyId()).contains(key().attrArn());
     assertThat(subText(topic.topicName().orElseThrow()))
         .isEqualTo("${EnvironmentName}-litellm-alarms");
-    assertThat(topic.tags()).extracting(t -> t.key())
+    assertThat(((Expr.ListOf) topic.tags().orElseThrow()).items()).extracting(t -> ((Tag) t).key())
         .containsExactly("Name", "Environment", "Project", "Stack", "ManagedBy");
-    assertThat(output(SecurityExports.ALARM_TOPIC_ARN).value().toJson())
-        .isEqualTo(topic.ref().toJson());
+    assertThat(output(SecurityExports.ALARM_TOPIC_ARN).value()).isEqualTo(topic.ref());
     assertThat(SecurityExports.ALARM_TOPIC_ARN.name()).isEqualTo("AlarmTopicArn");
   }
 
@@ -113,9 +112,9 @@ class SecurityStackTest {
     assertThat(SecurityStack.ALARM_EMAIL.violation("not an address")).isPresent();
     Subscription subscription = the(Subscription.class);
     assertThat(subscription.condition()).contains(SecurityStack.HAS_ALARM_EMAIL);
-    assertThat(subscription.protocol()).isEqualTo(Subscription.Protocol.EMAIL);
-    assertThat(subscription.endpoint().toJson()).isEqualTo(SecurityStack.ALARM_EMAIL.ref().toJson());
-    assertThat(subscription.topicArn().toJson()).isEqualTo(the(Topic.class).ref().toJson());
+    assertThat(subscription.protocol()).isEqualTo(Expr.of("email"));
+    assertThat(subscription.endpoint()).contains(SecurityStack.ALARM_EMAIL.ref());
+    assertThat(subscription.topicArn()).isEqualTo(the(Topic.class).ref());
     assertThat(TEMPLATE.conditions()).contains(SecurityStack.HAS_ALARM_EMAIL);
   }
 
@@ -133,10 +132,10 @@ class SecurityStackTest {
   @Test
   void bothEcsRolesTrustOnlyEcsTasksOfThisAccount() {
     for (String logicalId : List.of("TaskExecutionRole", "TaskRole")) {
-      Statement trust = role(logicalId).assumeRolePolicyDocument().statement().get(0);
-      assertThat(texts(trust.principal().orElseThrow().service())).as(logicalId)
+      JsonNode trust = statements(role(logicalId).assumeRolePolicyDocument()).get(0);
+      assertThat(texts(trust.at("/Principal/Service"))).as(logicalId)
           .containsExactly("ecs-tasks.amazonaws.com");
-      assertThat(trust.condition().orElseThrow().at("/StringEquals/aws:SourceAccount/Ref")
+      assertThat(trust.at("/Condition/StringEquals/aws:SourceAccount/Ref")
           .asText()).as(logicalId).isEqualTo("AWS::AccountId");
     }
   }
@@ -146,9 +145,7 @@ class SecurityStackTest {
     List<Secret> secrets = all(Secret.class);
     assertThat(secrets).hasSize(5);
     for (Secret secret : secrets) {
-      assertThat(secret.kmsKeyId().orElseThrow().toJson())
-          .as(secret.logicalId())
-          .isEqualTo(key().arn().toJson());
+      assertThat(secret.kmsKeyId()).as(secret.logicalId()).contains(key().attrArn());
     }
   }
 
@@ -165,23 +162,23 @@ class SecurityStackTest {
 
   @Test
   void theUiPasswordIsGeneratedWith24CharactersForTheAdminUser() throws IOException {
-    var generated = secret("UiPasswordSecret").generateSecretString().orElseThrow();
-    assertThat(JSON.readTree(generated.secretStringTemplate().orElseThrow()))
+    Secret.GenerateSecretString generated = generateSecretString(secret("UiPasswordSecret"));
+    assertThat(JSON.readTree(text(generated.secretStringTemplate())))
         .isEqualTo(JSON.readTree("{\"UI_USERNAME\":\"admin\"}"));
-    assertThat(generated.generateStringKey()).contains("UI_PASSWORD");
-    assertThat(generated.passwordLength()).contains(24);
+    assertThat(generated.generateStringKey()).contains(Expr.of("UI_PASSWORD"));
+    assertThat(generated.passwordLength()).contains(Expr.of(24));
   }
 
   @Test
   void theDatabasePasswordIs32UrlAndShellSafeCharacters() throws IOException {
-    var generated = secret("DatabaseSecret").generateSecretString().orElseThrow();
-    assertThat(JSON.readTree(generated.secretStringTemplate().orElseThrow()))
+    Secret.GenerateSecretString generated = generateSecretString(secret("DatabaseSecret"));
+    assertThat(JSON.readTree(text(generated.secretStringTemplate())))
         .isEqualTo(JSON.readTree(
             "{\"username\":\"litellm_app\",\"dbname\":\"litellm\",\"port\":\"5432\","
                 + "\"engine\":\"postgres\"}"));
-    assertThat(generated.generateStringKey()).contains("password");
-    assertThat(generated.passwordLength()).contains(32);
-    String excluded = generated.excludeCharacters().orElseThrow();
+    assertThat(generated.generateStringKey()).contains(Expr.of("password"));
+    assertThat(generated.passwordLength()).contains(Expr.of(32));
+    String excluded = text(generated.excludeCharacters());
     for (char unsafe : ":/?#[]@!$&'()*+,;=%\"\\`{}|^<>~ ".trim().toCharArray()) {
       assertThat(excluded).as("'%s' is excluded", unsafe).contains(String.valueOf(unsafe));
     }
@@ -191,10 +188,10 @@ class SecurityStackTest {
 
   @Test
   void theMasterKeySecretHoldsTheKeyAndItsPredecessorWithExpiry() throws IOException {
-    var generated = secret("MasterKeySecret").generateSecretString().orElseThrow();
-    assertThat(generated.generateStringKey()).contains("LITELLM_MASTER_KEY");
-    assertThat(generated.passwordLength()).contains(48);
-    JsonNode template = JSON.readTree(generated.secretStringTemplate().orElseThrow());
+    Secret.GenerateSecretString generated = generateSecretString(secret("MasterKeySecret"));
+    assertThat(generated.generateStringKey()).contains(Expr.of("LITELLM_MASTER_KEY"));
+    assertThat(generated.passwordLength()).contains(Expr.of(48));
+    JsonNode template = JSON.readTree(text(generated.secretStringTemplate()));
     assertThat(template.path("PREVIOUS_MASTER_KEY").asText()).isEmpty();
     assertThat(template.path("PREVIOUS_MASTER_KEY_EXPIRES_AT").asText())
         .isEqualTo("1970-01-01T00:00:00Z");
@@ -202,8 +199,8 @@ class SecurityStackTest {
 
   @Test
   void theSaltKeyIsGeneratedOnceAndNeverRotated() {
-    var generated = secret("SaltKeySecret").generateSecretString().orElseThrow();
-    assertThat(generated.generateStringKey()).contains("LITELLM_SALT_KEY");
+    Secret.GenerateSecretString generated = generateSecretString(secret("SaltKeySecret"));
+    assertThat(generated.generateStringKey()).contains(Expr.of("LITELLM_SALT_KEY"));
     assertThat(all(RotationSchedule.class))
         .as("the master key's schedule is in the litellm stack; nothing here rotates")
         .isEmpty();
@@ -230,11 +227,12 @@ class SecurityStackTest {
   @Test
   void noRoleGrantsAWildcardResourceExceptWhereAwsAllowsNothingElse() {
     for (Role role : all(Role.class)) {
-      for (Statement statement : statements(role)) {
-        assertThat(texts(statement.action())).as(role.logicalId()).noneMatch(a -> a.contains("*"));
-        if (texts(statement.resource()).contains("*")) {
+      for (JsonNode statement : statements(role)) {
+        assertThat(texts(statement.path("Action"))).as(role.logicalId())
+            .noneMatch(a -> a.contains("*"));
+        if (texts(statement.path("Resource")).contains("*")) {
           // ecr:GetAuthorizationToken has no resource-level permissions; it only returns a token.
-          assertThat(texts(statement.action()))
+          assertThat(texts(statement.path("Action")))
               .as(role.logicalId() + " may use * only for ecr:GetAuthorizationToken")
               .containsExactly("ecr:GetAuthorizationToken");
         }
@@ -245,19 +243,19 @@ class SecurityStackTest {
   @Test
   void theTaskExecutionRoleReadsExactlyTheFiveSecretsAndDecryptsOnlyThroughSecretsManager() {
     Role role = role("TaskExecutionRole");
-    Statement read = statementWith(role, "secretsmanager:GetSecretValue");
-    assertThat(read.resource().stream().map(Expr::toJson))
+    JsonNode read = statementWith(role, "secretsmanager:GetSecretValue");
+    assertThat(read.path("Resource"))
         .containsExactlyInAnyOrderElementsOf(
-            all(Secret.class).stream().map(s -> s.arn().toJson()).toList());
-    Statement decrypt = statementWith(role, "kms:Decrypt");
-    assertThat(texts(decrypt.action())).containsExactly("kms:Decrypt");
-    assertThat(decrypt.resource()).extracting(Expr::toJson).containsExactly(key().arn().toJson());
-    assertThat(decrypt.condition().orElseThrow().at("/StringEquals/kms:ViaService/Fn::Sub").asText())
+            all(Secret.class).stream().map(s -> s.ref().toJson()).toList());
+    JsonNode decrypt = statementWith(role, "kms:Decrypt");
+    assertThat(texts(decrypt.path("Action"))).containsExactly("kms:Decrypt");
+    assertThat(decrypt.path("Resource")).containsExactly(key().attrArn().toJson());
+    assertThat(decrypt.at("/Condition/StringEquals/kms:ViaService/Fn::Sub").asText())
         .isEqualTo("secretsmanager.${AWS::Region}.amazonaws.com");
-    assertThat(subText(statementWith(role, "logs:PutLogEvents").resource().get(0)))
+    assertThat(subText(statementWith(role, "logs:PutLogEvents").at("/Resource/0")))
         .isEqualTo("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}"
             + ":log-group:/ecs/${EnvironmentName}-litellm-proxy:*");
-    assertThat(subText(statementWith(role, "ecr:BatchGetImage").resource().get(0)))
+    assertThat(subText(statementWith(role, "ecr:BatchGetImage").at("/Resource/0")))
         .isEqualTo("arn:${AWS::Partition}:ecr:${AWS::Region}:${AWS::AccountId}"
             + ":repository/${EnvironmentName}-litellm-proxy");
   }
@@ -265,10 +263,12 @@ class SecurityStackTest {
   @Test
   void theTaskRoleMayOnlyInvokeBedrockModels() {
     Role role = role("TaskRole");
-    assertThat(statements(role).stream().flatMap(s -> texts(s.action()).stream()))
+    assertThat(statements(role).stream().flatMap(s -> texts(s.path("Action")).stream()))
         .containsExactlyInAnyOrder("bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream");
     // only the proxy's configured models: each profile and the foundation model behind it
-    assertThat(statementWith(role, "bedrock:InvokeModel").resource().stream().map(r -> subText(r)))
+    List<String> targets = new java.util.ArrayList<>();
+    statementWith(role, "bedrock:InvokeModel").path("Resource").forEach(r -> targets.add(subText(r)));
+    assertThat(targets)
         .containsExactlyInAnyOrderElementsOf(ProxyConfig.BEDROCK_MODELS.stream()
             .flatMap(m -> Stream.of(
                 "arn:${AWS::Partition}:bedrock:*:${AWS::AccountId}:inference-profile/"
@@ -276,8 +276,8 @@ class SecurityStackTest {
                 "arn:${AWS::Partition}:bedrock:*::foundation-model/" + m.foundationModelId()))
             .toList());
     assertThat(role.managedPolicyArns()).isEmpty();
-    assertThat(role.assumeRolePolicyDocument().statement().get(0).condition().orElseThrow()
-        .at("/StringEquals/aws:SourceAccount/Ref").asText()).isEqualTo("AWS::AccountId");
+    assertThat(statements(role.assumeRolePolicyDocument()).get(0)
+        .at("/Condition/StringEquals/aws:SourceAccount/Ref").asText()).isEqualTo("AWS::AccountId");
   }
 
   @Test
@@ -291,11 +291,10 @@ class SecurityStackTest {
     assertThat(declared).hasSize(9);
     assertThat(TEMPLATE.outputs().stream().flatMap(o -> o.export().stream()))
         .containsExactlyInAnyOrderElementsOf(declared);
-    assertThat(output(SecurityExports.KMS_KEY_ARN).value().toJson()).isEqualTo(key().arn().toJson());
-    assertThat(output(SecurityExports.SALT_KEY_SECRET_ARN).value().toJson())
-        .isEqualTo(secret("SaltKeySecret").arn().toJson());
-    assertThat(output(SecurityExports.TASK_ROLE_ARN).value().toJson())
-        .isEqualTo(role("TaskRole").arn().toJson());
+    assertThat(output(SecurityExports.KMS_KEY_ARN).value()).isEqualTo(key().attrArn());
+    assertThat(output(SecurityExports.SALT_KEY_SECRET_ARN).value())
+        .isEqualTo(secret("SaltKeySecret").ref());
+    assertThat(output(SecurityExports.TASK_ROLE_ARN).value()).isEqualTo(role("TaskRole").attrArn());
   }
 
   @Test
@@ -366,6 +365,21 @@ class SecurityStackTest {
 
   private static Key key() {
     return the(Key.class);
+  }
+
+  private static List<JsonNode> keyPolicy() {
+    return statements(key().keyPolicy().orElseThrow());
+  }
+
+  private static Secret.GenerateSecretString generateSecretString(Secret secret) {
+    return (Secret.GenerateSecretString) secret.generateSecretString().orElseThrow();
+  }
+
+  /** The text of a literal string property; fails the test for anything else. */
+  private static String text(java.util.Optional<Expr> value) {
+    JsonNode node = value.orElseThrow().toJson();
+    assertThat(node.isTextual()).as("a literal string: " + node).isTrue();
+    return node.asText();
   }
 
   private static Secret secret(String logicalId) {
