@@ -55,7 +55,7 @@ class GenerationTest {
   @Test
   void aSecondRunChangesNothingAndTheCheckPasses() throws IOException {
     var before = files();
-    assertThat(Generation.generate(root, STACKS, Environments::standard)).isEmpty();
+    assertThat(Generation.generate(root, STACKS, Environments::standard).written()).isEmpty();
     assertThat(files()).isEqualTo(before);
     assertThat(Generation.check(root, STACKS, Environments::standard)).isEmpty();
   }
@@ -82,8 +82,9 @@ class GenerationTest {
   }
 
   @Test
-  void theCheckReportsAnExtraFile() throws IOException {
-    Files.writeString(root.resolve("generated-templates/stray.yaml"), "Resources: {}\n");
+  void theCheckReportsAnExtraGeneratedFile() throws IOException {
+    Files.writeString(root.resolve("generated-templates/stray.yaml"),
+        "# GENERATED FILE - DO NOT EDIT.\nResources: {}\n");
     assertThat(Generation.check(root, STACKS, Environments::standard))
         .singleElement()
         .asString()
@@ -91,11 +92,14 @@ class GenerationTest {
   }
 
   @Test
-  void generateRemovesFilesItNoLongerProduces() throws IOException {
-    Files.writeString(root.resolve("generated-templates/stray.yaml"), "Resources: {}\n");
-    assertThat(Generation.generate(root, STACKS, Environments::standard))
+  void generateRemovesFilesItNoLongerProducesButNoOtherFile() throws IOException {
+    Files.writeString(root.resolve("generated-templates/stray.yaml"),
+        "# GENERATED FILE - DO NOT EDIT.\nResources: {}\n");
+    Files.writeString(root.resolve("generated-templates/mine.yaml"), "Resources: {}\n");
+    assertThat(Generation.generate(root, STACKS, Environments::standard).deleted())
         .containsExactly("generated-templates/stray.yaml");
     assertThat(root.resolve("generated-templates/stray.yaml")).doesNotExist();
+    assertThat(root.resolve("generated-templates/mine.yaml")).exists();
   }
 
   @Test
