@@ -35,6 +35,7 @@ class GenerationTest {
     assertThat(files())
         .containsOnlyKeys(
             "docs/generated/cost-estimate.md",
+            "environments/environment.schema.json",
             "docs/generated/resource-inventory.md",
             "docs/generated/security-group-flow.md",
             "docs/generated/stack-dependencies.md",
