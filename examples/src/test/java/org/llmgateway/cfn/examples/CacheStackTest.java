@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llmgateway.cfn.generators.emit.Generation;
-import org.llmgateway.cfn.generators.environment.Environments;
+import org.llmgateway.cfn.generators.environment.EnvironmentFiles;
 import org.llmgateway.cfn.generators.stack.StackCatalog;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
 import org.llmgateway.cfn.model.intrinsic.Expr;
@@ -48,7 +48,8 @@ class CacheStackTest {
 
   @Test
   void generatesWithTheGatewayStacksAndIsCfnLintClean(@TempDir Path root) throws Exception {
-    Generation.generate(root, StackCatalog.discover(), Environments::standard);
+    Generation.generate(root, StackCatalog.discover(),
+        () -> EnvironmentFiles.load(Path.of("..")));
     Path template = root.resolve("generated-templates/cache-stack.yaml");
     assertThat(template).exists();
     assertThat(root.resolve("generated-templates/parameters/prod/cache-stack.json")).exists();

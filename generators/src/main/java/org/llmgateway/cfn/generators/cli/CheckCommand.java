@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.llmgateway.cfn.generators.emit.GeneratedFiles;
 import org.llmgateway.cfn.generators.emit.Generation;
-import org.llmgateway.cfn.generators.environment.Environments;
+import org.llmgateway.cfn.generators.environment.EnvironmentFiles;
 import org.llmgateway.cfn.generators.stack.StackCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,8 +12,9 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
-    description = "Regenerates in memory and fails, printing a unified diff, when a file in "
-        + "generated-templates/ differs, is missing or is extra.")
+    description = "Regenerates in memory from environments/*.yaml and fails, printing a unified "
+        + "diff, when a generated file (generated-templates/, docs/generated/, "
+        + "environments/environment.schema.json) differs, is missing or is extra.")
 final class CheckCommand implements Callable<Integer> {
 
   @Mixin RepositoryOptions repository;
@@ -21,7 +22,8 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<String> diffs =
-        Generation.check(repository.root, StackCatalog.discover(), Environments::standard);
+        Generation.check(repository.root, StackCatalog.discover(),
+            () -> EnvironmentFiles.load(repository.root));
     if (diffs.isEmpty()) {
       System.out.println("generated-templates/ is up to date");
       return 0;

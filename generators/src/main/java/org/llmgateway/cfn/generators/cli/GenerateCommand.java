@@ -2,7 +2,7 @@ package org.llmgateway.cfn.generators.cli;
 
 import java.util.concurrent.Callable;
 import org.llmgateway.cfn.generators.emit.Generation;
-import org.llmgateway.cfn.generators.environment.Environments;
+import org.llmgateway.cfn.generators.environment.EnvironmentFiles;
 import org.llmgateway.cfn.generators.stack.StackCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,18 +10,24 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
-    description = "Writes every stack template and per-environment parameter file to "
-        + "generated-templates/. Nothing is written unless everything renders and validates.")
+    description = "Reads the environments of environments/*.yaml and writes every stack template "
+        + "and per-environment parameter file to generated-templates/, the pages of "
+        + "docs/generated/ and environments/environment.schema.json. Nothing is written unless "
+        + "everything renders and validates; a file generate did not write is never changed or "
+        + "deleted.")
 final class GenerateCommand implements Callable<Integer> {
 
   @Mixin RepositoryOptions repository;
 
   @Override
   public Integer call() throws Exception {
-    var changed =
-        Generation.generate(repository.root, StackCatalog.discover(), Environments::standard);
-    changed.forEach(path -> System.out.println("wrote " + path));
-    System.out.println("generated-templates/ written, " + changed.size() + " file(s) changed");
+    var result = Generation.generate(repository.root, StackCatalog.discover(),
+        () -> EnvironmentFiles.load(repository.root));
+    result.written().forEach(path -> System.out.println("wrote " + path));
+    result.deleted().forEach(path -> System.out.println("deleted " + path
+        + " (generated before, no longer generated)"));
+    System.out.println(result.written().size() + " file(s) written, " + result.deleted().size()
+        + " deleted, " + result.unchanged() + " unchanged");
     return 0;
   }
 }

@@ -1,6 +1,7 @@
 package org.llmgateway.cfn.generators.cli;
 
 import org.llmgateway.cfn.generators.environment.InvalidEnvironmentException;
+import org.llmgateway.cfn.generators.environment.InvalidEnvironmentFilesException;
 import org.llmgateway.cfn.generators.validate.ValidationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,6 +28,11 @@ public final class LiteLlmCfn {
     return new CommandLine(new LiteLlmCfn())
         .setExecutionExceptionHandler(
             (exception, commandLine, parseResult) -> {
+              if (exception instanceof InvalidEnvironmentFilesException files) {
+                files.problems().forEach(commandLine.getErr()::println);
+                commandLine.getErr().println("Nothing was written.");
+                return INVALID_INPUT;
+              }
               if (exception instanceof InvalidEnvironmentException
                   || exception instanceof ValidationException) {
                 commandLine.getErr().println(exception.getMessage());

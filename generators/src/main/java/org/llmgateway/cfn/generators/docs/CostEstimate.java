@@ -66,7 +66,7 @@ final class CostEstimate {
     }
     var out = new StringBuilder(GeneratedDocs.header("Cost estimate per environment"));
     out.append("Monthly (730 h) estimate in USD at us-east-1 on-demand list prices, computed from ")
-        .append("each environment's settings in `Environments.java` and from what the templates ")
+        .append("each environment's settings in `environments/*.yaml` and from what the templates ")
         .append("create. Data transfer, NAT data processing ($0.045/GB), WAF requests ")
         .append("($0.60/million), LLM provider charges and taxes are not included.\n\n| Item |");
     environments.forEach(e -> out.append(' ').append(e.name()).append(" |"));

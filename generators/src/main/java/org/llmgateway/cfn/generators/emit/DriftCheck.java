@@ -10,15 +10,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.function.Predicate;
 
 /** Compares freshly rendered files with the checked-in ones. */
 public final class DriftCheck {
 
   private DriftCheck() {}
 
-  /** One unified diff per differing, missing or extra file; empty when the tree is up to date. */
+  /**
+   * One unified diff per differing, missing or extra file; empty when the tree is up to date. An
+   * extra file is one in the managed folders that generate would have written ({@code
+   * generatedBy}) but no longer produces; files of the user's own are not judged.
+   */
   public static List<String> diffs(Path root, SortedMap<String, String> expected,
-      List<String> managed) {
+      List<String> managed, Predicate<String> generatedBy) {
     List<String> diffs = new ArrayList<>();
     for (var entry : expected.entrySet()) {
       Path file = root.resolve(entry.getKey());
@@ -30,7 +35,7 @@ public final class DriftCheck {
       }
     }
     for (String extra : OutputFolder.existing(root, managed)) {
-      if (!expected.containsKey(extra)) {
+      if (!expected.containsKey(extra) && generatedBy.test(extra)) {
         diffs.add(unified("a/" + extra, "/dev/null", lines(read(root.resolve(extra))), List.of()));
       }
     }

@@ -8,6 +8,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.llmgateway.cfn.generators.docs.GeneratedDocs;
 import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
+import org.llmgateway.cfn.generators.environment.EnvironmentSchema;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
 import org.llmgateway.cfn.generators.validate.Finding;
 import org.llmgateway.cfn.generators.validate.ParameterFile;
@@ -89,11 +90,15 @@ public final class GeneratedFiles {
     return files;
   }
 
-  /** {@link #render(List, List)} plus the documentation pages rendered from the same model. */
+  /**
+   * {@link #render(List, List)} plus the documentation pages rendered from the same model and the
+   * JSON Schema of the environment files.
+   */
   public static SortedMap<String, String> renderAll(
       List<StackGenerator> generators, List<EnvironmentConfig> environments) {
     SortedMap<String, String> files = render(generators, environments);
     files.putAll(GeneratedDocs.render(generators, environments));
+    files.put(EnvironmentSchema.PATH, EnvironmentSchema.render());
     return files;
   }
 

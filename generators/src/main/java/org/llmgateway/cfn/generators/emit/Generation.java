@@ -1,9 +1,13 @@
 package org.llmgateway.cfn.generators.emit;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
@@ -13,25 +17,52 @@ public final class Generation {
 
   private static final List<String> MANAGED = GeneratedFiles.MANAGED_FOLDERS;
 
+  /** The first line of every generated template and page says so (a parameter file cannot). */
+  private static final String GENERATED_MARK = "GENERATED FILE - DO NOT EDIT";
+
   private Generation() {}
 
   /**
    * Renders everything in memory (environments are built here, so an invalid one is refused
-   * before anything is written), then writes the files under {@code root}.
-   *
-   * @return the paths that changed
+   * before anything is written), then writes the files under {@code root}. A file in the managed
+   * folders that generate did not write (no generated header, or a parameter file of an
+   * environment without a file in environments/) is never changed or deleted.
    */
-  public static List<String> generate(
+  public static OutputFolder.Written generate(
       Path root, List<StackGenerator> generators, Supplier<List<EnvironmentConfig>> environments)
       throws IOException {
-    SortedMap<String, String> files = GeneratedFiles.renderAll(generators, environments.get());
-    return OutputFolder.write(root, files, MANAGED);
+    List<EnvironmentConfig> configs = environments.get();
+    SortedMap<String, String> files = GeneratedFiles.renderAll(generators, configs);
+    return OutputFolder.write(root, files, MANAGED, generatedBy(root, configs));
   }
 
   /** Unified diffs between what would be generated and what is under {@code root}. */
   public static List<String> check(
       Path root, List<StackGenerator> generators, Supplier<List<EnvironmentConfig>> environments) {
-    SortedMap<String, String> files = GeneratedFiles.renderAll(generators, environments.get());
-    return DriftCheck.diffs(root, files, MANAGED);
+    List<EnvironmentConfig> configs = environments.get();
+    SortedMap<String, String> files = GeneratedFiles.renderAll(generators, configs);
+    return DriftCheck.diffs(root, files, MANAGED, generatedBy(root, configs));
+  }
+
+  /** Whether a file under the managed folders is one generate writes for these environments. */
+  static Predicate<String> generatedBy(Path root, List<EnvironmentConfig> environments) {
+    return path -> {
+      String[] parts = path.split("/");
+      if (path.startsWith(GeneratedFiles.TEMPLATES_FOLDER + "/parameters/") && parts.length == 4) {
+        return environments.stream().anyMatch(e -> e.name().equals(parts[2]))
+            && parts[3].endsWith(".json");
+      }
+      return startsWithMark(root.resolve(path));
+    };
+  }
+
+  private static boolean startsWithMark(Path file) {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.UTF_8);
+      return head.contains(GENERATED_MARK);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** Writes rendered files under a repository root, and lists what a managed folder holds. */
@@ -17,17 +18,24 @@ public final class OutputFolder {
 
   private OutputFolder() {}
 
+  /** What {@link #write} did, as paths relative to the root. */
+  public record Written(List<String> written, List<String> deleted, int unchanged) {}
+
   /**
-   * Writes every file (each through a temporary file and an atomic move, so no file is ever half
-   * written) and removes files in the managed folders that are no longer generated.
+   * Writes every file whose bytes differ (each through a temporary file and an atomic move, so no
+   * file is ever half written) and removes the files in the managed folders that generate wrote
+   * before ({@code generatedBefore}) and no longer produces. Any other file is left alone.
    */
-  public static List<String> write(Path root, SortedMap<String, String> files, List<String> managed)
-      throws IOException {
-    List<String> changed = new ArrayList<>();
+  public static Written write(Path root, SortedMap<String, String> files, List<String> managed,
+      Predicate<String> generatedBefore) throws IOException {
+    List<String> written = new ArrayList<>();
+    List<String> deleted = new ArrayList<>();
+    int unchanged = 0;
     for (var entry : files.entrySet()) {
       Path target = root.resolve(entry.getKey());
       byte[] content = entry.getValue().getBytes(StandardCharsets.UTF_8);
       if (Files.exists(target) && java.util.Arrays.equals(Files.readAllBytes(target), content)) {
+        unchanged++;
         continue;
       }
       Files.createDirectories(target.getParent());
@@ -39,15 +47,15 @@ public final class OutputFolder {
       } finally {
         Files.deleteIfExists(temporary);
       }
-      changed.add(entry.getKey());
+      written.add(entry.getKey());
     }
     for (String stale : existing(root, managed)) {
-      if (!files.containsKey(stale)) {
+      if (!files.containsKey(stale) && generatedBefore.test(stale)) {
         Files.delete(root.resolve(stale));
-        changed.add(stale);
+        deleted.add(stale);
       }
     }
-    return changed;
+    return new Written(written, deleted, unchanged);
   }
 
   /** Files under the managed folders, as sorted paths relative to {@code root} with '/'. */

@@ -8,15 +8,27 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
-import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.template.EnvironmentParameter;
 
 /**
  * Everything that differs between environments. A value that cannot give a valid deployment is
  * refused when the object is built, with the environment, the field and the reason.
+ *
+ * <p>The shipped environments are data, {@code environments/<name>.yaml}, whose keys are these
+ * accessors' names ({@link EnvironmentFiles}); Java code can build one directly with {@link
+ * #builder()}. The builder refuses a setting given twice, so a later call cannot silently undo an
+ * earlier one; derive a variant with the {@code with*} methods of the built object instead.
  */
 @Value.Immutable
-@CfnStyle
+// the project's CfnStyle, except that the builder is public (user code builds environments) and
+// strict (setting a field twice is an error, not "the last call wins")
+@Value.Style(
+    typeImmutable = "Immutable*",
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    defaults = @Value.Immutable(copy = true),
+    jdkOnly = true,
+    strictBuilder = true)
 public abstract class EnvironmentConfig {
 
   /** How ECS tasks get their Fargate capacity. */
@@ -27,70 +39,129 @@ public abstract class EnvironmentConfig {
     FARGATE
   }
 
-  /** Environment name: dev, staging, prod or one of your own. */
+  /**
+   * Environment name: dev, staging, prod or one of your own; in a YAML file, the file's name. No
+   * default. 1-12 lower-case letters, digits or hyphens starting with a letter, because it
+   * prefixes every stack, export and resource name (RDS and ALB names stay within their 63 and 32
+   * character limits).
+   */
+  @Setting(value = "Environment name; in a YAML file, the file's name", minimum = 1, maximum = 12)
   public abstract String name();
 
-  /** Whether this environment is production and so held to production's rules. */
+  /**
+   * Whether this environment is production and so held to production's rules (Multi-AZ,
+   * deletion protection, HTTPS, on-demand capacity, 2 vCPU / 4 GB tasks). Default {@code false}.
+   */
+  @Setting("Production: held to production's rules (Multi-AZ, deletion protection, HTTPS, ...)")
   @Value.Default
   public boolean production() {
     return false;
   }
 
   // --- network
+
+  /**
+   * The VPC's IPv4 block. Default {@code 10.0.0.0/16}. A valid CIDR; VPC allows a /16 to /28
+   * block.
+   */
+  @Setting("The VPC's IPv4 CIDR block (VPC allows /16 to /28)")
   @Value.Default
   public String vpcCidr() {
     return "10.0.0.0/16";
   }
 
+  /**
+   * The two public subnets (ALB, NAT), one per availability zone. Default {@code 10.0.1.0/24,
+   * 10.0.2.0/24}. Exactly two, inside {@link #vpcCidr()}, overlapping no other subnet.
+   */
+  @Setting(value = "The two public subnets' CIDRs, inside vpcCidr, one per AZ", minimum = 2,
+      maximum = 2)
   @Value.Default
   public List<String> publicSubnetCidrs() {
     return List.of("10.0.1.0/24", "10.0.2.0/24");
   }
 
+  /**
+   * The two private subnets (tasks, database), one per availability zone. Default {@code
+   * 10.0.11.0/24, 10.0.12.0/24}. Exactly two, inside {@link #vpcCidr()}, overlapping no other
+   * subnet (RDS needs subnets in two AZs even for a single instance).
+   */
+  @Setting(value = "The two private subnets' CIDRs, inside vpcCidr, one per AZ", minimum = 2,
+      maximum = 2)
   @Value.Default
   public List<String> privateSubnetCidrs() {
     return List.of("10.0.11.0/24", "10.0.12.0/24");
   }
 
+  /**
+   * A NAT gateway, so tasks in the private subnets reach the providers' APIs. Default {@code
+   * true}; production must keep it.
+   */
+  @Setting("NAT gateway for the private subnets' outbound traffic (required in production)")
   @Value.Default
   public boolean natGateway() {
     return true;
   }
 
-  /** RDS Multi-AZ standby (and, in the network stack, one NAT gateway per AZ). */
+  /**
+   * RDS Multi-AZ standby (and, in the network stack, one NAT gateway per AZ). Default {@code
+   * false}; production must set it.
+   */
+  @Setting("RDS Multi-AZ standby and one NAT gateway per AZ (required in production)")
   @Value.Default
   public boolean multiAz() {
     return false;
   }
 
   // --- load balancer
-  /** Custom domain for HTTPS, e.g. {@code llm.example.com}; empty for HTTP on the ALB's name. */
+
+  /**
+   * Custom domain for HTTPS, e.g. {@code llm.example.com}; empty (the default) for HTTP on the
+   * ALB's name. A lower-case DNS name, labels of 1-63 characters; give {@link #hostedZoneId()}
+   * with it.
+   */
+  @Setting("Custom domain for HTTPS, e.g. llm.example.com; absent for HTTP on the ALB's name")
   public abstract Optional<String> domainName();
 
-  /** The Route 53 hosted zone of {@link #domainName()}. */
+  /**
+   * The Route 53 hosted zone of {@link #domainName()}, where the ACM certificate is validated and
+   * the alias record goes. Default empty; a Route 53 zone id ({@code Z} and up to 31 capitals or
+   * digits).
+   */
+  @Setting("Route 53 hosted zone id of domainName, e.g. Z0123456789ABC")
   public abstract Optional<String> hostedZoneId();
 
   /**
    * Production serves the API over HTTPS (the master key is a bearer token). Without a domain the
    * ALB can only speak HTTP, so a production environment without one must say so here, on
-   * purpose.
+   * purpose. Default {@code false}.
    */
+  @Setting("Production without a domain: accept plain HTTP on purpose")
   @Value.Default
   public boolean plainHttpAccepted() {
     return false;
   }
 
+  /** An AWS WAF web ACL on the ALB (managed rules and a per-IP rate limit). Default {@code false}. */
+  @Setting("AWS WAF web ACL on the load balancer")
   @Value.Default
   public boolean waf() {
     return false;
   }
 
-  /** Requests per 5 minutes from one IP before WAF blocks it. */
+  /**
+   * Requests per 5 minutes from one IP before WAF blocks it. Default 2000; WAF's rate-based rule
+   * allows 10 to 2,000,000,000.
+   */
+  @Setting(value = "Requests per 5 minutes from one IP before WAF blocks it", minimum = 10,
+      maximum = 2_000_000_000)
   @Value.Default
   public int wafRateLimit() {
     return 2000;
   }
 
+  /** ALB deletion protection. Default {@code false}; production must set it. */
+  @Setting("Load balancer deletion protection (required in production)")
   @Value.Default
   public boolean albDeletionProtection() {
     return false;
@@ -99,8 +170,11 @@ public abstract class EnvironmentConfig {
   /**
    * ALB idle timeout. A non-streamed completion sends nothing until it is done, so this must
    * exceed LiteLLM's {@code request_timeout} ({@link ProxyConfig#REQUEST_TIMEOUT_SECONDS}), or the
-   * client gets a 504 while the provider call runs on and is billed. ALB allows 1-4000 s.
+   * client gets a 504 while the provider call runs on and is billed. Default request timeout + 30
+   * s; ALB allows 1-4000 s.
    */
+  @Setting(value = "ALB idle timeout in seconds; above LiteLLM's request_timeout", minimum = 1,
+      maximum = 4000)
   @Value.Default
   public int albIdleTimeoutSeconds() {
     return ProxyConfig.REQUEST_TIMEOUT_SECONDS + 30;
@@ -108,18 +182,24 @@ public abstract class EnvironmentConfig {
 
   /**
    * How long the ALB lets a deregistered task finish its requests (deploys, scale-in). At least
-   * the request timeout, so no call is cut; every deploy waits this long. ALB allows 0-3600 s.
+   * the request timeout, so no call is cut; every deploy waits this long. Default the request
+   * timeout; ALB allows 0-3600 s.
    */
+  @Setting(value = "Seconds a deregistered task may finish its requests; at least request_timeout",
+      minimum = 0, maximum = 3600)
   @Value.Default
   public int albDeregistrationDelaySeconds() {
     return ProxyConfig.REQUEST_TIMEOUT_SECONDS;
   }
 
   // --- database
+
   /**
    * RDS instance class. Its memory sets PostgreSQL's default {@code max_connections}, which the
-   * connection budget is checked against ({@link DbInstanceClasses}).
+   * connection budget is checked against ({@link DbInstanceClasses}). Default {@code
+   * db.t3.micro}; a class of the form {@code db.<family>.<size>} that the table knows.
    */
+  @Setting("RDS instance class, e.g. db.t3.small; its memory bounds the connection budget")
   @Value.Default
   public String dbInstanceClass() {
     return "db.t3.micro";
@@ -129,75 +209,123 @@ public abstract class EnvironmentConfig {
    * RDS for PostgreSQL engine version, major.minor. Pinned, with automatic minor upgrades off, so
    * the template always says what runs; bump it on purpose. RDS refuses new instances on
    * deprecated minors (15.9-15.12 since 2026-05-01, upgrade target 15.15+: AWS RDS notice, checked
-   * 2026-12-01); {@code deploy}'s pre-flight asks RDS itself before any stack is touched.
+   * 2026-12-01); {@code deploy}'s pre-flight asks RDS itself before any stack is touched. Default
+   * {@code 15.15}.
    */
+  @Setting("PostgreSQL major.minor, e.g. 15.15; a minor RDS still creates")
   @Value.Default
   public String dbEngineVersion() {
     return "15.15";
   }
 
+  /** Initial database storage in GB. Default 20; RDS PostgreSQL on gp storage needs 20-65536. */
+  @Setting(value = "Initial database storage in GB", minimum = 20, maximum = 65536)
   @Value.Default
   public int dbAllocatedStorageGb() {
     return 20;
   }
 
+  /**
+   * Storage autoscaling ceiling in GB. Default 100; at least {@link #dbAllocatedStorageGb()}, at
+   * most RDS's 65536.
+   */
+  @Setting(value = "Storage autoscaling ceiling in GB, at least dbAllocatedStorageGb", minimum = 20,
+      maximum = 65536)
   @Value.Default
   public int dbMaxAllocatedStorageGb() {
     return 100;
   }
 
+  /** Days RDS keeps automated backups. Default 7; RDS allows 1-35 (0 would switch them off). */
+  @Setting(value = "Days RDS keeps automated backups", minimum = 1, maximum = 35)
   @Value.Default
   public int dbBackupRetentionDays() {
     return 7;
   }
 
+  /** RDS deletion protection. Default {@code false}; production must set it. */
+  @Setting("Database deletion protection (required in production)")
   @Value.Default
   public boolean dbDeletionProtection() {
     return false;
   }
 
+  /** RDS Performance Insights (7 days, the free tier). Default {@code false}. */
+  @Setting("RDS Performance Insights")
   @Value.Default
   public boolean performanceInsights() {
     return false;
   }
 
   // --- secrets
+
+  /**
+   * Days between automatic rotations of the database password and the master key. Default 30;
+   * Secrets Manager allows 1-1000.
+   */
+  @Setting(value = "Days between secret rotations", minimum = 1, maximum = 1000)
   @Value.Default
   public int secretRotationDays() {
     return 30;
   }
 
   // --- litellm service
+
+  /** Fargate capacity of the proxy tasks. Default {@code FARGATE_SPOT}; production needs FARGATE. */
+  @Setting("Fargate capacity: FARGATE_SPOT (cheap, interruptible) or FARGATE (on-demand)")
   @Value.Default
   public Capacity capacity() {
     return Capacity.FARGATE_SPOT;
   }
 
+  /** CloudWatch Container Insights on the ECS cluster. Default {@code false}. */
+  @Setting("CloudWatch Container Insights on the ECS cluster")
   @Value.Default
   public boolean containerInsights() {
     return false;
   }
 
+  /**
+   * CPU units per proxy task (1024 = 1 vCPU). Default 512; with {@link #taskMemoryMb()} one of
+   * Fargate's task sizes ({@link FargateSizes}); production at least 2048.
+   */
+  @Setting(value = "CPU units per task (1024 = 1 vCPU), a Fargate size with taskMemoryMb",
+      allowed = {"256", "512", "1024", "2048", "4096", "8192", "16384"})
   @Value.Default
   public int taskCpu() {
     return 512;
   }
 
+  /**
+   * Memory per proxy task in MB. Default 1024; with {@link #taskCpu()} one of Fargate's task
+   * sizes; production at least 4096.
+   */
+  @Setting(value = "Memory per task in MB, a Fargate size with taskCpu", minimum = 512,
+      maximum = 122880)
   @Value.Default
   public int taskMemoryMb() {
     return 1024;
   }
 
+  /** Tasks the service starts with. Default 1; within {@link #minCapacity()}..{@link #maxCapacity()}. */
+  @Setting(value = "Tasks the service starts with, within minCapacity..maxCapacity", minimum = 1)
   @Value.Default
   public int desiredCount() {
     return 1;
   }
 
+  /** Fewest tasks auto scaling keeps. Default 1; at least 1 and at most {@link #maxCapacity()}. */
+  @Setting(value = "Fewest tasks auto scaling keeps", minimum = 1)
   @Value.Default
   public int minCapacity() {
     return 1;
   }
 
+  /**
+   * Most tasks auto scaling starts. Default 2; bounded by the database connection budget (see
+   * {@link #peakDatabaseConnections()}).
+   */
+  @Setting(value = "Most tasks auto scaling starts; bounded by the connection budget", minimum = 1)
   @Value.Default
   public int maxCapacity() {
     return 2;
@@ -205,8 +333,10 @@ public abstract class EnvironmentConfig {
 
   /**
    * Uvicorn worker processes per task ({@code NUM_WORKERS}); LiteLLM suggests one per vCPU. Each
-   * worker has its own database pool, so this multiplies the connection budget.
+   * worker has its own database pool, so this multiplies the connection budget. Default 1; 1-16.
    */
+  @Setting(value = "Uvicorn workers per task (NUM_WORKERS), one per vCPU", minimum = 1,
+      maximum = 16)
   @Value.Default
   public int proxyWorkers() {
     return 1;
@@ -215,8 +345,11 @@ public abstract class EnvironmentConfig {
   /**
    * How long uvicorn keeps an idle connection open ({@code KEEPALIVE_TIMEOUT}). AWS asks for a
    * target keep-alive longer than the ALB idle timeout; shorter gives sporadic 502s when the
-   * proxy closes a connection the ALB is about to reuse. Uvicorn's own default is 5 s.
+   * proxy closes a connection the ALB is about to reuse. Uvicorn's own default is 5 s; the default
+   * here is {@link #albIdleTimeoutSeconds()} + 30.
    */
+  @Setting(value = "Seconds uvicorn keeps an idle connection; above albIdleTimeoutSeconds",
+      minimum = 1)
   @Value.Default
   public int proxyKeepAliveTimeoutSeconds() {
     return albIdleTimeoutSeconds() + 30;
@@ -224,24 +357,40 @@ public abstract class EnvironmentConfig {
 
   /**
    * Seconds ECS waits after SIGTERM before it kills the proxy container ({@code StopTimeout});
-   * lets uvicorn finish the requests still open after the deregistration delay. Fargate allows at
-   * most 120.
+   * lets uvicorn finish the requests still open after the deregistration delay. Default 120;
+   * Fargate allows 2-120.
    */
+  @Setting(value = "Seconds ECS waits after SIGTERM (StopTimeout)", minimum = 2, maximum = 120)
   @Value.Default
   public int proxyStopTimeoutSeconds() {
     return 120;
   }
 
+  /**
+   * Days CloudWatch Logs keeps the proxy's logs. Default 14; one of the values CloudWatch Logs
+   * allows ({@link LogRetention#ALLOWED_DAYS}: 1, 3, 5, 7, 14, 30, 60, 90, ... 3653).
+   */
+  @Setting(value = "Days CloudWatch Logs keeps the logs: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150,"
+      + " 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288 or 3653", minimum = 1,
+      maximum = 3653)
   @Value.Default
   public int logRetentionDays() {
     return 14;
   }
 
-  /** LITELLM_LOG; DEBUG writes prompts to the logs, so only dev may use it. */
+  /**
+   * {@code LITELLM_LOG}. Default {@code INFO}; DEBUG writes prompts to the logs, so production may
+   * not use it.
+   */
+  @Setting(value = "LITELLM_LOG; DEBUG writes prompts to the logs (not in production)",
+      allowed = {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"})
   @Value.Default
   public String litellmLogLevel() {
     return "INFO";
   }
+
+  private static final List<String> LOG_LEVELS =
+      List.of("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL");
 
   /** LiteLLM's production guidance: at least 2 vCPU and 4 GB per proxy task. */
   static final int PRODUCTION_MIN_TASK_CPU = 2048;
@@ -418,7 +567,7 @@ public abstract class EnvironmentConfig {
     if (wafRateLimit() < 10 || wafRateLimit() > 2_000_000_000) {
       problems.add("wafRateLimit: " + wafRateLimit() + " must be 10-2000000000");
     }
-    if (!List.of("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL").contains(litellmLogLevel())) {
+    if (!LOG_LEVELS.contains(litellmLogLevel())) {
       problems.add("litellmLogLevel: '" + litellmLogLevel() + "' is not a LiteLLM log level");
     }
     if (production()) {

@@ -13,8 +13,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
-import org.llmgateway.cfn.generators.environment.Environments;
+import org.llmgateway.cfn.generators.environment.EnvironmentFiles;
 import org.llmgateway.cfn.generators.validate.References.Kind;
 import org.llmgateway.cfn.generators.validate.References.Reference;
 
@@ -29,13 +28,8 @@ final class CrossStackRules {
 
   private CrossStackRules() {}
 
-  private static final List<String> PROMOTION =
-      Environments.standard().stream().map(EnvironmentConfig::name).toList();
-
   /** The standard environments in promotion order, then any other name alphabetically. */
-  static final Comparator<String> ENVIRONMENT_ORDER =
-      Comparator.comparingInt(CrossStackRules::promotionRank)
-          .thenComparing(Comparator.naturalOrder());
+  static final Comparator<String> ENVIRONMENT_ORDER = EnvironmentFiles.ORDER;
 
   /** Where the export name goes in a {@link Problem}'s reason. */
   private static final String NAME = "{name}";
@@ -168,8 +162,4 @@ final class CrossStackRules {
     return StackGraph.resolve(name, Map.of()).orElse(name.toString());
   }
 
-  private static int promotionRank(String environment) {
-    int rank = PROMOTION.indexOf(environment);
-    return rank < 0 ? PROMOTION.size() : rank;
-  }
 }

@@ -20,10 +20,10 @@ class CheckCommandTest {
 
   @TempDir Path copy;
 
-  /** Both folders the check covers: the templates and the pages rendered from them. */
+  /** The environments and the folders the check covers: the templates and their pages. */
   @BeforeEach
   void copyTheCheckedInTree() throws IOException {
-    for (String folder : new String[] {"generated-templates", "docs/generated"}) {
+    for (String folder : new String[] {"environments", "generated-templates", "docs/generated"}) {
       Path source = REPOSITORY.resolve(folder);
       try (Stream<Path> walk = Files.walk(source)) {
         for (Path path : (Iterable<Path>) walk::iterator) {
@@ -60,15 +60,19 @@ class CheckCommandTest {
   }
 
   @Test
-  void failsWhenAParameterFileIsRemovedOrAFileIsAdded() throws IOException {
+  void failsWhenAParameterFileIsRemovedOrAGeneratedFileIsAddedButNotForAFileOfTheUser()
+      throws IOException {
     Files.delete(copy.resolve("generated-templates/parameters/prod/litellm-stack.json"));
-    Files.writeString(copy.resolve("generated-templates/notes.txt"), "hand-made\n");
+    Files.writeString(copy.resolve("generated-templates/notes.txt"),
+        "# GENERATED FILE - DO NOT EDIT.\n");
+    Files.writeString(copy.resolve("generated-templates/mine.txt"), "hand-made\n");
     var run = run("check", "--root", copy.toString());
     assertThat(run.exitCode).isEqualTo(1);
     assertThat(run.out)
         .contains("+++ b/generated-templates/parameters/prod/litellm-stack.json")
         .contains("--- a/generated-templates/notes.txt")
-        .contains("2 file(s) differ");
+        .contains("2 file(s) differ")
+        .doesNotContain("mine.txt");
   }
 
   @Test

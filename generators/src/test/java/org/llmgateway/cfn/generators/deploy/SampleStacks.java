@@ -62,7 +62,7 @@ final class SampleStacks {
       OutputFolder.write(root,
           GeneratedFiles.render(List.of(new Base(), new App()),
               List.of(Environments.DEV, Environments.PROD)),
-          List.of(GeneratedFiles.TEMPLATES_FOLDER));
+          List.of(GeneratedFiles.TEMPLATES_FOLDER), path -> true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -35,6 +35,7 @@ class GenerationTest {
     assertThat(files())
         .containsOnlyKeys(
             "docs/generated/cost-estimate.md",
+            "environments/environment.schema.json",
             "docs/generated/resource-inventory.md",
             "docs/generated/security-group-flow.md",
             "docs/generated/stack-dependencies.md",
@@ -55,7 +56,7 @@ class GenerationTest {
   @Test
   void aSecondRunChangesNothingAndTheCheckPasses() throws IOException {
     var before = files();
-    assertThat(Generation.generate(root, STACKS, Environments::standard)).isEmpty();
+    assertThat(Generation.generate(root, STACKS, Environments::standard).written()).isEmpty();
     assertThat(files()).isEqualTo(before);
     assertThat(Generation.check(root, STACKS, Environments::standard)).isEmpty();
   }
@@ -82,8 +83,9 @@ class GenerationTest {
   }
 
   @Test
-  void theCheckReportsAnExtraFile() throws IOException {
-    Files.writeString(root.resolve("generated-templates/stray.yaml"), "Resources: {}\n");
+  void theCheckReportsAnExtraGeneratedFile() throws IOException {
+    Files.writeString(root.resolve("generated-templates/stray.yaml"),
+        "# GENERATED FILE - DO NOT EDIT.\nResources: {}\n");
     assertThat(Generation.check(root, STACKS, Environments::standard))
         .singleElement()
         .asString()
@@ -91,11 +93,14 @@ class GenerationTest {
   }
 
   @Test
-  void generateRemovesFilesItNoLongerProduces() throws IOException {
-    Files.writeString(root.resolve("generated-templates/stray.yaml"), "Resources: {}\n");
-    assertThat(Generation.generate(root, STACKS, Environments::standard))
+  void generateRemovesFilesItNoLongerProducesButNoOtherFile() throws IOException {
+    Files.writeString(root.resolve("generated-templates/stray.yaml"),
+        "# GENERATED FILE - DO NOT EDIT.\nResources: {}\n");
+    Files.writeString(root.resolve("generated-templates/mine.yaml"), "Resources: {}\n");
+    assertThat(Generation.generate(root, STACKS, Environments::standard).deleted())
         .containsExactly("generated-templates/stray.yaml");
     assertThat(root.resolve("generated-templates/stray.yaml")).doesNotExist();
+    assertThat(root.resolve("generated-templates/mine.yaml")).exists();
   }
 
   @Test

@@ -116,32 +116,40 @@ class EnvironmentConfigTest {
   }
 
   @Test
+  void settingAFieldTwiceInTheBuilderIsRefusedInsteadOfTheLastCallWinning() {
+    assertThatThrownBy(() -> EnvironmentConfig.builder().name("qa").multiAz(false).multiAz(true))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("multiAz");
+  }
+
+  @Test
   void productionWithoutADomainMustAcceptPlainHttpExplicitly() {
-    assertThatThrownBy(() -> EnvironmentConfig.builder().from(Environments.PROD)
-            .plainHttpAccepted(false).build())
+    assertThatThrownBy(() -> ImmutableEnvironmentConfig.copyOf(Environments.PROD)
+            .withPlainHttpAccepted(false))
         .hasMessageContaining("prod.domainName: production serves the API over HTTPS");
-    assertThat(EnvironmentConfig.builder().from(Environments.PROD).plainHttpAccepted(false)
-            .domainName("llm.example.com").hostedZoneId("Z0123456789ABC").build().domainName())
+    String prodWithDomain = Environments.prodYaml()
+        .replace("plainHttpAccepted: true", "domainName: llm.example.com\nhostedZoneId: Z0123456789ABC");
+    assertThat(EnvironmentFiles.parse("prod", prodWithDomain).domainName())
         .contains("llm.example.com");
   }
 
   @Test
   void productionMayNotLogPromptsOrRunOnSpot() {
-    assertThatThrownBy(() -> EnvironmentConfig.builder().from(Environments.PROD).litellmLogLevel("DEBUG").build())
+    assertThatThrownBy(() -> ImmutableEnvironmentConfig.copyOf(Environments.PROD).withLitellmLogLevel("DEBUG"))
         .hasMessageContaining("prod.litellmLogLevel: DEBUG logs prompts");
-    assertThatThrownBy(() -> EnvironmentConfig.builder().from(Environments.PROD)
-            .capacity(EnvironmentConfig.Capacity.FARGATE_SPOT).build())
+    assertThatThrownBy(() -> ImmutableEnvironmentConfig.copyOf(Environments.PROD)
+            .withCapacity(EnvironmentConfig.Capacity.FARGATE_SPOT))
         .hasMessageContaining("prod.capacity: production runs on on-demand FARGATE");
   }
 
   @Test
   void productionTasksHaveAtLeastTwoVcpuAndFourGigabytes() {
-    assertThatThrownBy(() -> EnvironmentConfig.builder().from(Environments.PROD)
-            .taskCpu(1024).taskMemoryMb(4096).build())
+    assertThatThrownBy(() -> ImmutableEnvironmentConfig.copyOf(Environments.PROD)
+            .withTaskCpu(1024).withTaskMemoryMb(4096))
         .hasMessageContaining("prod.taskCpu/taskMemoryMb: production tasks need at least 2 vCPU"
             + " (2048) and 4 GB (4096), LiteLLM's production guidance; 1024/4096 is smaller");
-    assertThatThrownBy(() -> EnvironmentConfig.builder().from(Environments.PROD)
-            .taskCpu(2048).taskMemoryMb(2048).build())
+    assertThatThrownBy(() -> ImmutableEnvironmentConfig.copyOf(Environments.PROD)
+            .withTaskCpu(2048).withTaskMemoryMb(2048))
         .hasMessageContaining("prod.taskCpu/taskMemoryMb: production tasks need at least");
     assertThat(List.of(Environments.STAGING, Environments.PROD)).allSatisfy(e -> {
       assertThat(e.taskCpu()).isGreaterThanOrEqualTo(2048);
