@@ -52,6 +52,16 @@ public enum Rule {
   HTTPS_CERTIFICATE("LCF315", "E3676", "HTTPS and TLS listeners have a certificate"),
   RDS_KMS_ENCRYPTION("LCF316", "E3720", "an RDS KmsKeyId needs StorageEncrypted"),
   ALARM_PERIOD("LCF317", "", "alarm period 10, 20, 30 or a multiple of 60"),
+  // what the hand-written ALB, ACM, Route 53, WAF, RDS and Lambda types checked (LCF330-LCF338)
+  RDS_WINDOWS("LCF330", "", "RDS backup and maintenance windows: form, 30 minutes, apart"),
+  DB_SUBNET_GROUP("LCF331", "", "a DB subnet group has subnets in at least 2 zones"),
+  RDS_MASTER_PASSWORD("LCF332", "", "MasterUserPassword or ManageMasterUserPassword, not both"),
+  LISTENER_TLS_ONLY("LCF333", "", "only HTTPS and TLS listeners take Certificates or SslPolicy"),
+  RULE_CONDITION("LCF334", "", "a listener rule condition carries its field's config only"),
+  RECORD_SET_TARGET("LCF335", "E3029", "a record set is an alias, or records with a TTL"),
+  CERTIFICATE_VALIDATION("LCF336", "", "validation hosted zones need ValidationMethod DNS"),
+  LAMBDA_CODE("LCF337", "", "Lambda code is inline, in S3 or an image: exactly one"),
+  WAF_RULES("LCF338", "", "WAF rule actions fit the statement; names and priorities unique"),
   // parameter files
   PARAMETER_FILE("LCF401", "E2900", "parameter file shape and template"),
   PARAMETER_UNKNOWN("LCF402", "E2900", "parameter key declared in the template"),

@@ -2,7 +2,6 @@ package org.llmgateway.cfn.generators.stack.database;
 
 import org.llmgateway.cfn.generators.stack.RotationFunctions;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -184,32 +183,6 @@ class DatabaseStackTest {
     assertThat(DatabaseStack.BACKUP_RETENTION.defaultValue()).contains("7");
     assertThat(json(db().preferredBackupWindow()).asText()).isEqualTo("03:00-04:00");
     assertThat(json(db().preferredMaintenanceWindow()).asText()).isEqualTo("sun:04:00-sun:05:00");
-  }
-
-  @Test
-  void windowsRdsWouldRefuseOnlyMinutesIntoADeploymentAreRefusedWhenTheTemplateIsBuilt() {
-    MaintenanceWindows.check(DatabaseStack.BACKUP_WINDOW, DatabaseStack.MAINTENANCE_WINDOW);
-    assertThatThrownBy(() -> MaintenanceWindows.check("3:00-04:00", "sun:04:00-sun:05:00"))
-        .hasMessageContaining("PreferredBackupWindow '3:00-04:00' must be hh24:mi-hh24:mi");
-    assertThatThrownBy(() -> MaintenanceWindows.check("03:00-03:20", "sun:04:00-sun:05:00"))
-        .hasMessageContaining("shorter than the 30 minutes");
-    assertThatThrownBy(() -> MaintenanceWindows.check("03:00-04:00", "sun:04:00-sun:04:10"))
-        .hasMessageContaining("PreferredMaintenanceWindow 'sun:04:00-sun:04:10' is shorter");
-    assertThatThrownBy(() -> MaintenanceWindows.check("03:00-04:00", "Sunday 04:00"))
-        .hasMessageContaining("must be ddd:hh24:mi-ddd:hh24:mi");
-    // the daily backup window must miss the weekly one on every day, also across midnight
-    assertThatThrownBy(() -> MaintenanceWindows.check("03:30-04:30", "sun:04:00-sun:05:00"))
-        .hasMessageContaining("overlaps PreferredMaintenanceWindow");
-    assertThatThrownBy(() -> MaintenanceWindows.check("23:30-00:30", "mon:00:00-mon:01:00"))
-        .hasMessageContaining("overlaps");
-    MaintenanceWindows.check("23:00-23:30", "mon:00:00-mon:01:00");
-  }
-
-  @Test
-  void aSubnetGroupInOneZoneIsRefused() {
-    assertThat(DatabaseStack.inTwoZones(List.of(Expr.of("a"), Expr.of("b")))).hasSize(2);
-    assertThatThrownBy(() -> DatabaseStack.inTwoZones(List.of(Expr.of("a"))))
-        .hasMessageContaining("at least two availability zones, got 1 subnet(s)");
   }
 
   @Test
