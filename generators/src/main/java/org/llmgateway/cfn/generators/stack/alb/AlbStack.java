@@ -409,7 +409,7 @@ public final class AlbStack implements StackGenerator {
         .description("Per-IP rate limit and AWS common rule set in front of the LiteLLM ALB")
         .scope(WebACL.SCOPE_REGIONAL)
         .defaultAction(WebAclRules.allowByDefault())
-        .rules(WebAclRules.unique("WebAcl", rateLimit, commonRules))
+        .rules(List.of(rateLimit, commonRules))
         .visibilityConfig(metrics(env, WEB_ACL_SUFFIX))
         .tags(Tags.standard(env, AlbExports.STACK, WEB_ACL_SUFFIX))
         .build();

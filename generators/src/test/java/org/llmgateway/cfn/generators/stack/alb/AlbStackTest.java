@@ -350,27 +350,13 @@ class AlbStackTest {
   }
 
   @Test
-  void the_alb_helpers_refuse_what_the_load_balancer_and_waf_would_refuse_only_at_deploy_time() {
+  void a_fixed_response_the_load_balancer_would_refuse_only_at_deploy_time_is_refused_at_once() {
     assertThatThrownBy(() -> ListenerActions.fixedResponse("302", "text/plain", "x"))
         .hasMessageContaining("StatusCode '302' must be 2XX, 4XX or 5XX");
     assertThatThrownBy(() -> ListenerActions.fixedResponse("404", "text/plain", "x".repeat(1025)))
         .hasMessageContaining("MessageBody is over 1024 characters");
     assertThat(ListenerActions.fixedResponse("503", "text/plain", "x".repeat(1024))
         .fixedResponseConfig()).isPresent();
-
-    WebACL.VisibilityConfig metrics = WebAclRules.metrics(Expr.of("m"));
-    assertThatThrownBy(() -> WebAclRules.rateLimit("R", 1, Expr.of(100), "IP", 30, metrics))
-        .hasMessageContaining("EvaluationWindowSec 30 must be one of [60, 120, 300, 600]");
-    assertThatThrownBy(() -> WebAclRules.managedRuleGroup("AWS", "G", 2,
-            List.of("GenericLFI_BODY", "GenericLFI_BODY"), metrics))
-        .hasMessageContaining("rule GenericLFI_BODY is overridden twice");
-    WebACL.Rule one = WebAclRules.rateLimit("One", 10, Expr.of(100), "IP", 300, metrics);
-    WebACL.Rule samePriority = WebAclRules.rateLimit("Two", 10, Expr.of(100), "IP", 300, metrics);
-    WebACL.Rule sameName = WebAclRules.managedRuleGroup("AWS", "One", 20, List.of(), metrics);
-    assertThatThrownBy(() -> WebAclRules.unique("Acl", one, samePriority))
-        .hasMessageContaining("WebACL Acl: rule Two repeats a name or priority");
-    assertThatThrownBy(() -> WebAclRules.unique("Acl", one, sameName))
-        .hasMessageContaining("rule One repeats a name or priority");
   }
 
   @Test
