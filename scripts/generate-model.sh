@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Regenerates the resource model: one Java type per resource type of the services listed in
 # model-codegen/services.txt, under model-resources/src/main/java/org/llmgateway/cfn/resource/.
-# The output is committed; `mvn verify` fails when it differs from what this script writes.
+# The output is committed; `mvn verify` fails (ModelDriftTest) when it differs from what this
+# script writes. Needs only Java and Maven: the service specification is committed too
+# (scripts/refresh-service-spec.sh moves it to a newer release).
 #   scripts/generate-model.sh
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
-mvn -q -B -o -pl model-codegen -am install -DskipTests 2>/dev/null || mvn -q -B -pl model-codegen -am install -DskipTests
-mvn -q -B -o -pl model-codegen exec:java -Dexec.mainClass=org.llmgateway.cfn.codegen.ModelGenerator \
-  -Dexec.args="$ROOT"
+offline=()
+if [[ -n "${MAVEN_OFFLINE:-}" ]]; then offline=(-o); fi
+mvn -q -B "${offline[@]}" -pl model-codegen compile dependency:build-classpath \
+  -Dmdep.outputFile=target/classpath.txt
+java -cp "model-codegen/target/classes:$(cat model-codegen/target/classpath.txt)" \
+  org.llmgateway.cfn.codegen.ModelGenerator "$ROOT"

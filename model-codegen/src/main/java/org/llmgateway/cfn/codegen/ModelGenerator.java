@@ -64,6 +64,19 @@ public final class ModelGenerator {
     return files;
   }
 
+  /**
+   * The fully qualified name of every class the generator writes, with its CloudFormation type:
+   * what the resource model's own test loads to prove each one compiled.
+   */
+  public static Map<String, String> generatedClasses(Path root) {
+    Map<String, String> classes = new TreeMap<>();
+    for (ResourceType type : allowlisted(ServiceSpec.load(), allowlist(root.resolve(ALLOWLIST)))) {
+      classes.put(BASE_PACKAGE + "." + JavaNames.packageSegment(type.namespace()) + "."
+          + JavaNames.typeName(type.name()), type.cfnType());
+    }
+    return classes;
+  }
+
   /** The resource types of the allowlisted namespaces, in type-name order. */
   static List<ResourceType> allowlisted(ServiceSpec spec, Set<String> namespaces) {
     Set<String> missing = new TreeSet<>(namespaces);

@@ -190,33 +190,48 @@ final class ResourceSource {
     line(depth, "final class Builder extends " + generated + " {");
     for (Property property : properties) {
       String setter = accessor(property);
-      Shape shape = property.shape();
-      switch (shape.kind()) {
-        case "string", "date-time" -> overload(depth + 1, setter, "String value", "Expr.of(value)");
-        case "integer" -> overload(depth + 1, setter, "long value", "Expr.of(value)");
-        case "number" -> {
-          overload(depth + 1, setter, "long value", "Expr.of(value)");
-          overload(depth + 1, setter, "double value", "Expr.of(value)");
-        }
-        case "boolean" -> overload(depth + 1, setter, "boolean value", "Expr.of(value)");
-        case "json" -> overload(depth + 1, setter, "JsonNode value", "Expr.json(value)");
-        case "array" -> {
-          overload(depth + 1, setter, "List<? extends Expr> values", "Expr.list(values)");
-          if (shape.element() != null && shape.element().kind().equals("string")) {
-            overload(depth + 1, setter, "String... values", "Expr.ofStrings(List.of(values))");
-          }
-        }
-        case "map" -> overload(depth + 1, setter, "Map<String, ? extends Expr> entries",
-            "Expr.map(entries)");
-        default -> {
-          // ref, tag and union values are Expr already: Immutables' setter takes them.
-        }
+      Set<String> parameters = new HashSet<>();
+      for (Shape shape : members(property.shape())) {
+        overloads(depth + 1, setter, shape, parameters);
       }
     }
     line(depth, "}");
   }
 
-  private void overload(int depth, String setter, String parameter, String expression) {
+  /** A union's member shapes, or the shape itself. */
+  private static List<Shape> members(Shape shape) {
+    return shape.kind().equals("union") ? shape.members() : List.of(shape);
+  }
+
+  private void overloads(int depth, String setter, Shape shape, Set<String> written) {
+    switch (shape.kind()) {
+      case "string", "date-time" -> overload(depth, setter, "String value", "Expr.of(value)", written);
+      case "integer" -> overload(depth, setter, "long value", "Expr.of(value)", written);
+      case "number" -> {
+        overload(depth, setter, "long value", "Expr.of(value)", written);
+        overload(depth, setter, "double value", "Expr.of(value)", written);
+      }
+      case "boolean" -> overload(depth, setter, "boolean value", "Expr.of(value)", written);
+      case "json" -> overload(depth, setter, "JsonNode value", "Expr.json(value)", written);
+      case "array" -> {
+        overload(depth, setter, "List<? extends Expr> values", "Expr.list(values)", written);
+        if (shape.element() != null && shape.element().kind().equals("string")) {
+          overload(depth, setter, "String... values", "Expr.ofStrings(List.of(values))", written);
+        }
+      }
+      case "map" -> overload(depth, setter, "Map<String, ? extends Expr> entries",
+          "Expr.map(entries)", written);
+      default -> {
+        // ref and tag values are Expr already: Immutables' setter takes them.
+      }
+    }
+  }
+
+  private void overload(int depth, String setter, String parameter, String expression,
+      Set<String> written) {
+    if (!written.add(parameter)) {
+      return;
+    }
     blank();
     line(depth, "public Builder " + setter + "(" + parameter + ") {");
     line(depth + 1, setter + "(" + expression + ");");

@@ -26,12 +26,15 @@ final class ServiceSpec {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A value's shape: string, integer, number, boolean, json, date-time, tag, ref, array, map, union. */
-  record Shape(String kind, String typeName, Shape element) {
+  record Shape(String kind, String typeName, Shape element, List<Shape> members) {
     static Shape of(JsonNode node) {
+      List<Shape> members = new ArrayList<>();
+      node.path("types").forEach(member -> members.add(of(member)));
       return new Shape(
           node.path("type").asText(),
           node.path("name").asText(null),
-          node.has("element") ? of(node.get("element")) : null);
+          node.has("element") ? of(node.get("element")) : null,
+          List.copyOf(members));
     }
   }
 

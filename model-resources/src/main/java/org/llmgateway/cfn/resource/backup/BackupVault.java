@@ -103,6 +103,16 @@ public interface BackupVault extends TypedResource {
   /** Builds a {@link BackupVault}; every setter also takes an intrinsic ({@code Expr}). */
   final class Builder extends ImmutableBackupVault.Builder {
 
+    public Builder accessPolicy(JsonNode value) {
+      accessPolicy(Expr.json(value));
+      return this;
+    }
+
+    public Builder accessPolicy(String value) {
+      accessPolicy(Expr.of(value));
+      return this;
+    }
+
     public Builder backupVaultName(String value) {
       backupVaultName(Expr.of(value));
       return this;

@@ -114,6 +114,16 @@ public interface LogicallyAirGappedBackupVault extends TypedResource {
    */
   final class Builder extends ImmutableLogicallyAirGappedBackupVault.Builder {
 
+    public Builder accessPolicy(JsonNode value) {
+      accessPolicy(Expr.json(value));
+      return this;
+    }
+
+    public Builder accessPolicy(String value) {
+      accessPolicy(Expr.of(value));
+      return this;
+    }
+
     public Builder backupVaultName(String value) {
       backupVaultName(Expr.of(value));
       return this;

@@ -166,6 +166,16 @@ public interface VPCEndpoint extends TypedResource {
       return this;
     }
 
+    public Builder policyDocument(String value) {
+      policyDocument(Expr.of(value));
+      return this;
+    }
+
+    public Builder policyDocument(JsonNode value) {
+      policyDocument(Expr.json(value));
+      return this;
+    }
+
     public Builder privateDnsEnabled(boolean value) {
       privateDnsEnabled(Expr.of(value));
       return this;

@@ -97,6 +97,16 @@ public interface PublicRepository extends TypedResource {
       return this;
     }
 
+    public Builder repositoryPolicyText(JsonNode value) {
+      repositoryPolicyText(Expr.json(value));
+      return this;
+    }
+
+    public Builder repositoryPolicyText(String value) {
+      repositoryPolicyText(Expr.of(value));
+      return this;
+    }
+
     public Builder tags(List<? extends Expr> values) {
       tags(Expr.list(values));
       return this;

@@ -1085,6 +1085,16 @@ public interface Service extends TypedResource {
      */
     final class Builder extends ImmutableService.DeploymentLifecycleHook.Builder {
 
+      public Builder hookDetails(String value) {
+        hookDetails(Expr.of(value));
+        return this;
+      }
+
+      public Builder hookDetails(JsonNode value) {
+        hookDetails(Expr.json(value));
+        return this;
+      }
+
       public Builder hookTargetArn(String value) {
         hookTargetArn(Expr.of(value));
         return this;

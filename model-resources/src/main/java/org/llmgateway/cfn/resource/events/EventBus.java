@@ -129,6 +129,16 @@ public interface EventBus extends TypedResource {
       return this;
     }
 
+    public Builder policy(JsonNode value) {
+      policy(Expr.json(value));
+      return this;
+    }
+
+    public Builder policy(String value) {
+      policy(Expr.of(value));
+      return this;
+    }
+
     public Builder tags(List<? extends Expr> values) {
       tags(Expr.list(values));
       return this;

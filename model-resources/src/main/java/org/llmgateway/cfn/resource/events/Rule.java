@@ -128,6 +128,16 @@ public interface Rule extends TypedResource {
       return this;
     }
 
+    public Builder eventPattern(String value) {
+      eventPattern(Expr.of(value));
+      return this;
+    }
+
+    public Builder eventPattern(JsonNode value) {
+      eventPattern(Expr.json(value));
+      return this;
+    }
+
     public Builder name(String value) {
       name(Expr.of(value));
       return this;

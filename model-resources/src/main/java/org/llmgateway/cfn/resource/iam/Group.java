@@ -133,6 +133,16 @@ public interface Group extends TypedResource {
     /** Builds a {@link Policy}; every setter also takes an intrinsic ({@code Expr}). */
     final class Builder extends ImmutableGroup.Policy.Builder {
 
+      public Builder policyDocument(String value) {
+        policyDocument(Expr.of(value));
+        return this;
+      }
+
+      public Builder policyDocument(JsonNode value) {
+        policyDocument(Expr.json(value));
+        return this;
+      }
+
       public Builder policyName(String value) {
         policyName(Expr.of(value));
         return this;

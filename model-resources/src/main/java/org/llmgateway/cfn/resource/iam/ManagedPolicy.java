@@ -160,6 +160,16 @@ public interface ManagedPolicy extends TypedResource {
       return this;
     }
 
+    public Builder policyDocument(JsonNode value) {
+      policyDocument(Expr.json(value));
+      return this;
+    }
+
+    public Builder policyDocument(String value) {
+      policyDocument(Expr.of(value));
+      return this;
+    }
+
     public Builder roles(List<? extends Expr> values) {
       roles(Expr.list(values));
       return this;

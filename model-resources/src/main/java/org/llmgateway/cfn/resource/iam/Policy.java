@@ -80,6 +80,16 @@ public interface Policy extends TypedResource {
       return this;
     }
 
+    public Builder policyDocument(JsonNode value) {
+      policyDocument(Expr.json(value));
+      return this;
+    }
+
+    public Builder policyDocument(String value) {
+      policyDocument(Expr.of(value));
+      return this;
+    }
+
     public Builder policyName(String value) {
       policyName(Expr.of(value));
       return this;

@@ -124,6 +124,16 @@ public interface Role extends TypedResource {
   /** Builds a {@link Role}; every setter also takes an intrinsic ({@code Expr}). */
   final class Builder extends ImmutableRole.Builder {
 
+    public Builder assumeRolePolicyDocument(JsonNode value) {
+      assumeRolePolicyDocument(Expr.json(value));
+      return this;
+    }
+
+    public Builder assumeRolePolicyDocument(String value) {
+      assumeRolePolicyDocument(Expr.of(value));
+      return this;
+    }
+
     public Builder description(String value) {
       description(Expr.of(value));
       return this;
@@ -203,6 +213,16 @@ public interface Role extends TypedResource {
 
     /** Builds a {@link Policy}; every setter also takes an intrinsic ({@code Expr}). */
     final class Builder extends ImmutableRole.Policy.Builder {
+
+      public Builder policyDocument(String value) {
+        policyDocument(Expr.of(value));
+        return this;
+      }
+
+      public Builder policyDocument(JsonNode value) {
+        policyDocument(Expr.json(value));
+        return this;
+      }
 
       public Builder policyName(String value) {
         policyName(Expr.of(value));

@@ -230,6 +230,16 @@ public interface User extends TypedResource {
     /** Builds a {@link Policy}; every setter also takes an intrinsic ({@code Expr}). */
     final class Builder extends ImmutableUser.Policy.Builder {
 
+      public Builder policyDocument(JsonNode value) {
+        policyDocument(Expr.json(value));
+        return this;
+      }
+
+      public Builder policyDocument(String value) {
+        policyDocument(Expr.of(value));
+        return this;
+      }
+
       public Builder policyName(String value) {
         policyName(Expr.of(value));
         return this;

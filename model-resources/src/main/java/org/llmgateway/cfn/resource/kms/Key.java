@@ -195,6 +195,16 @@ public interface Key extends TypedResource {
       return this;
     }
 
+    public Builder keyPolicy(JsonNode value) {
+      keyPolicy(Expr.json(value));
+      return this;
+    }
+
+    public Builder keyPolicy(String value) {
+      keyPolicy(Expr.of(value));
+      return this;
+    }
+
     public Builder keySpec(String value) {
       keySpec(Expr.of(value));
       return this;

@@ -106,6 +106,16 @@ public interface ReplicaKey extends TypedResource {
       return this;
     }
 
+    public Builder keyPolicy(JsonNode value) {
+      keyPolicy(Expr.json(value));
+      return this;
+    }
+
+    public Builder keyPolicy(String value) {
+      keyPolicy(Expr.of(value));
+      return this;
+    }
+
     public Builder pendingWindowInDays(long value) {
       pendingWindowInDays(Expr.of(value));
       return this;

@@ -57,6 +57,16 @@ public interface ResourcePolicy extends TypedResource {
   /** Builds a {@link ResourcePolicy}; every setter also takes an intrinsic ({@code Expr}). */
   final class Builder extends ImmutableResourcePolicy.Builder {
 
+    public Builder policyDocument(String value) {
+      policyDocument(Expr.of(value));
+      return this;
+    }
+
+    public Builder policyDocument(JsonNode value) {
+      policyDocument(Expr.json(value));
+      return this;
+    }
+
     public Builder policyName(String value) {
       policyName(Expr.of(value));
       return this;

@@ -68,5 +68,15 @@ public interface BucketPolicy extends TypedResource {
       bucket(Expr.of(value));
       return this;
     }
+
+    public Builder policyDocument(JsonNode value) {
+      policyDocument(Expr.json(value));
+      return this;
+    }
+
+    public Builder policyDocument(String value) {
+      policyDocument(Expr.of(value));
+      return this;
+    }
   }
 }

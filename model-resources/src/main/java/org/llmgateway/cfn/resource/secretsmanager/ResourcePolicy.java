@@ -85,6 +85,16 @@ public interface ResourcePolicy extends TypedResource {
       return this;
     }
 
+    public Builder resourcePolicy(String value) {
+      resourcePolicy(Expr.of(value));
+      return this;
+    }
+
+    public Builder resourcePolicy(JsonNode value) {
+      resourcePolicy(Expr.json(value));
+      return this;
+    }
+
     public Builder secretId(String value) {
       secretId(Expr.of(value));
       return this;

@@ -142,8 +142,28 @@ public interface Subscription extends TypedResource {
   /** Builds a {@link Subscription}; every setter also takes an intrinsic ({@code Expr}). */
   final class Builder extends ImmutableSubscription.Builder {
 
+    public Builder deliveryPolicy(JsonNode value) {
+      deliveryPolicy(Expr.json(value));
+      return this;
+    }
+
+    public Builder deliveryPolicy(String value) {
+      deliveryPolicy(Expr.of(value));
+      return this;
+    }
+
     public Builder endpoint(String value) {
       endpoint(Expr.of(value));
+      return this;
+    }
+
+    public Builder filterPolicy(JsonNode value) {
+      filterPolicy(Expr.json(value));
+      return this;
+    }
+
+    public Builder filterPolicy(String value) {
+      filterPolicy(Expr.of(value));
       return this;
     }
 
@@ -162,8 +182,28 @@ public interface Subscription extends TypedResource {
       return this;
     }
 
+    public Builder redrivePolicy(JsonNode value) {
+      redrivePolicy(Expr.json(value));
+      return this;
+    }
+
+    public Builder redrivePolicy(String value) {
+      redrivePolicy(Expr.of(value));
+      return this;
+    }
+
     public Builder region(String value) {
       region(Expr.of(value));
+      return this;
+    }
+
+    public Builder replayPolicy(JsonNode value) {
+      replayPolicy(Expr.json(value));
+      return this;
+    }
+
+    public Builder replayPolicy(String value) {
+      replayPolicy(Expr.of(value));
       return this;
     }
 

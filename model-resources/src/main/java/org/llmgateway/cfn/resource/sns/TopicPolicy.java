@@ -67,6 +67,16 @@ public interface TopicPolicy extends TypedResource {
   /** Builds a {@link TopicPolicy}; every setter also takes an intrinsic ({@code Expr}). */
   final class Builder extends ImmutableTopicPolicy.Builder {
 
+    public Builder policyDocument(JsonNode value) {
+      policyDocument(Expr.json(value));
+      return this;
+    }
+
+    public Builder policyDocument(String value) {
+      policyDocument(Expr.of(value));
+      return this;
+    }
+
     public Builder topics(List<? extends Expr> values) {
       topics(Expr.list(values));
       return this;

@@ -150,6 +150,16 @@ public interface Document extends TypedResource {
       return this;
     }
 
+    public Builder content(JsonNode value) {
+      content(Expr.json(value));
+      return this;
+    }
+
+    public Builder content(String value) {
+      content(Expr.of(value));
+      return this;
+    }
+
     public Builder documentFormat(String value) {
       documentFormat(Expr.of(value));
       return this;

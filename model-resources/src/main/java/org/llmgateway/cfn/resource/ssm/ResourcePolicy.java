@@ -73,6 +73,16 @@ public interface ResourcePolicy extends TypedResource {
   /** Builds a {@link ResourcePolicy}; every setter also takes an intrinsic ({@code Expr}). */
   final class Builder extends ImmutableResourcePolicy.Builder {
 
+    public Builder policy(JsonNode value) {
+      policy(Expr.json(value));
+      return this;
+    }
+
+    public Builder policy(String value) {
+      policy(Expr.of(value));
+      return this;
+    }
+
     public Builder resourceArn(String value) {
       resourceArn(Expr.of(value));
       return this;
