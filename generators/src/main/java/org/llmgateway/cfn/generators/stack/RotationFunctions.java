@@ -115,7 +115,8 @@ public final class RotationFunctions {
         .logicalId(logicalId)
         .secretId(secretArn)
         .rotationLambdaARN(function.attrArn())
-        .rotationRules(RotationSchedule.RotationRules.builder().automaticallyAfterDays(days).build())
+        .rotationRules(
+            RotationSchedule.RotationRules.builder().automaticallyAfterDays(days).build())
         .rotateImmediatelyOnUpdate(true)
         .addDependsOn(ready)
         .build();

@@ -299,7 +299,10 @@ class ResourceRulesTest {
             Properties:
               Scope: REGIONAL
               DefaultAction: {Allow: {}}
-              VisibilityConfig: {CloudWatchMetricsEnabled: true, MetricName: m, SampledRequestsEnabled: true}
+              VisibilityConfig:
+                CloudWatchMetricsEnabled: true
+                MetricName: m
+                SampledRequestsEnabled: true
               Rules:
                 - Name: Common
                   Priority: 10
@@ -311,12 +314,18 @@ class ResourceRulesTest {
                       RuleActionOverrides:
                         - {Name: GenericLFI_BODY, ActionToUse: {Count: {}}}
                         - {Name: GenericLFI_BODY, ActionToUse: {Count: {}}}
-                  VisibilityConfig: {CloudWatchMetricsEnabled: true, MetricName: c, SampledRequestsEnabled: true}
+                  VisibilityConfig:
+                    CloudWatchMetricsEnabled: true
+                    MetricName: c
+                    SampledRequestsEnabled: true
                 - Name: Common
                   Priority: 10
                   Action: {Block: {}}
                   Statement: {RateBasedStatement: {Limit: 100, AggregateKeyType: IP}}
-                  VisibilityConfig: {CloudWatchMetricsEnabled: true, MetricName: r, SampledRequestsEnabled: true}
+                  VisibilityConfig:
+                    CloudWatchMetricsEnabled: true
+                    MetricName: r
+                    SampledRequestsEnabled: true
         """)).containsExactly(
         "t.yaml: Acl: /Resources/Acl/Properties/Rules/0: [LCF338] a rule over a rule group "
             + "takes OverrideAction only, any other rule Action only",

@@ -114,7 +114,8 @@ final class MasterKeyRotation {
         role.arn(), SOURCE, TIMEOUT_SECONDS, 128, variables, logGroup,
         Tags.withoutName(env, stack));
     var function = t.add(Function.builder().from(inline)
-        .vpcConfig(RotationFunctions.inVpc(List.of(imported(env, NetworkExports.PRIVATE_SUBNET_1_ID),
+        .vpcConfig(RotationFunctions.inVpc(
+            List.of(imported(env, NetworkExports.PRIVATE_SUBNET_1_ID),
                 imported(env, NetworkExports.PRIVATE_SUBNET_2_ID)),
             imported(env, NetworkExports.MASTER_KEY_ROTATION_SECURITY_GROUP_ID)))
         .build());
