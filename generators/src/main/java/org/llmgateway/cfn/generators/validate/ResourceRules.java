@@ -36,6 +36,9 @@ final class ResourceRules {
   private static final Set<String> FARGATE_LOG_DRIVERS = Set.of("awslogs", "splunk",
       "awsfirelens");
 
+  /** FixedResponseActionConfig in the ELBv2 API reference (checked 2026-12-01). */
+  private static final int FIXED_RESPONSE_BODY_LIMIT = 1024;
+
   private static final Pattern IPV4_CIDR =
       Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})");
   private static final Pattern IPV6_CIDR =
@@ -73,7 +76,10 @@ final class ResourceRules {
           rdsWindows();
           masterPassword();
         }
-        case "AWS::ElasticLoadBalancingV2::Listener" -> listener();
+        case "AWS::ElasticLoadBalancingV2::Listener" -> {
+          listener();
+          listenerActions("DefaultActions/*");
+        }
         case "AWS::ElasticLoadBalancingV2::TargetGroup" -> healthCheckTimeout();
         case LOAD_BALANCER -> loadBalancerSubnets();
         case "AWS::EC2::SecurityGroup" -> {
@@ -87,7 +93,10 @@ final class ResourceRules {
         case "AWS::CloudWatch::Alarm" -> alarmPeriod();
         case "AWS::RDS::DBSubnetGroup" -> atLeastTwo("SubnetIds", Rule.DB_SUBNET_GROUP,
             "a DB subnet group needs subnets in at least 2 Availability Zones");
-        case "AWS::ElasticLoadBalancingV2::ListenerRule" -> ruleConditions();
+        case "AWS::ElasticLoadBalancingV2::ListenerRule" -> {
+          ruleConditions();
+          listenerActions("Actions/*");
+        }
         case "AWS::Route53::RecordSet" -> recordSetTarget();
         case "AWS::CertificateManager::Certificate" -> certificateValidation();
         case "AWS::Lambda::Function" -> lambdaCode();
@@ -484,6 +493,34 @@ final class ResourceRules {
             add(Rule.RULE_CONDITION, condition.path() + "/" + config, "a " + field.asText()
                 + " condition takes " + configs.get(field.asText()) + ", not " + config);
           }
+        }
+      }
+    }
+
+    /**
+     * What the load balancer refuses in an action only when the stack deploys: a redirect is 301
+     * or 302, a fixed response answers 2XX, 4XX or 5XX with at most 1024 characters.
+     */
+    private void listenerActions(String actions) {
+      for (Located status : Literals.at(properties, actions + "/RedirectConfig/StatusCode")) {
+        String text = status.value().asText();
+        if (!text.equals("HTTP_301") && !text.equals("HTTP_302")) {
+          add(Rule.LISTENER_ACTION, status.path(), "redirect StatusCode '" + text
+              + "' is not HTTP_301 or HTTP_302");
+        }
+      }
+      for (Located status : Literals.at(properties, actions + "/FixedResponseConfig/StatusCode")) {
+        String text = status.value().asText();
+        if (!text.matches("[245][0-9][0-9]")) {
+          add(Rule.LISTENER_ACTION, status.path(), "fixed-response StatusCode '" + text
+              + "' is not 2XX, 4XX or 5XX");
+        }
+      }
+      for (Located body : Literals.at(properties, actions + "/FixedResponseConfig/MessageBody")) {
+        int length = body.value().asText().length();
+        if (length > FIXED_RESPONSE_BODY_LIMIT) {
+          add(Rule.LISTENER_ACTION, body.path(), "fixed-response MessageBody has " + length
+              + " characters; at most " + FIXED_RESPONSE_BODY_LIMIT);
         }
       }
     }

@@ -62,6 +62,7 @@ public enum Rule {
   CERTIFICATE_VALIDATION("LCF336", "", "validation hosted zones need ValidationMethod DNS"),
   LAMBDA_CODE("LCF337", "", "Lambda code is inline, in S3 or an image: exactly one"),
   WAF_RULES("LCF338", "", "WAF rule actions fit the statement; names and priorities unique"),
+  LISTENER_ACTION("LCF339", "", "redirect and fixed-response status codes, response body size"),
   // parameter files
   PARAMETER_FILE("LCF401", "E2900", "parameter file shape and template"),
   PARAMETER_UNKNOWN("LCF402", "E2900", "parameter key declared in the template"),

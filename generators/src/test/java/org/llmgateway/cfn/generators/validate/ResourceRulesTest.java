@@ -254,6 +254,17 @@ class ResourceRulesTest {
               Protocol: HTTP
               SslPolicy: ELBSecurityPolicy-TLS13-1-2-2021-06
               DefaultActions: [{Type: fixed-response, FixedResponseConfig: {StatusCode: "404"}}]
+          Actions:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties:
+              LoadBalancerArn: arn
+              Port: 80
+              Protocol: HTTP
+              DefaultActions:
+                - Type: fixed-response
+                  FixedResponseConfig: {StatusCode: "302", MessageBody: "%s"}
+                - Type: redirect
+                  RedirectConfig: {Protocol: HTTPS, StatusCode: HTTP_307}
           Rule:
             Type: AWS::ElasticLoadBalancingV2::ListenerRule
             Properties:
@@ -326,7 +337,7 @@ class ResourceRulesTest {
                     CloudWatchMetricsEnabled: true
                     MetricName: r
                     SampledRequestsEnabled: true
-        """)).containsExactly(
+        """.formatted("x".repeat(1025)))).containsExactly(
         "t.yaml: Acl: /Resources/Acl/Properties/Rules/0: [LCF338] a rule over a rule group "
             + "takes OverrideAction only, any other rule Action only",
         "t.yaml: Acl: /Resources/Acl/Properties/Rules/0/Statement/ManagedRuleGroupStatement/"
@@ -336,6 +347,13 @@ class ResourceRulesTest {
             + "used twice",
         "t.yaml: Acl: /Resources/Acl/Properties/Rules/1/Priority: [LCF338] rule priority 10 is "
             + "used twice",
+        "t.yaml: Actions: /Resources/Actions/Properties/DefaultActions/0/FixedResponseConfig/"
+            + "MessageBody: [LCF339] fixed-response MessageBody has 1025 characters; at most "
+            + "1024",
+        "t.yaml: Actions: /Resources/Actions/Properties/DefaultActions/0/FixedResponseConfig/"
+            + "StatusCode: [LCF339] fixed-response StatusCode '302' is not 2XX, 4XX or 5XX",
+        "t.yaml: Actions: /Resources/Actions/Properties/DefaultActions/1/RedirectConfig/"
+            + "StatusCode: [LCF339] redirect StatusCode 'HTTP_307' is not HTTP_301 or HTTP_302",
         "t.yaml: Alias: /Resources/Alias/Properties/AliasTarget: [LCF335] an alias record takes "
             + "no ResourceRecords and no TTL",
         "t.yaml: Certificate: /Resources/Certificate/Properties/DomainValidationOptions: "

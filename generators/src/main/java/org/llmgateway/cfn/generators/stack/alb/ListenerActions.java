@@ -8,8 +8,8 @@ import org.llmgateway.cfn.resource.elasticloadbalancingv2.ListenerRule;
 /**
  * The listener actions and rule conditions of the alb stack, each kind built one way only, so a
  * forward cannot carry a redirect's settings and a condition always has the config of its field.
- * The generated types accept any combination; the checks the hand-written model made on them
- * (status codes, body length) live here, where the values are chosen.
+ * The generated types accept any combination; the status codes and body length the hand-written
+ * model checked are rule LCF339, one config per condition field LCF334.
  */
 final class ListenerActions {
 
@@ -21,9 +21,6 @@ final class ListenerActions {
 
   /** A permanent redirect: browsers and clients remember it and go to HTTPS directly. */
   static final String PERMANENT_REDIRECT = "HTTP_301";
-
-  /** The longest body a fixed response may carry (CreateListener, checked 2026-12-01). */
-  static final int MESSAGE_BODY_LIMIT = 1024;
 
   private ListenerActions() {}
 
@@ -47,18 +44,10 @@ final class ListenerActions {
 
   /**
    * A fixed answer from the load balancer itself, e.g. 404 for a request that names another host:
-   * such a request never reaches the targets. The load balancer refuses a status outside 2XX, 4XX
-   * and 5XX and a body over 1024 characters, but only when the stack deploys.
+   * such a request never reaches the targets. A status outside 2XX, 4XX and 5XX or a body over
+   * 1024 characters, which the load balancer refuses only when the stack deploys, is LCF339.
    */
   static Listener.Action fixedResponse(String statusCode, String contentType, String body) {
-    if (!statusCode.matches("^[245][0-9][0-9]$")) {
-      throw new IllegalArgumentException(
-          "fixed response StatusCode '" + statusCode + "' must be 2XX, 4XX or 5XX");
-    }
-    if (body.length() > MESSAGE_BODY_LIMIT) {
-      throw new IllegalArgumentException("fixed response MessageBody is over "
-          + MESSAGE_BODY_LIMIT + " characters (" + body.length() + ")");
-    }
     return Listener.Action.builder()
         .type(FIXED_RESPONSE)
         .fixedResponseConfig(Listener.FixedResponseConfig.builder()

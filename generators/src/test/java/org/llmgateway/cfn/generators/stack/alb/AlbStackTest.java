@@ -350,16 +350,6 @@ class AlbStackTest {
   }
 
   @Test
-  void a_fixed_response_the_load_balancer_would_refuse_only_at_deploy_time_is_refused_at_once() {
-    assertThatThrownBy(() -> ListenerActions.fixedResponse("302", "text/plain", "x"))
-        .hasMessageContaining("StatusCode '302' must be 2XX, 4XX or 5XX");
-    assertThatThrownBy(() -> ListenerActions.fixedResponse("404", "text/plain", "x".repeat(1025)))
-        .hasMessageContaining("MessageBody is over 1024 characters");
-    assertThat(ListenerActions.fixedResponse("503", "text/plain", "x".repeat(1024))
-        .fixedResponseConfig()).isPresent();
-  }
-
-  @Test
   void the_waf_is_associated_with_the_alb_only_when_enabled() {
     WebACLAssociation association = only(WebACLAssociation.class);
 
