@@ -27,7 +27,7 @@ final class JavaNames {
 
   /** Type names a nested type must not take: they would hide the imports of generated files. */
   private static final Set<String> TAKEN_TYPES = Set.of(
-      "Expr", "Optional", "List", "Map", "Value", "JsonNode", "ObjectNode", "GetAtt", "Resource",
+      "Expr", "PropertyValue", "Optional", "List", "Map", "Value", "JsonNode", "ObjectNode", "GetAtt", "Resource",
       "CfnStyle", "Override", "Builder", "String", "Object", "Integer", "Long", "Double",
       "Boolean", "Tag", "PropertyJson", "Deprecated", "Class", "Record", "Enum", "Iterable",
       "Number", "Math", "System", "Character", "Byte", "Short", "Float", "Void", "Thread",

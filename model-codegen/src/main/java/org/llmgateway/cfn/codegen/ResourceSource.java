@@ -61,6 +61,7 @@ final class ResourceSource {
         "org.llmgateway.cfn.model.CfnStyle",
         "org.llmgateway.cfn.model.intrinsic.Expr",
         "org.llmgateway.cfn.model.intrinsic.GetAtt",
+        "org.llmgateway.cfn.model.intrinsic.PropertyValue",
         "org.llmgateway.cfn.model.template.PropertyJson",
         "org.llmgateway.cfn.model.template.TypedResource")) {
       line(0, "import " + imported + ";");
@@ -120,7 +121,7 @@ final class ResourceSource {
         "@see <a href=\"" + nestedUrl(nested.name()) + "\">" + type.cfnType() + "."
             + nested.name() + "</a>");
     line(depth, "@Value.Immutable");
-    line(depth, "interface " + name + " extends Expr {");
+    line(depth, "interface " + name + " extends PropertyValue {");
     constants(depth + 1, nested.name(), nested.properties());
     accessors(depth + 1, nested.properties());
     blank();

@@ -9,37 +9,15 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.llmgateway.cfn.model.intrinsic.IntrinsicFunction;
 
 /**
- * Writes a canonical CloudFormation JSON document as YAML with short-form intrinsic tags
- * ({@code !Ref}, {@code !Sub}, ...). A function keeps its long form ({@code Fn::ImportValue: !Sub ...})
- * where its argument is itself a tagged node, because YAML gives a node one tag only.
+ * Writes a canonical CloudFormation JSON document as YAML with the short-form intrinsic tags of
+ * {@link IntrinsicFunction} ({@code !Ref}, {@code !Sub}, ...). A function keeps its long form
+ * ({@code Fn::ImportValue: !Sub ...}) where its argument is itself a tagged node, because YAML
+ * gives a node one tag only.
  */
 public final class YamlWriter {
-
-  /** Functions CloudFormation accepts in short form, keyed by long name. */
-  private static final Map<String, String> SHORT_TAGS =
-      Map.ofEntries(
-          Map.entry("Ref", "!Ref"),
-          Map.entry("Condition", "!Condition"),
-          Map.entry("Fn::Base64", "!Base64"),
-          Map.entry("Fn::Cidr", "!Cidr"),
-          Map.entry("Fn::FindInMap", "!FindInMap"),
-          Map.entry("Fn::GetAtt", "!GetAtt"),
-          Map.entry("Fn::GetAZs", "!GetAZs"),
-          Map.entry("Fn::ImportValue", "!ImportValue"),
-          Map.entry("Fn::Join", "!Join"),
-          Map.entry("Fn::Select", "!Select"),
-          Map.entry("Fn::Split", "!Split"),
-          Map.entry("Fn::Sub", "!Sub"),
-          Map.entry("Fn::Transform", "Fn::Transform"),
-          Map.entry("Fn::If", "!If"),
-          Map.entry("Fn::Equals", "!Equals"),
-          Map.entry("Fn::And", "!And"),
-          Map.entry("Fn::Or", "!Or"),
-          Map.entry("Fn::Not", "!Not"));
-
-  private static final Set<String> LONG_FORM_ONLY = Set.of("Fn::Transform");
 
   private static final YAMLFactory FACTORY =
       new TaggingYamlFactory(
@@ -142,11 +120,10 @@ public final class YamlWriter {
       return false;
     }
     String key = node.fieldNames().next();
-    JsonNode value = node.get(key);
-    if (key.equals("Condition")) {
-      return value.isTextual();
-    }
-    return SHORT_TAGS.containsKey(key);
+    return IntrinsicFunction.ofLongName(key)
+        // {"Condition": "X"} names a condition; an IAM statement's Condition block is an object
+        .filter(function -> function != IntrinsicFunction.CONDITION || node.get(key).isTextual())
+        .isPresent();
   }
 
   private static void write(YAMLGenerator generator, JsonNode node) throws IOException {
@@ -183,17 +160,18 @@ public final class YamlWriter {
   }
 
   private static void writeIntrinsic(YAMLGenerator generator, JsonNode node) throws IOException {
-    String function = node.fieldNames().next();
-    JsonNode argument = node.get(function);
-    if (LONG_FORM_ONLY.contains(function) || isIntrinsic(argument)) {
+    String name = node.fieldNames().next();
+    JsonNode argument = node.get(name);
+    if (isIntrinsic(argument)) {
       generator.writeStartObject();
-      generator.writeFieldName(function);
+      generator.writeFieldName(name);
       write(generator, argument);
       generator.writeEndObject();
       return;
     }
-    generator.writeTypeId(SHORT_TAGS.get(function));
-    if (function.equals("Fn::GetAtt") && argument.isArray() && isDottable(argument)) {
+    IntrinsicFunction function = IntrinsicFunction.ofLongName(name).orElseThrow();
+    generator.writeTypeId(function.shortTag());
+    if (function.dottedShortForm() && argument.isArray() && isDottable(argument)) {
       generator.writeString(argument.get(0).asText() + "." + argument.get(1).asText());
     } else {
       write(generator, argument);

@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
-import org.llmgateway.cfn.model.resource.logs.LogGroup;
 import org.llmgateway.cfn.model.template.EnvironmentParameter;
 
 /**
@@ -379,10 +378,10 @@ public abstract class EnvironmentConfig {
     hostedZoneId()
         .filter(z -> !z.matches("^Z[A-Z0-9]{1,31}$"))
         .ifPresent(z -> problems.add("hostedZoneId: '" + z + "' is not a Route 53 zone id"));
-    if (!LogGroup.ALLOWED_RETENTION_DAYS.contains(logRetentionDays())) {
+    if (!LogRetention.ALLOWED_DAYS.contains(logRetentionDays())) {
       problems.add(
           "logRetentionDays: " + logRetentionDays()
-              + " is not a retention CloudWatch Logs allows " + LogGroup.ALLOWED_RETENTION_DAYS);
+              + " is not a retention CloudWatch Logs allows " + LogRetention.ALLOWED_DAYS);
     }
     if (minCapacity() < 1 || minCapacity() > maxCapacity()) {
       problems.add("minCapacity/maxCapacity: need 1 <= min (" + minCapacity() + ") <= max ("

@@ -3,8 +3,8 @@ package org.llmgateway.cfn.generators.stack;
 import java.util.List;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.resource.Tag;
-import org.llmgateway.cfn.model.resource.logs.LogGroup;
 import org.llmgateway.cfn.model.template.DeletionPolicy;
+import org.llmgateway.cfn.resource.logs.LogGroup;
 
 /** The one way the project makes a log group. */
 public final class Logs {
@@ -18,14 +18,17 @@ public final class Logs {
    */
   public static LogGroup encryptedLogGroup(
       String logicalId, Expr name, Expr retentionDays, Expr kmsKeyArn, List<Tag> tags) {
-    return LogGroup.builder()
+    var group = LogGroup.builder()
         .logicalId(logicalId)
         .logGroupName(name)
         .retentionInDays(retentionDays)
         .kmsKeyId(kmsKeyArn)
         .deletionPolicy(DeletionPolicy.Delete)
-        .updateReplacePolicy(DeletionPolicy.Delete)
-        .tags(tags)
-        .build();
+        .updateReplacePolicy(DeletionPolicy.Delete);
+    // an empty list would be written as Tags: []; the hand-written type left it out
+    if (!tags.isEmpty()) {
+      group.tags(tags);
+    }
+    return group.build();
   }
 }

@@ -12,12 +12,11 @@ import org.llmgateway.cfn.model.intrinsic.Fn;
 import org.llmgateway.cfn.model.intrinsic.Pseudo;
 import org.llmgateway.cfn.model.resource.Tag;
 import org.llmgateway.cfn.model.resource.iam.Statement;
-// the type Logs.encryptedLogGroup returns; it follows Logs when that moves to the generated model
-import org.llmgateway.cfn.model.resource.logs.LogGroup;
 import org.llmgateway.cfn.model.template.Parameter;
 import org.llmgateway.cfn.model.template.Resource;
 import org.llmgateway.cfn.resource.lambda.Function;
 import org.llmgateway.cfn.resource.lambda.Permission;
+import org.llmgateway.cfn.resource.logs.LogGroup;
 import org.llmgateway.cfn.resource.secretsmanager.RotationSchedule;
 
 /**

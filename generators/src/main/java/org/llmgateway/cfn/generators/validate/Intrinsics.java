@@ -3,11 +3,16 @@ package org.llmgateway.cfn.generators.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import org.llmgateway.cfn.generators.validate.ResourceSchemas.ResourceSchema;
+import org.llmgateway.cfn.model.intrinsic.IntrinsicFunction;
+import org.llmgateway.cfn.model.intrinsic.Pseudo;
 
-/** Recognises intrinsic functions in canonical JSON and tells what each can resolve to. */
+/**
+ * Recognises intrinsic functions in canonical JSON and tells what each can resolve to; the
+ * functions and their result kinds are those of {@link IntrinsicFunction}.
+ */
 final class Intrinsics {
 
-  static final String NO_VALUE = "AWS::NoValue";
+  static final String NO_VALUE = Pseudo.NO_VALUE.logicalId();
 
   private Intrinsics() {}
 
@@ -20,8 +25,9 @@ final class Intrinsics {
     if (node == null || !node.isObject() || node.size() != 1) {
       return Optional.empty();
     }
-    String key = node.fieldNames().next();
-    return key.equals("Ref") || key.startsWith("Fn::") ? Optional.of(key) : Optional.empty();
+    return IntrinsicFunction.ofLongName(node.fieldNames().next())
+        .filter(function -> function != IntrinsicFunction.CONDITION)
+        .map(IntrinsicFunction::longName);
   }
 
   static boolean isNoValue(JsonNode node) {
@@ -50,16 +56,18 @@ final class Intrinsics {
 
   /** What the function {@code node} resolves to in {@code template}. */
   static ValueKind kind(TemplateContext template, String function, JsonNode argument) {
-    return switch (function) {
-      case "Ref" -> refKind(template, argument.asText(""));
-      case "Fn::GetAtt" -> getAttKind(template, getAttTarget(argument));
-      case "Fn::GetAZs", "Fn::Split", "Fn::Cidr" -> ValueKind.LIST;
-      case "Fn::Length" -> ValueKind.NUMBER;
-      case "Fn::Sub", "Fn::Join", "Fn::Base64", "Fn::ImportValue", "Fn::Select",
-          "Fn::ToJsonString" -> ValueKind.STRING;
-      case "Fn::FindInMap" -> findInMapKind(template, argument);
-      default -> ValueKind.ANY;
-    };
+    return IntrinsicFunction.ofLongName(function)
+        .map(known -> switch (known.result()) {
+          case STRING -> ValueKind.STRING;
+          case NUMBER -> ValueKind.NUMBER;
+          case LIST -> ValueKind.LIST;
+          case REFERENCED -> refKind(template, argument.asText(""));
+          case ATTRIBUTE -> getAttKind(template, getAttTarget(argument));
+          case MAPPED -> findInMapKind(template, argument);
+          // Fn::If is judged branch by branch; a condition is not a property value
+          case CONDITION, ANY -> ValueKind.ANY;
+        })
+        .orElse(ValueKind.ANY);
   }
 
   private static ValueKind refKind(TemplateContext template, String target) {
@@ -70,7 +78,7 @@ final class Intrinsics {
     if (template.resources().containsKey(target)) {
       return ValueKind.STRING;
     }
-    if (target.equals("AWS::NotificationARNs")) {
+    if (target.equals(Pseudo.NOTIFICATION_ARNS.logicalId())) {
       return ValueKind.LIST;
     }
     return target.startsWith("AWS::") ? ValueKind.STRING : ValueKind.ANY;

@@ -91,6 +91,9 @@ final class ResourceRules {
         case "AWS::EC2::SecurityGroupIngress", "AWS::EC2::SecurityGroupEgress" ->
             securityGroupRule(properties, "");
         case "AWS::CloudWatch::Alarm" -> alarmPeriod();
+        case "AWS::ECS::Service" -> ecsService();
+        case "AWS::ApplicationAutoScaling::ScalingPolicy" -> scalingPolicy();
+        case "AWS::ECR::Repository" -> ecrEncryption();
         case "AWS::RDS::DBSubnetGroup" -> atLeastTwo("SubnetIds", Rule.DB_SUBNET_GROUP,
             "a DB subnet group needs subnets in at least 2 Availability Zones");
         case "AWS::ElasticLoadBalancingV2::ListenerRule" -> {
@@ -162,8 +165,15 @@ final class ResourceRules {
       boolean fargate = Literals.at(properties, "RequiresCompatibilities/*").stream()
           .anyMatch(c -> c.value().asText().equals("FARGATE"));
       essentialContainer();
+      containers();
       if (!fargate) {
         return;
+      }
+      // Fargate gives every task its own network interface; no other mode runs there
+      JsonNode mode = properties.path("NetworkMode");
+      if (mode.isMissingNode() || mode.isTextual() && !mode.asText().equals("awsvpc")) {
+        add(Rule.ECS_TASK, mode.isMissingNode() ? "/RequiresCompatibilities" : "/NetworkMode",
+            "Fargate tasks need NetworkMode awsvpc");
       }
       for (Located cpu : Literals.at(properties, "Cpu")) {
         for (Located memory : Literals.at(properties, "Memory")) {
@@ -249,6 +259,114 @@ final class ResourceRules {
       }
       add(Rule.ESSENTIAL_CONTAINER, "/ContainerDefinitions",
           "a task definition needs at least one essential container");
+    }
+
+    /**
+     * A task runs at least one container; a variable set twice (plainly, or as a secret too)
+     * leaves which value wins to ECS; a health check runs CMD or CMD-SHELL and times out before
+     * the next one is due.
+     */
+    private void containers() {
+      JsonNode containers = properties.path("ContainerDefinitions");
+      if (containers.isMissingNode() || containers.isArray() && containers.isEmpty()) {
+        add(Rule.ECS_TASK, containers.isMissingNode() ? "" : "/ContainerDefinitions",
+            "a task definition needs at least one container");
+        return;
+      }
+      for (int i = 0; i < containers.size(); i++) {
+        JsonNode container = containers.path(i);
+        String at = "/ContainerDefinitions/" + i;
+        Set<String> names = new java.util.HashSet<>();
+        for (String list : List.of("Environment", "Secrets")) {
+          for (Located name : Literals.at(container, list + "/*/Name")) {
+            if (name.value().isTextual() && !names.add(name.value().asText())) {
+              add(Rule.ECS_TASK, at + name.path(), "variable " + name.value().asText()
+                  + " is set twice" + (list.equals("Secrets") ? " (as a secret and again)" : ""));
+            }
+          }
+        }
+        JsonNode command = container.at("/HealthCheck/Command/0");
+        if (command.isTextual() && !List.of("CMD", "CMD-SHELL").contains(command.asText())) {
+          add(Rule.ECS_TASK, at + "/HealthCheck/Command/0", "a health check command starts "
+              + "with CMD or CMD-SHELL, not '" + command.asText() + "'");
+        }
+        OptionalLong timeout = Literals.integer(container.at("/HealthCheck/Timeout"));
+        OptionalLong interval = Literals.integer(container.at("/HealthCheck/Interval"));
+        if (timeout.isPresent() && interval.isPresent()
+            && timeout.getAsLong() >= interval.getAsLong()) {
+          add(Rule.ECS_TASK, at + "/HealthCheck/Timeout", "health check Timeout "
+              + timeout.getAsLong() + " must be shorter than Interval " + interval.getAsLong());
+        }
+      }
+    }
+
+    /**
+     * A launch type overrides the capacity provider strategy (ECS ignores the providers); a
+     * deployment needs room above the healthy minimum to start a new task; a grace period only
+     * means something for load balancer health checks.
+     */
+    private void ecsService() {
+      if (properties.has("LaunchType") && isSet(properties.path("CapacityProviderStrategy"))) {
+        add(Rule.ECS_SERVICE, "/LaunchType", "LaunchType and CapacityProviderStrategy exclude "
+            + "each other; ECS would ignore the capacity providers");
+      }
+      OptionalLong maximum =
+          Literals.integer(properties.at("/DeploymentConfiguration/MaximumPercent"));
+      OptionalLong minimum =
+          Literals.integer(properties.at("/DeploymentConfiguration/MinimumHealthyPercent"));
+      if (maximum.isPresent() && minimum.isPresent()
+          && maximum.getAsLong() <= minimum.getAsLong()) {
+        add(Rule.ECS_SERVICE, "/DeploymentConfiguration/MaximumPercent", "MaximumPercent "
+            + maximum.getAsLong() + " must exceed MinimumHealthyPercent " + minimum.getAsLong()
+            + " or a deployment cannot start a new task");
+      }
+      for (Located grace : Literals.at(properties, "HealthCheckGracePeriodSeconds")) {
+        OptionalLong seconds = Literals.integer(grace.value());
+        if (seconds.isPresent() && seconds.getAsLong() < 0) {
+          add(Rule.ECS_SERVICE, grace.path(), "HealthCheckGracePeriodSeconds "
+              + seconds.getAsLong() + " must not be negative");
+        }
+      }
+      if (properties.has("HealthCheckGracePeriodSeconds")
+          && !isSet(properties.path("LoadBalancers"))) {
+        add(Rule.ECS_SERVICE, "/HealthCheckGracePeriodSeconds", "HealthCheckGracePeriodSeconds "
+            + "only applies to a service with a load balancer");
+      }
+      JsonNode subnets = properties.at("/NetworkConfiguration/AwsvpcConfiguration/Subnets");
+      if (subnets.isArray() && subnets.isEmpty()) {
+        add(Rule.ECS_SERVICE, "/NetworkConfiguration/AwsvpcConfiguration/Subnets",
+            "AwsvpcConfiguration needs at least one subnet");
+      }
+    }
+
+    /** Present and not an empty list. */
+    private static boolean isSet(JsonNode value) {
+      return !value.isMissingNode() && !(value.isArray() && value.isEmpty());
+    }
+
+    /** A target tracking configuration belongs to a target tracking policy, and only to one. */
+    private void scalingPolicy() {
+      JsonNode type = properties.path("PolicyType");
+      boolean configured = properties.has("TargetTrackingScalingPolicyConfiguration");
+      if (type.isTextual() && type.asText().equals("TargetTrackingScaling") != configured) {
+        add(Rule.SCALING_POLICY, "/PolicyType", "TargetTrackingScalingPolicyConfiguration goes "
+            + "with PolicyType TargetTrackingScaling, and only with it");
+      }
+      JsonNode target = properties.at("/TargetTrackingScalingPolicyConfiguration/TargetValue");
+      if (target.isNumber() && target.decimalValue().signum() <= 0) {
+        add(Rule.SCALING_POLICY, "/TargetTrackingScalingPolicyConfiguration/TargetValue",
+            "TargetValue " + target.asText() + " must be positive");
+      }
+    }
+
+    /** AES256 is S3-managed encryption: a KMS key means nothing to it. */
+    private void ecrEncryption() {
+      JsonNode type = properties.at("/EncryptionConfiguration/EncryptionType");
+      if (properties.at("/EncryptionConfiguration").has("KmsKey") && type.isTextual()
+          && type.asText().equals("AES256")) {
+        add(Rule.ECR_ENCRYPTION, "/EncryptionConfiguration/KmsKey", "KmsKey needs "
+            + "EncryptionType KMS or KMS_DSSE, not AES256");
+      }
     }
 
     private void dbInstance() {

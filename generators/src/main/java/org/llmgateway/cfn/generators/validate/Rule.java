@@ -52,6 +52,10 @@ public enum Rule {
   HTTPS_CERTIFICATE("LCF315", "E3676", "HTTPS and TLS listeners have a certificate"),
   RDS_KMS_ENCRYPTION("LCF316", "E3720", "an RDS KmsKeyId needs StorageEncrypted"),
   ALARM_PERIOD("LCF317", "", "alarm period 10, 20, 30 or a multiple of 60"),
+  ECS_SERVICE("LCF318", "", "ECS service: launch type or providers, deployment, grace period"),
+  ECS_TASK("LCF319", "", "ECS task: awsvpc on Fargate, containers, variables, health checks"),
+  SCALING_POLICY("LCF320", "", "target tracking configuration fits the scaling policy"),
+  ECR_ENCRYPTION("LCF321", "", "an ECR KmsKey comes with a KMS encryption type"),
   // what the hand-written ALB, ACM, Route 53, WAF, RDS and Lambda types checked (LCF330-LCF338)
   RDS_WINDOWS("LCF330", "", "RDS backup and maintenance windows: form, 30 minutes, apart"),
   DB_SUBNET_GROUP("LCF331", "", "a DB subnet group has subnets in at least 2 zones"),

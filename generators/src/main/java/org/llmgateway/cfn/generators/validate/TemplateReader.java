@@ -14,9 +14,9 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.llmgateway.cfn.model.intrinsic.IntrinsicFunction;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -31,34 +31,11 @@ import org.yaml.snakeyaml.nodes.Tag;
 /**
  * Reads any CloudFormation template or parameter file, JSON or YAML with short-form tags, into
  * CloudFormation's canonical JSON: {@code !Ref X} becomes {@code {"Ref": "X"}}, {@code !GetAtt A.B}
- * becomes {@code {"Fn::GetAtt": ["A", "B"]}}, {@code !Sub ...} becomes {@code {"Fn::Sub": ...}}.
- * The validator only ever sees that one form, whoever wrote the file.
+ * becomes {@code {"Fn::GetAtt": ["A", "B"]}}, {@code !Sub ...} becomes {@code {"Fn::Sub": ...}}
+ * (the tags of {@link IntrinsicFunction}). The validator only ever sees that one form, whoever
+ * wrote the file.
  */
 public final class TemplateReader {
-
-  /** Short-form tags CloudFormation accepts, to the long name they stand for. */
-  private static final Map<String, String> TAGS =
-      Map.ofEntries(
-          Map.entry("!Ref", "Ref"),
-          Map.entry("!Condition", "Condition"),
-          Map.entry("!Base64", "Fn::Base64"),
-          Map.entry("!Cidr", "Fn::Cidr"),
-          Map.entry("!FindInMap", "Fn::FindInMap"),
-          Map.entry("!GetAtt", "Fn::GetAtt"),
-          Map.entry("!GetAZs", "Fn::GetAZs"),
-          Map.entry("!ImportValue", "Fn::ImportValue"),
-          Map.entry("!Join", "Fn::Join"),
-          Map.entry("!Select", "Fn::Select"),
-          Map.entry("!Split", "Fn::Split"),
-          Map.entry("!Sub", "Fn::Sub"),
-          Map.entry("!Transform", "Fn::Transform"),
-          Map.entry("!If", "Fn::If"),
-          Map.entry("!Equals", "Fn::Equals"),
-          Map.entry("!And", "Fn::And"),
-          Map.entry("!Or", "Fn::Or"),
-          Map.entry("!Not", "Fn::Not"),
-          Map.entry("!ToJsonString", "Fn::ToJsonString"),
-          Map.entry("!Length", "Fn::Length"));
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -136,23 +113,24 @@ public final class TemplateReader {
     JsonNode convert(Node node, String path) {
       String tag = node.getTag().getValue();
       if (tag.startsWith("!") && !tag.startsWith("!!")) {
-        String function = TAGS.get(tag);
-        if (function == null) {
+        var function = IntrinsicFunction.ofShortTag(tag);
+        if (function.isEmpty()) {
           findings.add(new Finding(file, logicalId(path), path, Rule.YAML_SYNTAX,
               "unknown tag " + tag + " (line " + (node.getStartMark().getLine() + 1) + ")"));
           return NODES.nullNode();
         }
+        String name = function.get().longName();
         ObjectNode intrinsic = NODES.objectNode();
-        intrinsic.set(function, argument(function, node, path + "/" + Pointer.escape(function)));
+        intrinsic.set(name, argument(function.get(), node, path + "/" + Pointer.escape(name)));
         return intrinsic;
       }
       return plain(node, path);
     }
 
-    private JsonNode argument(String function, Node node, String path) {
+    private JsonNode argument(IntrinsicFunction function, Node node, String path) {
       if (node instanceof ScalarNode scalar) {
         String value = scalar.getValue();
-        if (function.equals("Fn::GetAtt")) {
+        if (function.dottedShortForm()) {
           int dot = value.indexOf('.');
           ArrayNode parts = NODES.arrayNode();
           if (dot < 0) {

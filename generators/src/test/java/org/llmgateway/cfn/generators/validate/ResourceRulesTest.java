@@ -63,8 +63,11 @@ class ResourceRulesTest {
             Type: AWS::ECS::TaskDefinition
             Properties:
               RequiresCompatibilities: [FARGATE]
+              NetworkMode: awsvpc
               Cpu: 0.5 vCPU
               Memory: 3 GB
+              ContainerDefinitions:
+                - {Name: a, Image: a}
         """)).containsExactly(
         "t.yaml: Bad: /Resources/Bad/Properties/CidrIpv6: [LCF301] '2001:db8::/129' is not an "
             + "IPv6 CIDR block (address/0-128)");
@@ -161,6 +164,96 @@ class ResourceRulesTest {
             + "definition needs at least one essential container",
         "t.yaml: TlsListener: /Resources/TlsListener/Properties/Protocol: [LCF315] a TLS "
             + "listener needs Certificates");
+  }
+
+  /** What the hand-written ECS, scaling and ECR model types refused before the generated ones. */
+  @Test
+  void ecsServicesTasksScalingPoliciesAndRepositoriesKeepTheirInvariants() {
+    String at = "/Resources/Task/Properties/ContainerDefinitions/0";
+    String service = "t.yaml: Service: /Resources/Service/Properties";
+    assertThat(resourceFindings("""
+        Resources:
+          Task:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              RequiresCompatibilities: [FARGATE]
+              NetworkMode: bridge
+              Cpu: 256
+              Memory: 512
+              ContainerDefinitions:
+                - Name: a
+                  Image: a
+                  Environment:
+                    - {Name: MODE, Value: x}
+                    - {Name: MODE, Value: y}
+                  Secrets:
+                    - {Name: KEY, ValueFrom: arn}
+                    - {Name: MODE, ValueFrom: arn}
+                  HealthCheck:
+                    Command: [curl, "http://localhost"]
+                    Interval: 30
+                    Timeout: 30
+                    Retries: 0
+                    StartPeriod: 301
+          Empty:
+            Type: AWS::ECS::TaskDefinition
+            Properties:
+              ContainerDefinitions: []
+          Service:
+            Type: AWS::ECS::Service
+            Properties:
+              LaunchType: FARGATE
+              CapacityProviderStrategy:
+                - {CapacityProvider: FARGATE, Base: -1, Weight: 1001}
+              DeploymentConfiguration: {MaximumPercent: 100, MinimumHealthyPercent: 100}
+              HealthCheckGracePeriodSeconds: -5
+              NetworkConfiguration: {AwsvpcConfiguration: {Subnets: []}}
+          Policy:
+            Type: AWS::ApplicationAutoScaling::ScalingPolicy
+            Properties:
+              PolicyName: p
+              PolicyType: StepScaling
+              TargetTrackingScalingPolicyConfiguration: {TargetValue: 0, ScaleInCooldown: -1}
+          Repository:
+            Type: AWS::ECR::Repository
+            Properties:
+              EncryptionConfiguration: {EncryptionType: AES256, KmsKey: key}
+        """)).containsExactlyInAnyOrder(
+        "t.yaml: Task: " + at + "/HealthCheck/Retries: [LCF319] Retries 0 is outside 1-10",
+        "t.yaml: Task: " + at + "/HealthCheck/StartPeriod: [LCF319] StartPeriod 301 is outside "
+            + "0-300",
+        "t.yaml: Task: " + at + "/Environment/1/Name: [LCF319] variable MODE is set twice",
+        "t.yaml: Task: " + at + "/Secrets/1/Name: [LCF319] variable MODE is set twice (as a "
+            + "secret and again)",
+        "t.yaml: Task: " + at + "/HealthCheck/Command/0: [LCF319] a health check command "
+            + "starts with CMD or CMD-SHELL, not 'curl'",
+        "t.yaml: Task: " + at + "/HealthCheck/Timeout: [LCF319] health check Timeout 30 must "
+            + "be shorter than Interval 30",
+        "t.yaml: Task: /Resources/Task/Properties/NetworkMode: [LCF319] Fargate tasks need "
+            + "NetworkMode awsvpc",
+        "t.yaml: Empty: /Resources/Empty/Properties/ContainerDefinitions: [LCF319] a task "
+            + "definition needs at least one container",
+        service + "/LaunchType: [LCF318] LaunchType and CapacityProviderStrategy exclude each "
+            + "other; ECS would ignore the capacity providers",
+        service + "/CapacityProviderStrategy/0/Base: [LCF318] Base -1 is outside 0-100000",
+        service + "/CapacityProviderStrategy/0/Weight: [LCF318] Weight 1001 is outside 0-1000",
+        service + "/DeploymentConfiguration/MaximumPercent: [LCF318] MaximumPercent 100 must "
+            + "exceed MinimumHealthyPercent 100 or a deployment cannot start a new task",
+        service + "/HealthCheckGracePeriodSeconds: [LCF318] HealthCheckGracePeriodSeconds -5 "
+            + "must not be negative",
+        service + "/HealthCheckGracePeriodSeconds: [LCF318] HealthCheckGracePeriodSeconds only "
+            + "applies to a service with a load balancer",
+        service + "/NetworkConfiguration/AwsvpcConfiguration/Subnets: [LCF318] "
+            + "AwsvpcConfiguration needs at least one subnet",
+        "t.yaml: Policy: /Resources/Policy/Properties/PolicyType: [LCF320] "
+            + "TargetTrackingScalingPolicyConfiguration goes with PolicyType "
+            + "TargetTrackingScaling, and only with it",
+        "t.yaml: Policy: /Resources/Policy/Properties/TargetTrackingScalingPolicyConfiguration/"
+            + "TargetValue: [LCF320] TargetValue 0 must be positive",
+        "t.yaml: Policy: /Resources/Policy/Properties/TargetTrackingScalingPolicyConfiguration/"
+            + "ScaleInCooldown: [LCF320] ScaleInCooldown -1 is outside 0-2147483647",
+        "t.yaml: Repository: /Resources/Repository/Properties/EncryptionConfiguration/KmsKey: "
+            + "[LCF321] KmsKey needs EncryptionType KMS or KMS_DSSE, not AES256");
   }
 
   @Test

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -166,7 +167,7 @@ public interface ScalableTarget extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-applicationautoscaling-scalabletarget-scalabletargetaction.html">AWS::ApplicationAutoScaling::ScalableTarget.ScalableTargetAction</a>
    */
   @Value.Immutable
-  interface ScalableTargetAction extends Expr {
+  interface ScalableTargetAction extends PropertyValue {
 
     /** The maximum capacity. */
     Optional<Expr> maxCapacity();
@@ -212,7 +213,7 @@ public interface ScalableTarget extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-applicationautoscaling-scalabletarget-scheduledaction.html">AWS::ApplicationAutoScaling::ScalableTarget.ScheduledAction</a>
    */
   @Value.Immutable
-  interface ScheduledAction extends Expr {
+  interface ScheduledAction extends PropertyValue {
 
     /** The date and time that the action is scheduled to end, in UTC. */
     Optional<Expr> endTime();
@@ -299,7 +300,7 @@ public interface ScalableTarget extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-applicationautoscaling-scalabletarget-suspendedstate.html">AWS::ApplicationAutoScaling::ScalableTarget.SuspendedState</a>
    */
   @Value.Immutable
-  interface SuspendedState extends Expr {
+  interface SuspendedState extends PropertyValue {
 
     /**
      * Whether scale in by a target tracking scaling policy or a step scaling policy is suspended.

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -136,7 +137,7 @@ public interface ScalingPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-applicationautoscaling-scalingpolicy-customizedmetricspecification.html">AWS::ApplicationAutoScaling::ScalingPolicy.CustomizedMetricSpecification</a>
    */
   @Value.Immutable
-  interface CustomizedMetricSpecification extends Expr {
+  interface CustomizedMetricSpecification extends PropertyValue {
 
     /** The dimensions of the metric. */
     Optional<Expr> dimensions();
@@ -233,7 +234,7 @@ public interface ScalingPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-applicationautoscaling-scalingpolicy-metricdimension.html">AWS::ApplicationAutoScaling::ScalingPolicy.MetricDimension</a>
    */
   @Value.Immutable
-  interface MetricDimension extends Expr {
+  interface MetricDimension extends PropertyValue {
 
     /** Required. The name of the dimension. */
     Expr name();
@@ -276,7 +277,7 @@ public interface ScalingPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-applicationautoscaling-scalingpolicy-predefinedmetricspecification.html">AWS::ApplicationAutoScaling::ScalingPolicy.PredefinedMetricSpecification</a>
    */
   @Value.Immutable
-  interface PredefinedMetricSpecification extends Expr {
+  interface PredefinedMetricSpecification extends PropertyValue {
 
     /**
      * Required. The metric type. The `ALBRequestCountPerTarget` metric type applies only to Spot
@@ -328,7 +329,7 @@ public interface ScalingPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-applicationautoscaling-scalingpolicy-predictivescalingcustomizedcapacitymetric.html">AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingCustomizedCapacityMetric</a>
    */
   @Value.Immutable
-  interface PredictiveScalingCustomizedCapacityMetric extends Expr {
+  interface PredictiveScalingCustomizedCapacityMetric extends PropertyValue {
 
     /**
      * Required. One or more metric data queries to provide data points for a metric specification.
@@ -366,7 +367,7 @@ public interface ScalingPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-applicationautoscaling-scalingpolicy-predictivescalingcustomizedloadmetric.html">AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingCustomizedLoadMetric</a>
    */
   @Value.Immutable
-  interface PredictiveScalingCustomizedLoadMetric extends Expr {
+  interface PredictiveScalingCustomizedLoadMetric extends PropertyValue {
 
     /** Required. {@code MetricDataQueries}. */
     Expr metricDataQueries();
@@ -402,7 +403,7 @@ public interface ScalingPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-applicationautoscaling-scalingpolicy-predictivescalingcustomizedscalingmetric.html">AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingCustomizedScalingMetric</a>
    */
   @Value.Immutable
-  interface PredictiveScalingCustomizedScalingMetric extends Expr {
+  interface PredictiveScalingCustomizedScalingMetric extends PropertyValue {
 
     /**
      * Required. One or more metric data queries to provide data points for a metric specification.
@@ -440,7 +441,7 @@ public interface ScalingPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-applicationautoscaling-scalingpolicy-predictivescalingmetric.html">AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetric</a>
    */
   @Value.Immutable
-  interface PredictiveScalingMetric extends Expr {
+  interface PredictiveScalingMetric extends PropertyValue {
 
     /** Describes the dimensions of the metric. */
     Optional<Expr> dimensions();
@@ -497,7 +498,7 @@ public interface ScalingPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-applicationautoscaling-scalingpolicy-predictivescalingmetricdataquery.html">AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDataQuery</a>
    */
   @Value.Immutable
-  interface PredictiveScalingMetricDataQuery extends Expr {
+  interface PredictiveScalingMetricDataQuery extends PropertyValue {
 
     /**
      * The math expression to perform on the returned data, if this object is performing a math
@@ -577,7 +578,7 @@ public interface ScalingPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-applicationautoscaling-scalingpolicy-predictivescalingmetricdimension.html">AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDimension</a>
    */
   @Value.Immutable
-  interface PredictiveScalingMetricDimension extends Expr {
+  interface PredictiveScalingMetricDimension extends PropertyValue {
 
     /** The name of the dimension. */
     Optional<Expr> name();
@@ -623,7 +624,7 @@ public interface ScalingPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-applicationautoscaling-scalingpolicy-predictivescalingmetricspecification.html">AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricSpecification</a>
    */
   @Value.Immutable
-  interface PredictiveScalingMetricSpecification extends Expr {
+  interface PredictiveScalingMetricSpecification extends PropertyValue {
 
     /** The customized capacity metric specification. */
     Optional<Expr> customizedCapacityMetricSpecification();
@@ -691,7 +692,7 @@ public interface ScalingPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-applicationautoscaling-scalingpolicy-predictivescalingmetricstat.html">AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricStat</a>
    */
   @Value.Immutable
-  interface PredictiveScalingMetricStat extends Expr {
+  interface PredictiveScalingMetricStat extends PropertyValue {
 
     /**
      * The CloudWatch metric to return, including the metric name, namespace, and dimensions. To get
@@ -758,7 +759,7 @@ public interface ScalingPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-applicationautoscaling-scalingpolicy-predictivescalingpolicyconfiguration.html">AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPolicyConfiguration</a>
    */
   @Value.Immutable
-  interface PredictiveScalingPolicyConfiguration extends Expr {
+  interface PredictiveScalingPolicyConfiguration extends PropertyValue {
 
     /**
      * Defines the behavior that should be applied if the forecast capacity approaches or exceeds
@@ -841,7 +842,7 @@ public interface ScalingPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-applicationautoscaling-scalingpolicy-predictivescalingpredefinedloadmetric.html">AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric</a>
    */
   @Value.Immutable
-  interface PredictiveScalingPredefinedLoadMetric extends Expr {
+  interface PredictiveScalingPredefinedLoadMetric extends PropertyValue {
 
     /** Required. The metric type. */
     Expr predefinedMetricType();
@@ -886,7 +887,7 @@ public interface ScalingPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-applicationautoscaling-scalingpolicy-predictivescalingpredefinedmetricpair.html">AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair</a>
    */
   @Value.Immutable
-  interface PredictiveScalingPredefinedMetricPair extends Expr {
+  interface PredictiveScalingPredefinedMetricPair extends PropertyValue {
 
     /**
      * Required. Indicates which metrics to use. There are two different types of metrics for each
@@ -937,7 +938,7 @@ public interface ScalingPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-applicationautoscaling-scalingpolicy-predictivescalingpredefinedscalingmetric.html">AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric</a>
    */
   @Value.Immutable
-  interface PredictiveScalingPredefinedScalingMetric extends Expr {
+  interface PredictiveScalingPredefinedScalingMetric extends PropertyValue {
 
     /** Required. The metric type. */
     Expr predefinedMetricType();
@@ -988,7 +989,7 @@ public interface ScalingPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-applicationautoscaling-scalingpolicy-stepadjustment.html">AWS::ApplicationAutoScaling::ScalingPolicy.StepAdjustment</a>
    */
   @Value.Immutable
-  interface StepAdjustment extends Expr {
+  interface StepAdjustment extends PropertyValue {
 
     /**
      * The lower bound for the difference between the alarm threshold and the CloudWatch metric. If
@@ -1068,7 +1069,7 @@ public interface ScalingPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-applicationautoscaling-scalingpolicy-stepscalingpolicyconfiguration.html">AWS::ApplicationAutoScaling::ScalingPolicy.StepScalingPolicyConfiguration</a>
    */
   @Value.Immutable
-  interface StepScalingPolicyConfiguration extends Expr {
+  interface StepScalingPolicyConfiguration extends PropertyValue {
 
     /**
      * Specifies whether the `ScalingAdjustment` value in the `StepAdjustment` property is an
@@ -1157,7 +1158,7 @@ public interface ScalingPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-applicationautoscaling-scalingpolicy-targettrackingmetric.html">AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetric</a>
    */
   @Value.Immutable
-  interface TargetTrackingMetric extends Expr {
+  interface TargetTrackingMetric extends PropertyValue {
 
     /**
      * The dimensions for the metric. For the list of available dimensions, see the AWS
@@ -1223,7 +1224,7 @@ public interface ScalingPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-applicationautoscaling-scalingpolicy-targettrackingmetricdataquery.html">AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery</a>
    */
   @Value.Immutable
-  interface TargetTrackingMetricDataQuery extends Expr {
+  interface TargetTrackingMetricDataQuery extends PropertyValue {
 
     /**
      * The math expression to perform on the returned data, if this object is performing a math
@@ -1307,7 +1308,7 @@ public interface ScalingPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-applicationautoscaling-scalingpolicy-targettrackingmetricdimension.html">AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDimension</a>
    */
   @Value.Immutable
-  interface TargetTrackingMetricDimension extends Expr {
+  interface TargetTrackingMetricDimension extends PropertyValue {
 
     /** The name of the dimension. */
     Optional<Expr> name();
@@ -1352,7 +1353,7 @@ public interface ScalingPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-applicationautoscaling-scalingpolicy-targettrackingmetricstat.html">AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricStat</a>
    */
   @Value.Immutable
-  interface TargetTrackingMetricStat extends Expr {
+  interface TargetTrackingMetricStat extends PropertyValue {
 
     /**
      * The CloudWatch metric to return, including the metric name, namespace, and dimensions. To get
@@ -1423,7 +1424,7 @@ public interface ScalingPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-applicationautoscaling-scalingpolicy-targettrackingscalingpolicyconfiguration.html">AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingScalingPolicyConfiguration</a>
    */
   @Value.Immutable
-  interface TargetTrackingScalingPolicyConfiguration extends Expr {
+  interface TargetTrackingScalingPolicyConfiguration extends PropertyValue {
 
     /** A customized metric. You can specify either a predefined metric or a customized metric. */
     Optional<Expr> customizedMetricSpecification();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -91,7 +92,7 @@ public interface BackupPlan extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-backupplan-advancedbackupsettingresourcetype.html">AWS::Backup::BackupPlan.AdvancedBackupSettingResourceType</a>
    */
   @Value.Immutable
-  interface AdvancedBackupSettingResourceType extends Expr {
+  interface AdvancedBackupSettingResourceType extends PropertyValue {
 
     /**
      * Required. The backup option for the resource. Each option is a key-value pair. This option is
@@ -139,7 +140,7 @@ public interface BackupPlan extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-backupplan-backupplanresourcetype.html">AWS::Backup::BackupPlan.BackupPlanResourceType</a>
    */
   @Value.Immutable
-  interface BackupPlanResourceType extends Expr {
+  interface BackupPlanResourceType extends PropertyValue {
 
     /** A list of backup options for each resource type. */
     Optional<Expr> advancedBackupSettings();
@@ -204,7 +205,7 @@ public interface BackupPlan extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-backupplan-backupruleresourcetype.html">AWS::Backup::BackupPlan.BackupRuleResourceType</a>
    */
   @Value.Immutable
-  interface BackupRuleResourceType extends Expr {
+  interface BackupRuleResourceType extends PropertyValue {
 
     /**
      * A value in minutes after a backup job is successfully started before it must be completed or
@@ -378,7 +379,7 @@ public interface BackupPlan extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-backupplan-copyactionresourcetype.html">AWS::Backup::BackupPlan.CopyActionResourceType</a>
    */
   @Value.Immutable
-  interface CopyActionResourceType extends Expr {
+  interface CopyActionResourceType extends PropertyValue {
 
     /**
      * Required. An Amazon Resource Name (ARN) that uniquely identifies the destination backup vault
@@ -425,7 +426,7 @@ public interface BackupPlan extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-backupplan-indexactionsresourcetype.html">AWS::Backup::BackupPlan.IndexActionsResourceType</a>
    */
   @Value.Immutable
-  interface IndexActionsResourceType extends Expr {
+  interface IndexActionsResourceType extends PropertyValue {
 
     /** 0 or 1 index action will be accepted for each BackupRule. */
     Optional<Expr> resourceTypes();
@@ -467,7 +468,7 @@ public interface BackupPlan extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-backupplan-lifecycleresourcetype.html">AWS::Backup::BackupPlan.LifecycleResourceType</a>
    */
   @Value.Immutable
-  interface LifecycleResourceType extends Expr {
+  interface LifecycleResourceType extends PropertyValue {
 
     /**
      * The number of days after creation that a recovery point is deleted. This value must be at
@@ -535,7 +536,7 @@ public interface BackupPlan extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-backupplan-scanactionresourcetype.html">AWS::Backup::BackupPlan.ScanActionResourceType</a>
    */
   @Value.Immutable
-  interface ScanActionResourceType extends Expr {
+  interface ScanActionResourceType extends PropertyValue {
 
     /** {@code MalwareScanner}. */
     Optional<Expr> malwareScanner();
@@ -578,7 +579,7 @@ public interface BackupPlan extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-backupplan-scansettingresourcetype.html">AWS::Backup::BackupPlan.ScanSettingResourceType</a>
    */
   @Value.Immutable
-  interface ScanSettingResourceType extends Expr {
+  interface ScanSettingResourceType extends PropertyValue {
 
     /** {@code MalwareScanner}. */
     Optional<Expr> malwareScanner();

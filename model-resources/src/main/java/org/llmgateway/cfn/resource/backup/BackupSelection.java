@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -83,7 +84,7 @@ public interface BackupSelection extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-backupselection-backupselectionresourcetype.html">AWS::Backup::BackupSelection.BackupSelectionResourceType</a>
    */
   @Value.Immutable
-  interface BackupSelectionResourceType extends Expr {
+  interface BackupSelectionResourceType extends PropertyValue {
 
     /**
      * A list of conditions that you define to assign resources to your backup plans using tags. For
@@ -186,7 +187,7 @@ public interface BackupSelection extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-backupselection-conditionparameter.html">AWS::Backup::BackupSelection.ConditionParameter</a>
    */
   @Value.Immutable
-  interface ConditionParameter extends Expr {
+  interface ConditionParameter extends PropertyValue {
 
     /**
      * The key in a key-value pair. For example, in the tag `Department: Accounting` , `Department`
@@ -235,7 +236,7 @@ public interface BackupSelection extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-backupselection-conditionresourcetype.html">AWS::Backup::BackupSelection.ConditionResourceType</a>
    */
   @Value.Immutable
-  interface ConditionResourceType extends Expr {
+  interface ConditionResourceType extends PropertyValue {
 
     /**
      * Required. The key in a key-value pair. For example, in `"Department": "accounting"` ,
@@ -297,7 +298,7 @@ public interface BackupSelection extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-backupselection-conditions.html">AWS::Backup::BackupSelection.Conditions</a>
    */
   @Value.Immutable
-  interface Conditions extends Expr {
+  interface Conditions extends PropertyValue {
 
     /**
      * Filters the values of your tagged resources for only those resources that you tagged with the

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -137,7 +138,7 @@ public interface BackupVault extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-backupvault-lockconfigurationtype.html">AWS::Backup::BackupVault.LockConfigurationType</a>
    */
   @Value.Immutable
-  interface LockConfigurationType extends Expr {
+  interface LockConfigurationType extends PropertyValue {
 
     /**
      * The AWS Backup Vault Lock configuration that specifies the number of days before the lock
@@ -204,7 +205,7 @@ public interface BackupVault extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-backupvault-notificationobjecttype.html">AWS::Backup::BackupVault.NotificationObjectType</a>
    */
   @Value.Immutable
-  interface NotificationObjectType extends Expr {
+  interface NotificationObjectType extends PropertyValue {
 
     /**
      * Required. An array of events that indicate the status of jobs to back up resources to the

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -132,7 +133,7 @@ public interface Framework extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-framework-controlinputparameter.html">AWS::Backup::Framework.ControlInputParameter</a>
    */
   @Value.Immutable
-  interface ControlInputParameter extends Expr {
+  interface ControlInputParameter extends PropertyValue {
 
     /** Required. The name of a parameter, for example, `BackupPlanFrequency` . */
     Expr parameterName();
@@ -179,7 +180,7 @@ public interface Framework extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-framework-controlscope.html">AWS::Backup::Framework.ControlScope</a>
    */
   @Value.Immutable
-  interface ControlScope extends Expr {
+  interface ControlScope extends PropertyValue {
 
     /** The ID of the only AWS resource that you want your control scope to contain. */
     Optional<Expr> complianceResourceIds();
@@ -248,7 +249,7 @@ public interface Framework extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-framework-frameworkcontrol.html">AWS::Backup::Framework.FrameworkControl</a>
    */
   @Value.Immutable
-  interface FrameworkControl extends Expr {
+  interface FrameworkControl extends PropertyValue {
 
     /** The name/value pairs. */
     Optional<Expr> controlInputParameters();

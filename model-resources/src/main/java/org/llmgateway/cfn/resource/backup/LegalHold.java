@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -105,7 +106,7 @@ public interface LegalHold extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-legalhold-daterange.html">AWS::Backup::LegalHold.DateRange</a>
    */
   @Value.Immutable
-  interface DateRange extends Expr {
+  interface DateRange extends PropertyValue {
 
     /** Required. The beginning date, inclusive. ISO 8601 date-time. */
     Expr fromDate();
@@ -147,7 +148,7 @@ public interface LegalHold extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-legalhold-recoverypointselection.html">AWS::Backup::LegalHold.RecoveryPointSelection</a>
    */
   @Value.Immutable
-  interface RecoveryPointSelection extends Expr {
+  interface RecoveryPointSelection extends PropertyValue {
 
     /** A date range for filtering recovery points. */
     Optional<Expr> dateRange();
@@ -204,7 +205,7 @@ public interface LegalHold extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-legalhold-tagsitems.html">AWS::Backup::LegalHold.TagsItems</a>
    */
   @Value.Immutable
-  interface TagsItems extends Expr {
+  interface TagsItems extends PropertyValue {
 
     /** Required. The key name of the tag. */
     Expr key();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -161,7 +162,7 @@ public interface LogicallyAirGappedBackupVault extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-logicallyairgappedbackupvault-notificationobjecttype.html">AWS::Backup::LogicallyAirGappedBackupVault.NotificationObjectType</a>
    */
   @Value.Immutable
-  interface NotificationObjectType extends Expr {
+  interface NotificationObjectType extends PropertyValue {
 
     /**
      * Required. An array of events that indicate the status of jobs to back up resources to the

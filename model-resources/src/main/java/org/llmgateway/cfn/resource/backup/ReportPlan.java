@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -103,7 +104,7 @@ public interface ReportPlan extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-reportplan-reportdeliverychannel.html">AWS::Backup::ReportPlan.ReportDeliveryChannel</a>
    */
   @Value.Immutable
-  interface ReportDeliveryChannel extends Expr {
+  interface ReportDeliveryChannel extends PropertyValue {
 
     /**
      * The format of your reports: `CSV` , `JSON` , or both. If not specified, the default format is
@@ -168,7 +169,7 @@ public interface ReportPlan extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-reportplan-reportsetting.html">AWS::Backup::ReportPlan.ReportSetting</a>
    */
   @Value.Immutable
-  interface ReportSetting extends Expr {
+  interface ReportSetting extends PropertyValue {
 
     /** These are the accounts to be included in the report. */
     Optional<Expr> accounts();

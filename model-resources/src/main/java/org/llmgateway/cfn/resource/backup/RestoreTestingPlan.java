@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -131,7 +132,7 @@ public interface RestoreTestingPlan extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-restoretestingplan-restoretestingrecoverypointselection.html">AWS::Backup::RestoreTestingPlan.RestoreTestingRecoveryPointSelection</a>
    */
   @Value.Immutable
-  interface RestoreTestingRecoveryPointSelection extends Expr {
+  interface RestoreTestingRecoveryPointSelection extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Algorithm}. */
     String ALGORITHM_LATEST_WITHIN_WINDOW = "LATEST_WITHIN_WINDOW";

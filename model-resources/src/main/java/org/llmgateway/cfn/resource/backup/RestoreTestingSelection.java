@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -152,7 +153,7 @@ public interface RestoreTestingSelection extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-restoretestingselection-keyvalue.html">AWS::Backup::RestoreTestingSelection.KeyValue</a>
    */
   @Value.Immutable
-  interface KeyValue extends Expr {
+  interface KeyValue extends PropertyValue {
 
     /** Required. The tag key. */
     Expr key();
@@ -194,7 +195,7 @@ public interface RestoreTestingSelection extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-restoretestingselection-protectedresourceconditions.html">AWS::Backup::RestoreTestingSelection.ProtectedResourceConditions</a>
    */
   @Value.Immutable
-  interface ProtectedResourceConditions extends Expr {
+  interface ProtectedResourceConditions extends PropertyValue {
 
     /**
      * Filters the values of your tagged resources for only those resources that you tagged with the

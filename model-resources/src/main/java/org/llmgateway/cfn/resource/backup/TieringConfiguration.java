@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -103,7 +104,7 @@ public interface TieringConfiguration extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-tieringconfiguration-resourceselection.html">AWS::Backup::TieringConfiguration.ResourceSelection</a>
    */
   @Value.Immutable
-  interface ResourceSelection extends Expr {
+  interface ResourceSelection extends PropertyValue {
 
     /** Required. {@code ResourceType}. */
     Expr resourceTypeValue();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -70,7 +71,7 @@ public interface Account extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-certificatemanager-account-expiryeventsconfiguration.html">AWS::CertificateManager::Account.ExpiryEventsConfiguration</a>
    */
   @Value.Immutable
-  interface ExpiryEventsConfiguration extends Expr {
+  interface ExpiryEventsConfiguration extends PropertyValue {
 
     /**
      * This option specifies the number of days prior to certificate expiration when ACM starts

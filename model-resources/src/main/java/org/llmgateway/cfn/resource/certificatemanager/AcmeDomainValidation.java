@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -92,7 +93,7 @@ public interface AcmeDomainValidation extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-certificatemanager-acmedomainvalidation-dnsprevalidationoptions.html">AWS::CertificateManager::AcmeDomainValidation.DnsPrevalidationOptions</a>
    */
   @Value.Immutable
-  interface DnsPrevalidationOptions extends Expr {
+  interface DnsPrevalidationOptions extends PropertyValue {
 
     /**
      * Controls which certificate types are authorized to be issued for the domain via the ACME
@@ -138,7 +139,7 @@ public interface AcmeDomainValidation extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-certificatemanager-acmedomainvalidation-domainscope.html">AWS::CertificateManager::AcmeDomainValidation.DomainScope</a>
    */
   @Value.Immutable
-  interface DomainScope extends Expr {
+  interface DomainScope extends PropertyValue {
 
     /** Whether certificates may be issued for the exact domain. */
     Optional<Expr> exactDomain();
@@ -189,7 +190,7 @@ public interface AcmeDomainValidation extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-certificatemanager-acmedomainvalidation-prevalidationoptions.html">AWS::CertificateManager::AcmeDomainValidation.PrevalidationOptions</a>
    */
   @Value.Immutable
-  interface PrevalidationOptions extends Expr {
+  interface PrevalidationOptions extends PropertyValue {
 
     /** Required. DNS-based prevalidation options for the domain validation. */
     Expr dnsPrevalidation();
@@ -218,7 +219,7 @@ public interface AcmeDomainValidation extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-certificatemanager-acmedomainvalidation-tagsitems.html">AWS::CertificateManager::AcmeDomainValidation.TagsItems</a>
    */
   @Value.Immutable
-  interface TagsItems extends Expr {
+  interface TagsItems extends PropertyValue {
 
     /** Required. The key name of the tag. */
     Expr key();

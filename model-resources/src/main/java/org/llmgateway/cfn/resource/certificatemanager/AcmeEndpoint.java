@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -103,7 +104,7 @@ public interface AcmeEndpoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-certificatemanager-acmeendpoint-certificateauthority.html">AWS::CertificateManager::AcmeEndpoint.CertificateAuthority</a>
    */
   @Value.Immutable
-  interface CertificateAuthority extends Expr {
+  interface CertificateAuthority extends PropertyValue {
 
     /** Required. Configuration for the public certificate authority. */
     Expr publicCertificateAuthority();
@@ -133,7 +134,7 @@ public interface AcmeEndpoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-certificatemanager-acmeendpoint-publiccertificateauthority.html">AWS::CertificateManager::AcmeEndpoint.PublicCertificateAuthority</a>
    */
   @Value.Immutable
-  interface PublicCertificateAuthority extends Expr {
+  interface PublicCertificateAuthority extends PropertyValue {
 
     /** The allowed key algorithms for certificates issued via this endpoint. */
     Optional<Expr> allowedKeyAlgorithms();
@@ -173,7 +174,7 @@ public interface AcmeEndpoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-certificatemanager-acmeendpoint-tagsitems.html">AWS::CertificateManager::AcmeEndpoint.TagsItems</a>
    */
   @Value.Immutable
-  interface TagsItems extends Expr {
+  interface TagsItems extends PropertyValue {
 
     /** Required. The key name of the tag. */
     Expr key();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -95,7 +96,7 @@ public interface AcmeExternalAccountBinding extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-certificatemanager-acmeexternalaccountbinding-expiration.html">AWS::CertificateManager::AcmeExternalAccountBinding.Expiration</a>
    */
   @Value.Immutable
-  interface Expiration extends Expr {
+  interface Expiration extends PropertyValue {
 
     /** Required. The time unit for the expiration value. */
     Expr type();
@@ -136,7 +137,7 @@ public interface AcmeExternalAccountBinding extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-certificatemanager-acmeexternalaccountbinding-tagsitems.html">AWS::CertificateManager::AcmeExternalAccountBinding.TagsItems</a>
    */
   @Value.Immutable
-  interface TagsItems extends Expr {
+  interface TagsItems extends PropertyValue {
 
     /** Required. The key name of the tag. */
     Expr key();

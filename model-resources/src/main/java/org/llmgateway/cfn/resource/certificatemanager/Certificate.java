@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -194,7 +195,7 @@ public interface Certificate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-certificatemanager-certificate-domainvalidationoption.html">AWS::CertificateManager::Certificate.DomainValidationOption</a>
    */
   @Value.Immutable
-  interface DomainValidationOption extends Expr {
+  interface DomainValidationOption extends PropertyValue {
 
     /** A fully qualified domain name (FQDN) in the certificate request. */
     Optional<Expr> domainName();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -128,7 +129,7 @@ public interface AnycastIpList extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-anycastiplist-anycastiplist.html">AWS::CloudFront::AnycastIpList.AnycastIpList</a>
    */
   @Value.Immutable
-  interface AnycastIpListProperty extends Expr {
+  interface AnycastIpListProperty extends PropertyValue {
 
     /** Required. The static IP addresses that are allocated to the Anycast static IP list. */
     Expr anycastIps();
@@ -246,7 +247,7 @@ public interface AnycastIpList extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-anycastiplist-ipamcidrconfig.html">AWS::CloudFront::AnycastIpList.IpamCidrConfig</a>
    */
   @Value.Immutable
-  interface IpamCidrConfig extends Expr {
+  interface IpamCidrConfig extends PropertyValue {
 
     /** Required. The CIDR that specifies the IP address range for this IPAM configuration. */
     Expr cidr();
@@ -290,7 +291,7 @@ public interface AnycastIpList extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-anycastiplist-ipamcidrconfigresult.html">AWS::CloudFront::AnycastIpList.IpamCidrConfigResult</a>
    */
   @Value.Immutable
-  interface IpamCidrConfigResult extends Expr {
+  interface IpamCidrConfigResult extends PropertyValue {
 
     /**
      * The specified Anycast IP address allocated from the IPAM pool for this CIDR configuration.
@@ -354,7 +355,7 @@ public interface AnycastIpList extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-anycastiplist-tags.html">AWS::CloudFront::AnycastIpList.Tags</a>
    */
   @Value.Immutable
-  interface Tags extends Expr {
+  interface Tags extends PropertyValue {
 
     /** A complex type that contains `Tag` elements. */
     Optional<Expr> items();

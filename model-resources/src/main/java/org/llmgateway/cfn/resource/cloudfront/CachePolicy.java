@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -71,7 +72,7 @@ public interface CachePolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-cachepolicy-cachepolicyconfig.html">AWS::CloudFront::CachePolicy.CachePolicyConfig</a>
    */
   @Value.Immutable
-  interface CachePolicyConfig extends Expr {
+  interface CachePolicyConfig extends PropertyValue {
 
     /** A comment to describe the cache policy. The comment cannot be longer than 128 characters. */
     Optional<Expr> comment();
@@ -185,7 +186,7 @@ public interface CachePolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-cachepolicy-cookiesconfig.html">AWS::CloudFront::CachePolicy.CookiesConfig</a>
    */
   @Value.Immutable
-  interface CookiesConfig extends Expr {
+  interface CookiesConfig extends PropertyValue {
 
     /**
      * Required. Determines whether any cookies in viewer requests are included in the cache key and
@@ -236,7 +237,7 @@ public interface CachePolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-cachepolicy-headersconfig.html">AWS::CloudFront::CachePolicy.HeadersConfig</a>
    */
   @Value.Immutable
-  interface HeadersConfig extends Expr {
+  interface HeadersConfig extends PropertyValue {
 
     /**
      * Required. Determines whether any HTTP headers are included in the cache key and in requests
@@ -288,7 +289,7 @@ public interface CachePolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-cachepolicy-parametersincachekeyandforwardedtoorigin.html">AWS::CloudFront::CachePolicy.ParametersInCacheKeyAndForwardedToOrigin</a>
    */
   @Value.Immutable
-  interface ParametersInCacheKeyAndForwardedToOrigin extends Expr {
+  interface ParametersInCacheKeyAndForwardedToOrigin extends PropertyValue {
 
     /**
      * Required. An object that determines whether any cookies in viewer requests (and if so, which
@@ -362,7 +363,7 @@ public interface CachePolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-cachepolicy-querystringsconfig.html">AWS::CloudFront::CachePolicy.QueryStringsConfig</a>
    */
   @Value.Immutable
-  interface QueryStringsConfig extends Expr {
+  interface QueryStringsConfig extends PropertyValue {
 
     /**
      * Required. Determines whether any URL query strings in viewer requests are included in the

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -85,7 +86,7 @@ public interface CloudFrontOriginAccessIdentity extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-cloudfrontoriginaccessidentity-cloudfrontoriginaccessidentityconfig.html">AWS::CloudFront::CloudFrontOriginAccessIdentity.CloudFrontOriginAccessIdentityConfig</a>
    */
   @Value.Immutable
-  interface CloudFrontOriginAccessIdentityConfig extends Expr {
+  interface CloudFrontOriginAccessIdentityConfig extends PropertyValue {
 
     /**
      * Required. A comment to describe the origin access identity. The comment cannot be longer than

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -133,7 +134,7 @@ public interface ConnectionFunction extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-connectionfunction-connectionfunctionconfig.html">AWS::CloudFront::ConnectionFunction.ConnectionFunctionConfig</a>
    */
   @Value.Immutable
-  interface ConnectionFunctionConfig extends Expr {
+  interface ConnectionFunctionConfig extends PropertyValue {
 
     /** Required. A comment to describe the function. */
     Expr comment();
@@ -187,7 +188,7 @@ public interface ConnectionFunction extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-connectionfunction-keyvaluestoreassociation.html">AWS::CloudFront::ConnectionFunction.KeyValueStoreAssociation</a>
    */
   @Value.Immutable
-  interface KeyValueStoreAssociation extends Expr {
+  interface KeyValueStoreAssociation extends PropertyValue {
 
     /** Required. The Amazon Resource Name (ARN) of the key value store association. */
     Expr keyValueStoreARN();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -73,7 +74,7 @@ public interface ContinuousDeploymentPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-continuousdeploymentpolicy-continuousdeploymentpolicyconfig.html">AWS::CloudFront::ContinuousDeploymentPolicy.ContinuousDeploymentPolicyConfig</a>
    */
   @Value.Immutable
-  interface ContinuousDeploymentPolicyConfig extends Expr {
+  interface ContinuousDeploymentPolicyConfig extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Type}. */
     String TYPE_SINGLE_WEIGHT = "SingleWeight";
@@ -169,7 +170,7 @@ public interface ContinuousDeploymentPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-continuousdeploymentpolicy-sessionstickinessconfig.html">AWS::CloudFront::ContinuousDeploymentPolicy.SessionStickinessConfig</a>
    */
   @Value.Immutable
-  interface SessionStickinessConfig extends Expr {
+  interface SessionStickinessConfig extends PropertyValue {
 
     /**
      * Required. The amount of time after which you want sessions to cease if no requests are
@@ -220,7 +221,7 @@ public interface ContinuousDeploymentPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-continuousdeploymentpolicy-singleheaderconfig.html">AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderConfig</a>
    */
   @Value.Immutable
-  interface SingleHeaderConfig extends Expr {
+  interface SingleHeaderConfig extends PropertyValue {
 
     /**
      * Required. The request header name that you want CloudFront to send to your staging
@@ -265,7 +266,7 @@ public interface ContinuousDeploymentPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-continuousdeploymentpolicy-singleheaderpolicyconfig.html">AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderPolicyConfig</a>
    */
   @Value.Immutable
-  interface SingleHeaderPolicyConfig extends Expr {
+  interface SingleHeaderPolicyConfig extends PropertyValue {
 
     /**
      * Required. The name of the HTTP header that CloudFront uses to configure for the single header
@@ -313,7 +314,7 @@ public interface ContinuousDeploymentPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-continuousdeploymentpolicy-singleweightconfig.html">AWS::CloudFront::ContinuousDeploymentPolicy.SingleWeightConfig</a>
    */
   @Value.Immutable
-  interface SingleWeightConfig extends Expr {
+  interface SingleWeightConfig extends PropertyValue {
 
     /**
      * Session stickiness provides the ability to define multiple requests from a single viewer as a
@@ -365,7 +366,7 @@ public interface ContinuousDeploymentPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-continuousdeploymentpolicy-singleweightpolicyconfig.html">AWS::CloudFront::ContinuousDeploymentPolicy.SingleWeightPolicyConfig</a>
    */
   @Value.Immutable
-  interface SingleWeightPolicyConfig extends Expr {
+  interface SingleWeightPolicyConfig extends PropertyValue {
 
     /** Enable session stickiness for the associated origin or cache settings. */
     Optional<Expr> sessionStickinessConfig();
@@ -413,7 +414,7 @@ public interface ContinuousDeploymentPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-continuousdeploymentpolicy-trafficconfig.html">AWS::CloudFront::ContinuousDeploymentPolicy.TrafficConfig</a>
    */
   @Value.Immutable
-  interface TrafficConfig extends Expr {
+  interface TrafficConfig extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Type}. */
     String TYPE_SINGLE_WEIGHT = "SingleWeight";

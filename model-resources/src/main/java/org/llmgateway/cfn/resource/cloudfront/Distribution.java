@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -79,7 +80,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-cachebehavior.html">AWS::CloudFront::Distribution.CacheBehavior</a>
    */
   @Value.Immutable
-  interface CacheBehavior extends Expr {
+  interface CacheBehavior extends PropertyValue {
 
     /**
      * A complex type that controls which HTTP methods CloudFront processes and forwards to your
@@ -405,7 +406,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-cachetagconfig.html">AWS::CloudFront::Distribution.CacheTagConfig</a>
    */
   @Value.Immutable
-  interface CacheTagConfig extends Expr {
+  interface CacheTagConfig extends PropertyValue {
 
     /**
      * Required. The name of the HTTP header that your origin includes in responses. CloudFront uses
@@ -442,7 +443,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-connectionfunctionassociation.html">AWS::CloudFront::Distribution.ConnectionFunctionAssociation</a>
    */
   @Value.Immutable
-  interface ConnectionFunctionAssociation extends Expr {
+  interface ConnectionFunctionAssociation extends PropertyValue {
 
     /** Required. The association's ID. */
     Expr id();
@@ -478,7 +479,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-cookies.html">AWS::CloudFront::Distribution.Cookies</a>
    */
   @Value.Immutable
-  interface Cookies extends Expr {
+  interface Cookies extends PropertyValue {
 
     /**
      * Required. This field is deprecated. We recommend that you use a cache policy or an origin
@@ -530,7 +531,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-customerrorresponse.html">AWS::CloudFront::Distribution.CustomErrorResponse</a>
    */
   @Value.Immutable
-  interface CustomErrorResponse extends Expr {
+  interface CustomErrorResponse extends PropertyValue {
 
     /**
      * The minimum amount of time, in seconds, that you want CloudFront to cache the HTTP status
@@ -618,7 +619,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-customoriginconfig.html">AWS::CloudFront::Distribution.CustomOriginConfig</a>
    */
   @Value.Immutable
-  interface CustomOriginConfig extends Expr {
+  interface CustomOriginConfig extends PropertyValue {
 
     /**
      * The HTTP port that CloudFront uses to connect to the origin. Specify the HTTP port that the
@@ -739,7 +740,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-defaultcachebehavior.html">AWS::CloudFront::Distribution.DefaultCacheBehavior</a>
    */
   @Value.Immutable
-  interface DefaultCacheBehavior extends Expr {
+  interface DefaultCacheBehavior extends PropertyValue {
 
     /**
      * A complex type that controls which HTTP methods CloudFront processes and forwards to your
@@ -1051,7 +1052,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-definition.html">AWS::CloudFront::Distribution.Definition</a>
    */
   @Value.Immutable
-  interface Definition extends Expr {
+  interface Definition extends PropertyValue {
 
     /** {@code StringSchema}. */
     Optional<Expr> stringSchema();
@@ -1078,7 +1079,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-distributionconfig.html">AWS::CloudFront::Distribution.DistributionConfig</a>
    */
   @Value.Immutable
-  interface DistributionConfig extends Expr {
+  interface DistributionConfig extends PropertyValue {
 
     /**
      * &gt; This field only supports standard distributions. You can't specify this field for
@@ -1376,7 +1377,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-forwardedvalues.html">AWS::CloudFront::Distribution.ForwardedValues</a>
    */
   @Value.Immutable
-  interface ForwardedValues extends Expr {
+  interface ForwardedValues extends PropertyValue {
 
     /**
      * This field is deprecated. We recommend that you use a cache policy or an origin request
@@ -1453,7 +1454,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-functionassociation.html">AWS::CloudFront::Distribution.FunctionAssociation</a>
    */
   @Value.Immutable
-  interface FunctionAssociation extends Expr {
+  interface FunctionAssociation extends PropertyValue {
 
     /**
      * The event type of the function, either `viewer-request` or `viewer-response` . You cannot use
@@ -1504,7 +1505,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-georestriction.html">AWS::CloudFront::Distribution.GeoRestriction</a>
    */
   @Value.Immutable
-  interface GeoRestriction extends Expr {
+  interface GeoRestriction extends PropertyValue {
 
     /**
      * A complex type that contains a `Location` element for each country in which you want
@@ -1560,7 +1561,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-grpcconfig.html">AWS::CloudFront::Distribution.GrpcConfig</a>
    */
   @Value.Immutable
-  interface GrpcConfig extends Expr {
+  interface GrpcConfig extends PropertyValue {
 
     /**
      * Required. Enables your CloudFront distribution to receive gRPC requests and to proxy them
@@ -1596,7 +1597,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-lambdafunctionassociation.html">AWS::CloudFront::Distribution.LambdaFunctionAssociation</a>
    */
   @Value.Immutable
-  interface LambdaFunctionAssociation extends Expr {
+  interface LambdaFunctionAssociation extends PropertyValue {
 
     /**
      * Specifies the event type that triggers a Lambda&#64;Edge function invocation. You can specify
@@ -1664,7 +1665,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-legacycustomorigin.html">AWS::CloudFront::Distribution.LegacyCustomOrigin</a>
    */
   @Value.Immutable
-  interface LegacyCustomOrigin extends Expr {
+  interface LegacyCustomOrigin extends PropertyValue {
 
     /** Required. The domain name assigned to your CloudFront distribution. */
     Expr dnsName();
@@ -1749,7 +1750,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-legacys3origin.html">AWS::CloudFront::Distribution.LegacyS3Origin</a>
    */
   @Value.Immutable
-  interface LegacyS3Origin extends Expr {
+  interface LegacyS3Origin extends PropertyValue {
 
     /** Required. The domain name assigned to your CloudFront distribution. */
     Expr dnsName();
@@ -1795,7 +1796,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-logging.html">AWS::CloudFront::Distribution.Logging</a>
    */
   @Value.Immutable
-  interface Logging extends Expr {
+  interface Logging extends PropertyValue {
 
     /**
      * The Amazon S3 bucket to store the access logs in, for example,
@@ -1858,7 +1859,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-origin.html">AWS::CloudFront::Distribution.Origin</a>
    */
   @Value.Immutable
-  interface Origin extends Expr {
+  interface Origin extends PropertyValue {
 
     /**
      * The number of times that CloudFront attempts to connect to the origin. The minimum number is
@@ -1999,7 +2000,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-origincustomheader.html">AWS::CloudFront::Distribution.OriginCustomHeader</a>
    */
   @Value.Immutable
-  interface OriginCustomHeader extends Expr {
+  interface OriginCustomHeader extends PropertyValue {
 
     /**
      * Required. The name of a header that you want CloudFront to send to your origin. For more
@@ -2050,7 +2051,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-origingroup.html">AWS::CloudFront::Distribution.OriginGroup</a>
    */
   @Value.Immutable
-  interface OriginGroup extends Expr {
+  interface OriginGroup extends PropertyValue {
 
     /**
      * Required. A complex type that contains information about the failover criteria for an origin
@@ -2108,7 +2109,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-origingroupfailovercriteria.html">AWS::CloudFront::Distribution.OriginGroupFailoverCriteria</a>
    */
   @Value.Immutable
-  interface OriginGroupFailoverCriteria extends Expr {
+  interface OriginGroupFailoverCriteria extends PropertyValue {
 
     /**
      * Required. The status codes that, when returned from the primary origin, will trigger
@@ -2141,7 +2142,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-origingroupmember.html">AWS::CloudFront::Distribution.OriginGroupMember</a>
    */
   @Value.Immutable
-  interface OriginGroupMember extends Expr {
+  interface OriginGroupMember extends PropertyValue {
 
     /** Required. The ID for an origin in an origin group. */
     Expr originId();
@@ -2174,7 +2175,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-origingroupmembers.html">AWS::CloudFront::Distribution.OriginGroupMembers</a>
    */
   @Value.Immutable
-  interface OriginGroupMembers extends Expr {
+  interface OriginGroupMembers extends PropertyValue {
 
     /** Required. Items (origins) in an origin group. */
     Expr items();
@@ -2216,7 +2217,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-origingroups.html">AWS::CloudFront::Distribution.OriginGroups</a>
    */
   @Value.Immutable
-  interface OriginGroups extends Expr {
+  interface OriginGroups extends PropertyValue {
 
     /** The items (origin groups) in a distribution. */
     Optional<Expr> items();
@@ -2258,7 +2259,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-originmtlsconfig.html">AWS::CloudFront::Distribution.OriginMtlsConfig</a>
    */
   @Value.Immutable
-  interface OriginMtlsConfig extends Expr {
+  interface OriginMtlsConfig extends PropertyValue {
 
     /**
      * Required. The Amazon Resource Name (ARN) of the client certificate stored in AWS Certificate
@@ -2293,7 +2294,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-originshield.html">AWS::CloudFront::Distribution.OriginShield</a>
    */
   @Value.Immutable
-  interface OriginShield extends Expr {
+  interface OriginShield extends PropertyValue {
 
     /** A flag that specifies whether Origin Shield is enabled. */
     Optional<Expr> enabled();
@@ -2336,7 +2337,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-parameterdefinition.html">AWS::CloudFront::Distribution.ParameterDefinition</a>
    */
   @Value.Immutable
-  interface ParameterDefinition extends Expr {
+  interface ParameterDefinition extends PropertyValue {
 
     /** Required. The value that you assigned to the parameter. */
     Expr definition();
@@ -2375,7 +2376,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-restrictions.html">AWS::CloudFront::Distribution.Restrictions</a>
    */
   @Value.Immutable
-  interface Restrictions extends Expr {
+  interface Restrictions extends PropertyValue {
 
     /**
      * Required. A complex type that controls the countries in which your content is distributed.
@@ -2410,7 +2411,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-s3originconfig.html">AWS::CloudFront::Distribution.S3OriginConfig</a>
    */
   @Value.Immutable
-  interface S3OriginConfig extends Expr {
+  interface S3OriginConfig extends PropertyValue {
 
     /**
      * &gt; If you're using origin access control (OAC) instead of origin access identity, specify
@@ -2462,7 +2463,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-statuscodes.html">AWS::CloudFront::Distribution.StatusCodes</a>
    */
   @Value.Immutable
-  interface StatusCodes extends Expr {
+  interface StatusCodes extends PropertyValue {
 
     /** Required. The items (status codes) for an origin group. */
     Expr items();
@@ -2503,7 +2504,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-stringschema.html">AWS::CloudFront::Distribution.StringSchema</a>
    */
   @Value.Immutable
-  interface StringSchema extends Expr {
+  interface StringSchema extends PropertyValue {
 
     /** {@code Comment}. */
     Optional<Expr> comment();
@@ -2557,7 +2558,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-tenantconfig.html">AWS::CloudFront::Distribution.TenantConfig</a>
    */
   @Value.Immutable
-  interface TenantConfig extends Expr {
+  interface TenantConfig extends PropertyValue {
 
     /** The parameters that you specify for a distribution tenant. */
     Optional<Expr> parameterDefinitions();
@@ -2589,7 +2590,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-truststoreconfig.html">AWS::CloudFront::Distribution.TrustStoreConfig</a>
    */
   @Value.Immutable
-  interface TrustStoreConfig extends Expr {
+  interface TrustStoreConfig extends PropertyValue {
 
     /** The configuration to use to advertise trust store CA names. */
     Optional<Expr> advertiseTrustStoreCaNames();
@@ -2640,7 +2641,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-viewercertificate.html">AWS::CloudFront::Distribution.ViewerCertificate</a>
    */
   @Value.Immutable
-  interface ViewerCertificate extends Expr {
+  interface ViewerCertificate extends PropertyValue {
 
     /**
      * &gt; In CloudFormation, this field name is `AcmCertificateArn` . Note the different
@@ -2728,7 +2729,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-viewermtlsconfig.html">AWS::CloudFront::Distribution.ViewerMtlsConfig</a>
    */
   @Value.Immutable
-  interface ViewerMtlsConfig extends Expr {
+  interface ViewerMtlsConfig extends PropertyValue {
 
     /** The viewer mTLS mode. */
     Optional<Expr> mode();
@@ -2765,7 +2766,7 @@ public interface Distribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-vpcoriginconfig.html">AWS::CloudFront::Distribution.VpcOriginConfig</a>
    */
   @Value.Immutable
-  interface VpcOriginConfig extends Expr {
+  interface VpcOriginConfig extends PropertyValue {
 
     /**
      * Specifies how long, in seconds, CloudFront persists its connection to the origin. The minimum

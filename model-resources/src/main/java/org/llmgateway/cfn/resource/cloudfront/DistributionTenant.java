@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -183,7 +184,7 @@ public interface DistributionTenant extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distributiontenant-certificate.html">AWS::CloudFront::DistributionTenant.Certificate</a>
    */
   @Value.Immutable
-  interface Certificate extends Expr {
+  interface Certificate extends PropertyValue {
 
     /** The Amazon Resource Name (ARN) of the ACM certificate. */
     Optional<Expr> arn();
@@ -219,7 +220,7 @@ public interface DistributionTenant extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distributiontenant-customizations.html">AWS::CloudFront::DistributionTenant.Customizations</a>
    */
   @Value.Immutable
-  interface Customizations extends Expr {
+  interface Customizations extends PropertyValue {
 
     /** The Certificate Manager (ACM) certificate. */
     Optional<Expr> certificate();
@@ -254,7 +255,7 @@ public interface DistributionTenant extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distributiontenant-domainresult.html">AWS::CloudFront::DistributionTenant.DomainResult</a>
    */
   @Value.Immutable
-  interface DomainResult extends Expr {
+  interface DomainResult extends PropertyValue {
 
     /** The specified domain. */
     Optional<Expr> domain();
@@ -296,7 +297,7 @@ public interface DistributionTenant extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distributiontenant-georestrictioncustomization.html">AWS::CloudFront::DistributionTenant.GeoRestrictionCustomization</a>
    */
   @Value.Immutable
-  interface GeoRestrictionCustomization extends Expr {
+  interface GeoRestrictionCustomization extends PropertyValue {
 
     /** The locations for geographic restrictions. */
     Optional<Expr> locations();
@@ -346,7 +347,7 @@ public interface DistributionTenant extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distributiontenant-managedcertificaterequest.html">AWS::CloudFront::DistributionTenant.ManagedCertificateRequest</a>
    */
   @Value.Immutable
-  interface ManagedCertificateRequest extends Expr {
+  interface ManagedCertificateRequest extends PropertyValue {
 
     /**
      * You can opt out of certificate transparency logging by specifying the `disabled` option. Opt
@@ -409,7 +410,7 @@ public interface DistributionTenant extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distributiontenant-parameter.html">AWS::CloudFront::DistributionTenant.Parameter</a>
    */
   @Value.Immutable
-  interface Parameter extends Expr {
+  interface Parameter extends PropertyValue {
 
     /** The parameter name. */
     Optional<Expr> name();
@@ -451,7 +452,7 @@ public interface DistributionTenant extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distributiontenant-webaclcustomization.html">AWS::CloudFront::DistributionTenant.WebAclCustomization</a>
    */
   @Value.Immutable
-  interface WebAclCustomization extends Expr {
+  interface WebAclCustomization extends PropertyValue {
 
     /**
      * The action for the AWS WAF web ACL customization. You can specify `override` to specify a

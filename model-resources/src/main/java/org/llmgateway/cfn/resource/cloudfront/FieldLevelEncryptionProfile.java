@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -86,7 +87,7 @@ public interface FieldLevelEncryptionProfile extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-fieldlevelencryptionprofile-encryptionentity.html">AWS::CloudFront::FieldLevelEncryptionProfile.EncryptionEntity</a>
    */
   @Value.Immutable
-  interface EncryptionEntity extends Expr {
+  interface EncryptionEntity extends PropertyValue {
 
     /**
      * Required. The request-body field names to encrypt. A pattern is either a full field name or
@@ -152,7 +153,7 @@ public interface FieldLevelEncryptionProfile extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-fieldlevelencryptionprofile-fieldlevelencryptionprofileconfig.html">AWS::CloudFront::FieldLevelEncryptionProfile.FieldLevelEncryptionProfileConfig</a>
    */
   @Value.Immutable
-  interface FieldLevelEncryptionProfileConfig extends Expr {
+  interface FieldLevelEncryptionProfileConfig extends PropertyValue {
 
     /**
      * Required. A unique value that identifies the creation request. Caller references are unique

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -122,7 +123,7 @@ public interface Function extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-function-functionconfig.html">AWS::CloudFront::Function.FunctionConfig</a>
    */
   @Value.Immutable
-  interface FunctionConfig extends Expr {
+  interface FunctionConfig extends PropertyValue {
 
     /** Required. A comment to describe the function. */
     Expr comment();
@@ -173,7 +174,7 @@ public interface Function extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-function-functionmetadata.html">AWS::CloudFront::Function.FunctionMetadata</a>
    */
   @Value.Immutable
-  interface FunctionMetadata extends Expr {
+  interface FunctionMetadata extends PropertyValue {
 
     /** The Amazon Resource Name (ARN) of the function. The ARN uniquely identifies the function. */
     Optional<Expr> functionARN();
@@ -205,7 +206,7 @@ public interface Function extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-function-keyvaluestoreassociation.html">AWS::CloudFront::Function.KeyValueStoreAssociation</a>
    */
   @Value.Immutable
-  interface KeyValueStoreAssociation extends Expr {
+  interface KeyValueStoreAssociation extends PropertyValue {
 
     /** Required. The Amazon Resource Name (ARN) of the key value store association. */
     Expr keyValueStoreARN();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -67,7 +68,7 @@ public interface KeyGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-keygroup-keygroupconfig.html">AWS::CloudFront::KeyGroup.KeyGroupConfig</a>
    */
   @Value.Immutable
-  interface KeyGroupConfig extends Expr {
+  interface KeyGroupConfig extends PropertyValue {
 
     /** A comment to describe the key group. The comment cannot be longer than 128 characters. */
     Optional<Expr> comment();

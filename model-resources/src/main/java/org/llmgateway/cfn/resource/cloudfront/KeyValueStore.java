@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -104,7 +105,7 @@ public interface KeyValueStore extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-keyvaluestore-importsource.html">AWS::CloudFront::KeyValueStore.ImportSource</a>
    */
   @Value.Immutable
-  interface ImportSource extends Expr {
+  interface ImportSource extends PropertyValue {
 
     /** Required. The Amazon Resource Name (ARN) of the import source for the key value store. */
     Expr sourceArn();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -70,7 +71,7 @@ public interface MonitoringSubscription extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-monitoringsubscription-monitoringsubscription.html">AWS::CloudFront::MonitoringSubscription.MonitoringSubscription</a>
    */
   @Value.Immutable
-  interface MonitoringSubscriptionProperty extends Expr {
+  interface MonitoringSubscriptionProperty extends PropertyValue {
 
     /** A subscription configuration for additional CloudWatch metrics. */
     Optional<Expr> realtimeMetricsSubscriptionConfig();
@@ -101,7 +102,7 @@ public interface MonitoringSubscription extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-monitoringsubscription-realtimemetricssubscriptionconfig.html">AWS::CloudFront::MonitoringSubscription.RealtimeMetricsSubscriptionConfig</a>
    */
   @Value.Immutable
-  interface RealtimeMetricsSubscriptionConfig extends Expr {
+  interface RealtimeMetricsSubscriptionConfig extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code RealtimeMetricsSubscriptionStatus}. */
     String REALTIME_METRICS_SUBSCRIPTION_STATUS_ENABLED = "Enabled";

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -65,7 +66,7 @@ public interface OriginAccessControl extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-originaccesscontrol-originaccesscontrolconfig.html">AWS::CloudFront::OriginAccessControl.OriginAccessControlConfig</a>
    */
   @Value.Immutable
-  interface OriginAccessControlConfig extends Expr {
+  interface OriginAccessControlConfig extends PropertyValue {
 
     /** A description of the origin access control. */
     Optional<Expr> description();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -73,7 +74,7 @@ public interface OriginRequestPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-originrequestpolicy-cookiesconfig.html">AWS::CloudFront::OriginRequestPolicy.CookiesConfig</a>
    */
   @Value.Immutable
-  interface CookiesConfig extends Expr {
+  interface CookiesConfig extends PropertyValue {
 
     /**
      * Required. Determines whether cookies in viewer requests are included in requests that
@@ -124,7 +125,7 @@ public interface OriginRequestPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-originrequestpolicy-headersconfig.html">AWS::CloudFront::OriginRequestPolicy.HeadersConfig</a>
    */
   @Value.Immutable
-  interface HeadersConfig extends Expr {
+  interface HeadersConfig extends PropertyValue {
 
     /**
      * Required. Determines whether any HTTP headers are included in requests that CloudFront sends
@@ -174,7 +175,7 @@ public interface OriginRequestPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-originrequestpolicy-originrequestpolicyconfig.html">AWS::CloudFront::OriginRequestPolicy.OriginRequestPolicyConfig</a>
    */
   @Value.Immutable
-  interface OriginRequestPolicyConfig extends Expr {
+  interface OriginRequestPolicyConfig extends PropertyValue {
 
     /**
      * A comment to describe the origin request policy. The comment cannot be longer than 128
@@ -238,7 +239,7 @@ public interface OriginRequestPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-originrequestpolicy-querystringsconfig.html">AWS::CloudFront::OriginRequestPolicy.QueryStringsConfig</a>
    */
   @Value.Immutable
-  interface QueryStringsConfig extends Expr {
+  interface QueryStringsConfig extends PropertyValue {
 
     /**
      * Required. Determines whether any URL query strings in viewer requests are included in

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -81,7 +82,7 @@ public interface PublicKey extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-publickey-publickeyconfig.html">AWS::CloudFront::PublicKey.PublicKeyConfig</a>
    */
   @Value.Immutable
-  interface PublicKeyConfig extends Expr {
+  interface PublicKeyConfig extends PropertyValue {
 
     /**
      * Required. A string included in the request to help make sure that the request can't be

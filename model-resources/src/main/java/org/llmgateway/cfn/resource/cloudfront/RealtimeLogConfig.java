@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -119,7 +120,7 @@ public interface RealtimeLogConfig extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-realtimelogconfig-endpoint.html">AWS::CloudFront::RealtimeLogConfig.EndPoint</a>
    */
   @Value.Immutable
-  interface EndPoint extends Expr {
+  interface EndPoint extends PropertyValue {
 
     /**
      * Required. Contains information about the Amazon Kinesis data stream where you are sending
@@ -162,7 +163,7 @@ public interface RealtimeLogConfig extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-realtimelogconfig-kinesisstreamconfig.html">AWS::CloudFront::RealtimeLogConfig.KinesisStreamConfig</a>
    */
   @Value.Immutable
-  interface KinesisStreamConfig extends Expr {
+  interface KinesisStreamConfig extends PropertyValue {
 
     /**
      * Required. The Amazon Resource Name (ARN) of an AWS Identity and Access Management (IAM) role

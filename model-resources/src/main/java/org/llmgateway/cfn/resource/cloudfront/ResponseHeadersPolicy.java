@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -75,7 +76,7 @@ public interface ResponseHeadersPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-responseheaderspolicy-accesscontrolallowheaders.html">AWS::CloudFront::ResponseHeadersPolicy.AccessControlAllowHeaders</a>
    */
   @Value.Immutable
-  interface AccessControlAllowHeaders extends Expr {
+  interface AccessControlAllowHeaders extends PropertyValue {
 
     /** Required. The list of HTTP header names. You can specify `*` to allow all headers. */
     Expr items();
@@ -117,7 +118,7 @@ public interface ResponseHeadersPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-responseheaderspolicy-accesscontrolallowmethods.html">AWS::CloudFront::ResponseHeadersPolicy.AccessControlAllowMethods</a>
    */
   @Value.Immutable
-  interface AccessControlAllowMethods extends Expr {
+  interface AccessControlAllowMethods extends PropertyValue {
 
     /** Required. The list of HTTP methods. Valid values are: */
     Expr items();
@@ -159,7 +160,7 @@ public interface ResponseHeadersPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-responseheaderspolicy-accesscontrolalloworigins.html">AWS::CloudFront::ResponseHeadersPolicy.AccessControlAllowOrigins</a>
    */
   @Value.Immutable
-  interface AccessControlAllowOrigins extends Expr {
+  interface AccessControlAllowOrigins extends PropertyValue {
 
     /** Required. The list of origins (domain names). You can specify `*` to allow all origins. */
     Expr items();
@@ -201,7 +202,7 @@ public interface ResponseHeadersPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-responseheaderspolicy-accesscontrolexposeheaders.html">AWS::CloudFront::ResponseHeadersPolicy.AccessControlExposeHeaders</a>
    */
   @Value.Immutable
-  interface AccessControlExposeHeaders extends Expr {
+  interface AccessControlExposeHeaders extends PropertyValue {
 
     /** Required. The list of HTTP headers. You can specify `*` to expose all headers. */
     Expr items();
@@ -243,7 +244,7 @@ public interface ResponseHeadersPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-responseheaderspolicy-contentsecuritypolicy.html">AWS::CloudFront::ResponseHeadersPolicy.ContentSecurityPolicy</a>
    */
   @Value.Immutable
-  interface ContentSecurityPolicy extends Expr {
+  interface ContentSecurityPolicy extends PropertyValue {
 
     /**
      * Required. The policy directives and their values that CloudFront includes as values for the
@@ -295,7 +296,7 @@ public interface ResponseHeadersPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-responseheaderspolicy-contenttypeoptions.html">AWS::CloudFront::ResponseHeadersPolicy.ContentTypeOptions</a>
    */
   @Value.Immutable
-  interface ContentTypeOptions extends Expr {
+  interface ContentTypeOptions extends PropertyValue {
 
     /**
      * Required. A Boolean that determines whether CloudFront overrides the `X-Content-Type-Options`
@@ -334,7 +335,7 @@ public interface ResponseHeadersPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-responseheaderspolicy-corsconfig.html">AWS::CloudFront::ResponseHeadersPolicy.CorsConfig</a>
    */
   @Value.Immutable
-  interface CorsConfig extends Expr {
+  interface CorsConfig extends PropertyValue {
 
     /**
      * Required. A Boolean that CloudFront uses as the value for the
@@ -423,7 +424,7 @@ public interface ResponseHeadersPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-responseheaderspolicy-customheader.html">AWS::CloudFront::ResponseHeadersPolicy.CustomHeader</a>
    */
   @Value.Immutable
-  interface CustomHeader extends Expr {
+  interface CustomHeader extends PropertyValue {
 
     /** Required. The HTTP response header name. */
     Expr header();
@@ -479,7 +480,7 @@ public interface ResponseHeadersPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-responseheaderspolicy-customheadersconfig.html">AWS::CloudFront::ResponseHeadersPolicy.CustomHeadersConfig</a>
    */
   @Value.Immutable
-  interface CustomHeadersConfig extends Expr {
+  interface CustomHeadersConfig extends PropertyValue {
 
     /** Required. The list of HTTP response headers and their values. */
     Expr items();
@@ -514,7 +515,7 @@ public interface ResponseHeadersPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-responseheaderspolicy-frameoptions.html">AWS::CloudFront::ResponseHeadersPolicy.FrameOptions</a>
    */
   @Value.Immutable
-  interface FrameOptions extends Expr {
+  interface FrameOptions extends PropertyValue {
 
     /**
      * Required. The value of the `X-Frame-Options` HTTP response header. Valid values are `DENY`
@@ -563,7 +564,7 @@ public interface ResponseHeadersPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-responseheaderspolicy-referrerpolicy.html">AWS::CloudFront::ResponseHeadersPolicy.ReferrerPolicy</a>
    */
   @Value.Immutable
-  interface ReferrerPolicy extends Expr {
+  interface ReferrerPolicy extends PropertyValue {
 
     /**
      * Required. A Boolean that determines whether CloudFront overrides the `Referrer-Policy` HTTP
@@ -610,7 +611,7 @@ public interface ResponseHeadersPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-responseheaderspolicy-removeheader.html">AWS::CloudFront::ResponseHeadersPolicy.RemoveHeader</a>
    */
   @Value.Immutable
-  interface RemoveHeader extends Expr {
+  interface RemoveHeader extends PropertyValue {
 
     /** Required. The HTTP header name. */
     Expr header();
@@ -644,7 +645,7 @@ public interface ResponseHeadersPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-responseheaderspolicy-removeheadersconfig.html">AWS::CloudFront::ResponseHeadersPolicy.RemoveHeadersConfig</a>
    */
   @Value.Immutable
-  interface RemoveHeadersConfig extends Expr {
+  interface RemoveHeadersConfig extends PropertyValue {
 
     /** Required. The list of HTTP header names. */
     Expr items();
@@ -679,7 +680,7 @@ public interface ResponseHeadersPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-responseheaderspolicy-responseheaderspolicyconfig.html">AWS::CloudFront::ResponseHeadersPolicy.ResponseHeadersPolicyConfig</a>
    */
   @Value.Immutable
-  interface ResponseHeadersPolicyConfig extends Expr {
+  interface ResponseHeadersPolicyConfig extends PropertyValue {
 
     /** A comment to describe the response headers policy. */
     Optional<Expr> comment();
@@ -751,7 +752,7 @@ public interface ResponseHeadersPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-responseheaderspolicy-securityheadersconfig.html">AWS::CloudFront::ResponseHeadersPolicy.SecurityHeadersConfig</a>
    */
   @Value.Immutable
-  interface SecurityHeadersConfig extends Expr {
+  interface SecurityHeadersConfig extends PropertyValue {
 
     /**
      * The policy directives and their values that CloudFront includes as values for the
@@ -819,7 +820,7 @@ public interface ResponseHeadersPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-responseheaderspolicy-servertimingheadersconfig.html">AWS::CloudFront::ResponseHeadersPolicy.ServerTimingHeadersConfig</a>
    */
   @Value.Immutable
-  interface ServerTimingHeadersConfig extends Expr {
+  interface ServerTimingHeadersConfig extends PropertyValue {
 
     /**
      * Required. A Boolean that determines whether CloudFront adds the `Server-Timing` header to
@@ -881,7 +882,7 @@ public interface ResponseHeadersPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-responseheaderspolicy-stricttransportsecurity.html">AWS::CloudFront::ResponseHeadersPolicy.StrictTransportSecurity</a>
    */
   @Value.Immutable
-  interface StrictTransportSecurity extends Expr {
+  interface StrictTransportSecurity extends PropertyValue {
 
     /**
      * Required. A number that CloudFront uses as the value for the `max-age` directive in the
@@ -957,7 +958,7 @@ public interface ResponseHeadersPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-responseheaderspolicy-xssprotection.html">AWS::CloudFront::ResponseHeadersPolicy.XSSProtection</a>
    */
   @Value.Immutable
-  interface XSSProtection extends Expr {
+  interface XSSProtection extends PropertyValue {
 
     /**
      * A Boolean that determines whether CloudFront includes the `mode=block` directive in the

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -83,7 +84,7 @@ public interface StreamingDistribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-streamingdistribution-logging.html">AWS::CloudFront::StreamingDistribution.Logging</a>
    */
   @Value.Immutable
-  interface Logging extends Expr {
+  interface Logging extends PropertyValue {
 
     /**
      * Required. The Amazon S3 bucket to store the access logs in, for example,
@@ -149,7 +150,7 @@ public interface StreamingDistribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-streamingdistribution-s3origin.html">AWS::CloudFront::StreamingDistribution.S3Origin</a>
    */
   @Value.Immutable
-  interface S3Origin extends Expr {
+  interface S3Origin extends PropertyValue {
 
     /** Required. The DNS name of the Amazon S3 origin. */
     Expr domainName();
@@ -195,7 +196,7 @@ public interface StreamingDistribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-streamingdistribution-streamingdistributionconfig.html">AWS::CloudFront::StreamingDistribution.StreamingDistributionConfig</a>
    */
   @Value.Immutable
-  interface StreamingDistributionConfig extends Expr {
+  interface StreamingDistributionConfig extends PropertyValue {
 
     /**
      * A complex type that contains information about CNAMEs (alternate domain names), if any, for
@@ -294,7 +295,7 @@ public interface StreamingDistribution extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-streamingdistribution-trustedsigners.html">AWS::CloudFront::StreamingDistribution.TrustedSigners</a>
    */
   @Value.Immutable
-  interface TrustedSigners extends Expr {
+  interface TrustedSigners extends PropertyValue {
 
     /**
      * An AWS account number that contains active CloudFront key pairs that CloudFront can use to

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -118,7 +119,7 @@ public interface TrustStore extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-truststore-cacertificatesbundles3location.html">AWS::CloudFront::TrustStore.CaCertificatesBundleS3Location</a>
    */
   @Value.Immutable
-  interface CaCertificatesBundleS3Location extends Expr {
+  interface CaCertificatesBundleS3Location extends PropertyValue {
 
     /** Required. The S3 bucket. */
     Expr bucket();
@@ -181,7 +182,7 @@ public interface TrustStore extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-truststore-cacertificatesbundlesource.html">AWS::CloudFront::TrustStore.CaCertificatesBundleSource</a>
    */
   @Value.Immutable
-  interface CaCertificatesBundleSource extends Expr {
+  interface CaCertificatesBundleSource extends PropertyValue {
 
     /** Required. The CA certificates bundle location in Amazon S3. */
     Expr caCertificatesBundleS3Location();

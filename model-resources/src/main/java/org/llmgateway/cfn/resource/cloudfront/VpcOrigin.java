@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -97,7 +98,7 @@ public interface VpcOrigin extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-vpcorigin-vpcoriginendpointconfig.html">AWS::CloudFront::VpcOrigin.VpcOriginEndpointConfig</a>
    */
   @Value.Immutable
-  interface VpcOriginEndpointConfig extends Expr {
+  interface VpcOriginEndpointConfig extends PropertyValue {
 
     /** Required. The ARN of the CloudFront VPC origin endpoint configuration. */
     Expr arn();

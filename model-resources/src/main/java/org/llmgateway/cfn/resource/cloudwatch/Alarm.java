@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -387,7 +388,7 @@ public interface Alarm extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudwatch-alarm-alarmpromqlcriteria.html">AWS::CloudWatch::Alarm.AlarmPromQLCriteria</a>
    */
   @Value.Immutable
-  interface AlarmPromQLCriteria extends Expr {
+  interface AlarmPromQLCriteria extends PropertyValue {
 
     /**
      * The duration, in seconds, that a contributor must be continuously breaching before it
@@ -450,7 +451,7 @@ public interface Alarm extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudwatch-alarm-dimension.html">AWS::CloudWatch::Alarm.Dimension</a>
    */
   @Value.Immutable
-  interface Dimension extends Expr {
+  interface Dimension extends PropertyValue {
 
     /**
      * Required. The name of the dimension, from 1–255 characters in length. This dimension name
@@ -495,7 +496,7 @@ public interface Alarm extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudwatch-alarm-evaluationcriteria.html">AWS::CloudWatch::Alarm.EvaluationCriteria</a>
    */
   @Value.Immutable
-  interface EvaluationCriteria extends Expr {
+  interface EvaluationCriteria extends PropertyValue {
 
     /**
      * Contains the configuration that determines how a PromQL alarm evaluates its contributors,
@@ -532,7 +533,7 @@ public interface Alarm extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudwatch-alarm-evaluationwindow.html">AWS::CloudWatch::Alarm.EvaluationWindow</a>
    */
   @Value.Immutable
-  interface EvaluationWindow extends Expr {
+  interface EvaluationWindow extends PropertyValue {
 
     /**
      * A sliding window, which advances each time the alarm is evaluated, forming a rolling time
@@ -583,7 +584,7 @@ public interface Alarm extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudwatch-alarm-metric.html">AWS::CloudWatch::Alarm.Metric</a>
    */
   @Value.Immutable
-  interface Metric extends Expr {
+  interface Metric extends PropertyValue {
 
     /** The metric dimensions that you want to be used for the metric that the alarm will watch. */
     Optional<Expr> dimensions();
@@ -635,7 +636,7 @@ public interface Alarm extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudwatch-alarm-metricdataquery.html">AWS::CloudWatch::Alarm.MetricDataQuery</a>
    */
   @Value.Immutable
-  interface MetricDataQuery extends Expr {
+  interface MetricDataQuery extends PropertyValue {
 
     /** The ID of the account where the metrics are located, if this is a cross-account alarm. */
     Optional<Expr> accountId();
@@ -747,7 +748,7 @@ public interface Alarm extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudwatch-alarm-metricstat.html">AWS::CloudWatch::Alarm.MetricStat</a>
    */
   @Value.Immutable
-  interface MetricStat extends Expr {
+  interface MetricStat extends PropertyValue {
 
     /** Required. The metric to return, including the metric name, namespace, and dimensions. */
     Expr metric();
@@ -819,7 +820,7 @@ public interface Alarm extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudwatch-alarm-wallclockwindow.html">AWS::CloudWatch::Alarm.WallClockWindow</a>
    */
   @Value.Immutable
-  interface WallClockWindow extends Expr {
+  interface WallClockWindow extends PropertyValue {
 
     /**
      * The time zone to use when the alarm aligns the evaluation window to clock boundaries. You can
@@ -858,7 +859,7 @@ public interface Alarm extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudwatch-alarm-warmupconfiguration.html">AWS::CloudWatch::Alarm.WarmUpConfiguration</a>
    */
   @Value.Immutable
-  interface WarmUpConfiguration extends Expr {
+  interface WarmUpConfiguration extends PropertyValue {
 
     /**
      * Specifies whether the alarm waits for the full warm-up period before it starts evaluating. If

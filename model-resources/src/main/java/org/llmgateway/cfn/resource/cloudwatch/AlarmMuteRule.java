@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -135,7 +136,7 @@ public interface AlarmMuteRule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudwatch-alarmmuterule-mutetargets.html">AWS::CloudWatch::AlarmMuteRule.MuteTargets</a>
    */
   @Value.Immutable
-  interface MuteTargets extends Expr {
+  interface MuteTargets extends PropertyValue {
 
     /** Required. The alarm names to be mute by the AlarmMuteRule */
     Expr alarmNames();
@@ -172,7 +173,7 @@ public interface AlarmMuteRule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudwatch-alarmmuterule-rule.html">AWS::CloudWatch::AlarmMuteRule.Rule</a>
    */
   @Value.Immutable
-  interface Rule extends Expr {
+  interface Rule extends PropertyValue {
 
     /** Required. Schedule for the mute to be active */
     Expr schedule();
@@ -199,7 +200,7 @@ public interface AlarmMuteRule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudwatch-alarmmuterule-schedule.html">AWS::CloudWatch::AlarmMuteRule.Schedule</a>
    */
   @Value.Immutable
-  interface Schedule extends Expr {
+  interface Schedule extends PropertyValue {
 
     /** Required. The duration of the schedule when it triggers */
     Expr duration();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -121,7 +122,7 @@ public interface AnomalyDetector extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudwatch-anomalydetector-configuration.html">AWS::CloudWatch::AnomalyDetector.Configuration</a>
    */
   @Value.Immutable
-  interface Configuration extends Expr {
+  interface Configuration extends PropertyValue {
 
     /**
      * Specifies an array of time ranges to exclude from use when the anomaly detection model is
@@ -173,7 +174,7 @@ public interface AnomalyDetector extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudwatch-anomalydetector-dimension.html">AWS::CloudWatch::AnomalyDetector.Dimension</a>
    */
   @Value.Immutable
-  interface Dimension extends Expr {
+  interface Dimension extends PropertyValue {
 
     /** Required. The name of the dimension. */
     Expr name();
@@ -218,7 +219,7 @@ public interface AnomalyDetector extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudwatch-anomalydetector-metric.html">AWS::CloudWatch::AnomalyDetector.Metric</a>
    */
   @Value.Immutable
-  interface Metric extends Expr {
+  interface Metric extends PropertyValue {
 
     /** The dimensions for the metric. */
     Optional<Expr> dimensions();
@@ -270,7 +271,7 @@ public interface AnomalyDetector extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudwatch-anomalydetector-metriccharacteristics.html">AWS::CloudWatch::AnomalyDetector.MetricCharacteristics</a>
    */
   @Value.Immutable
-  interface MetricCharacteristics extends Expr {
+  interface MetricCharacteristics extends PropertyValue {
 
     /**
      * Set this parameter to true if values for this metric consistently include spikes that should
@@ -311,7 +312,7 @@ public interface AnomalyDetector extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudwatch-anomalydetector-metricdataquery.html">AWS::CloudWatch::AnomalyDetector.MetricDataQuery</a>
    */
   @Value.Immutable
-  interface MetricDataQuery extends Expr {
+  interface MetricDataQuery extends PropertyValue {
 
     /** The ID of the account where the metrics are located. */
     Optional<Expr> accountId();
@@ -426,7 +427,7 @@ public interface AnomalyDetector extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudwatch-anomalydetector-metricmathanomalydetector.html">AWS::CloudWatch::AnomalyDetector.MetricMathAnomalyDetector</a>
    */
   @Value.Immutable
-  interface MetricMathAnomalyDetector extends Expr {
+  interface MetricMathAnomalyDetector extends PropertyValue {
 
     /**
      * An array of metric data query structures that enables you to create an anomaly detector based
@@ -469,7 +470,7 @@ public interface AnomalyDetector extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudwatch-anomalydetector-metricstat.html">AWS::CloudWatch::AnomalyDetector.MetricStat</a>
    */
   @Value.Immutable
-  interface MetricStat extends Expr {
+  interface MetricStat extends PropertyValue {
 
     /** Required. The metric to return, including the metric name, namespace, and dimensions. */
     Expr metric();
@@ -536,7 +537,7 @@ public interface AnomalyDetector extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudwatch-anomalydetector-range.html">AWS::CloudWatch::AnomalyDetector.Range</a>
    */
   @Value.Immutable
-  interface Range extends Expr {
+  interface Range extends PropertyValue {
 
     /**
      * Required. The end time of the range to exclude. The format is `yyyy-MM-dd'T'HH:mm:ss` . For
@@ -586,7 +587,7 @@ public interface AnomalyDetector extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudwatch-anomalydetector-singlemetricanomalydetector.html">AWS::CloudWatch::AnomalyDetector.SingleMetricAnomalyDetector</a>
    */
   @Value.Immutable
-  interface SingleMetricAnomalyDetector extends Expr {
+  interface SingleMetricAnomalyDetector extends PropertyValue {
 
     /**
      * If the CloudWatch metric that provides the time series that the anomaly detector uses as

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -239,7 +240,7 @@ public interface LogAlarm extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudwatch-logalarm-scheduleconfiguration.html">AWS::CloudWatch::LogAlarm.ScheduleConfiguration</a>
    */
   @Value.Immutable
-  interface ScheduleConfiguration extends Expr {
+  interface ScheduleConfiguration extends PropertyValue {
 
     /**
      * The number of seconds into the past to end the query window. Must be a non-negative value and
@@ -298,7 +299,7 @@ public interface LogAlarm extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudwatch-logalarm-scheduledqueryconfiguration.html">AWS::CloudWatch::LogAlarm.ScheduledQueryConfiguration</a>
    */
   @Value.Immutable
-  interface ScheduledQueryConfiguration extends Expr {
+  interface ScheduledQueryConfiguration extends PropertyValue {
 
     /**
      * Required. The aggregation expression for the scheduled query, e.g. count(*) or avg(latency)
@@ -384,7 +385,7 @@ public interface LogAlarm extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudwatch-logalarm-warmupconfiguration.html">AWS::CloudWatch::LogAlarm.WarmUpConfiguration</a>
    */
   @Value.Immutable
-  interface WarmUpConfiguration extends Expr {
+  interface WarmUpConfiguration extends PropertyValue {
 
     /**
      * Specifies whether the alarm waits for the full warm-up period before it starts evaluating. If

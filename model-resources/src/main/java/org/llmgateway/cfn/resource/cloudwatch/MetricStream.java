@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -197,7 +198,7 @@ public interface MetricStream extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudwatch-metricstream-metricstreamfilter.html">AWS::CloudWatch::MetricStream.MetricStreamFilter</a>
    */
   @Value.Immutable
-  interface MetricStreamFilter extends Expr {
+  interface MetricStreamFilter extends PropertyValue {
 
     /** The names of the metrics to either include or exclude from the metric stream. */
     Optional<Expr> metricNames();
@@ -245,7 +246,7 @@ public interface MetricStream extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudwatch-metricstream-metricstreamstatisticsconfiguration.html">AWS::CloudWatch::MetricStream.MetricStreamStatisticsConfiguration</a>
    */
   @Value.Immutable
-  interface MetricStreamStatisticsConfiguration extends Expr {
+  interface MetricStreamStatisticsConfiguration extends PropertyValue {
 
     /**
      * Required. The additional statistics to stream for the metrics listed in `IncludeMetrics` .
@@ -300,7 +301,7 @@ public interface MetricStream extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudwatch-metricstream-metricstreamstatisticsmetric.html">AWS::CloudWatch::MetricStream.MetricStreamStatisticsMetric</a>
    */
   @Value.Immutable
-  interface MetricStreamStatisticsMetric extends Expr {
+  interface MetricStreamStatisticsMetric extends PropertyValue {
 
     /** Required. The name of the metric. */
     Expr metricName();

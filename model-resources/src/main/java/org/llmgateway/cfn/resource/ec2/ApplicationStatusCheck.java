@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -212,7 +213,7 @@ public interface ApplicationStatusCheck extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-applicationstatuscheck-healthcheckpath.html">AWS::EC2::ApplicationStatusCheck.HealthCheckPath</a>
    */
   @Value.Immutable
-  interface HealthCheckPath extends Expr {
+  interface HealthCheckPath extends PropertyValue {
 
     /** {@code Destinations}. */
     Optional<Expr> destinations();
@@ -248,7 +249,7 @@ public interface ApplicationStatusCheck extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-applicationstatuscheck-healthcheckpathdestination.html">AWS::EC2::ApplicationStatusCheck.HealthCheckPathDestination</a>
    */
   @Value.Immutable
-  interface HealthCheckPathDestination extends Expr {
+  interface HealthCheckPathDestination extends PropertyValue {
 
     /** {@code SecurityGroupId}. */
     Optional<Expr> securityGroupId();
@@ -292,7 +293,7 @@ public interface ApplicationStatusCheck extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-applicationstatuscheck-healthcheckpathsource.html">AWS::EC2::ApplicationStatusCheck.HealthCheckPathSource</a>
    */
   @Value.Immutable
-  interface HealthCheckPathSource extends Expr {
+  interface HealthCheckPathSource extends PropertyValue {
 
     /** {@code SecurityGroupId}. */
     Optional<Expr> securityGroupId();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -326,7 +327,7 @@ public interface CapacityReservation extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-capacityreservation-capacityallocation.html">AWS::EC2::CapacityReservation.CapacityAllocation</a>
    */
   @Value.Immutable
-  interface CapacityAllocation extends Expr {
+  interface CapacityAllocation extends PropertyValue {
 
     /**
      * The usage type. `used` indicates that the instance capacity is in use by instances that are
@@ -374,7 +375,7 @@ public interface CapacityReservation extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-capacityreservation-commitmentinfo.html">AWS::EC2::CapacityReservation.CommitmentInfo</a>
    */
   @Value.Immutable
-  interface CommitmentInfo extends Expr {
+  interface CommitmentInfo extends PropertyValue {
 
     /**
      * The date and time at which the commitment duration expires, in the ISO8601 format in the UTC
@@ -423,7 +424,7 @@ public interface CapacityReservation extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-capacityreservation-tagspecification.html">AWS::EC2::CapacityReservation.TagSpecification</a>
    */
   @Value.Immutable
-  interface TagSpecification extends Expr {
+  interface TagSpecification extends PropertyValue {
 
     /** The type of resource to tag. Specify `capacity-reservation` . */
     Optional<Expr> resourceTypeValue();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -184,7 +185,7 @@ public interface CapacityReservationFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-capacityreservationfleet-instancetypespecification.html">AWS::EC2::CapacityReservationFleet.InstanceTypeSpecification</a>
    */
   @Value.Immutable
-  interface InstanceTypeSpecification extends Expr {
+  interface InstanceTypeSpecification extends PropertyValue {
 
     /**
      * The Availability Zone in which the Capacity Reservation Fleet reserves the capacity. A
@@ -306,7 +307,7 @@ public interface CapacityReservationFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-capacityreservationfleet-tagspecification.html">AWS::EC2::CapacityReservationFleet.TagSpecification</a>
    */
   @Value.Immutable
-  interface TagSpecification extends Expr {
+  interface TagSpecification extends PropertyValue {
 
     /** The type of resource to tag on creation. Specify `capacity-reservation-fleet` . */
     Optional<Expr> resourceTypeValue();

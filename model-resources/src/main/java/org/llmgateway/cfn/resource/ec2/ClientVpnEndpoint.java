@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -271,7 +272,7 @@ public interface ClientVpnEndpoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-clientvpnendpoint-certificateauthenticationrequest.html">AWS::EC2::ClientVpnEndpoint.CertificateAuthenticationRequest</a>
    */
   @Value.Immutable
-  interface CertificateAuthenticationRequest extends Expr {
+  interface CertificateAuthenticationRequest extends PropertyValue {
 
     /**
      * Required. The ARN of the client certificate. The certificate must be signed by a certificate
@@ -312,7 +313,7 @@ public interface ClientVpnEndpoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-clientvpnendpoint-clientauthenticationrequest.html">AWS::EC2::ClientVpnEndpoint.ClientAuthenticationRequest</a>
    */
   @Value.Immutable
-  interface ClientAuthenticationRequest extends Expr {
+  interface ClientAuthenticationRequest extends PropertyValue {
 
     /**
      * Information about the Active Directory to be used, if applicable. You must provide this
@@ -366,7 +367,7 @@ public interface ClientVpnEndpoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-clientvpnendpoint-clientconnectoptions.html">AWS::EC2::ClientVpnEndpoint.ClientConnectOptions</a>
    */
   @Value.Immutable
-  interface ClientConnectOptions extends Expr {
+  interface ClientConnectOptions extends PropertyValue {
 
     /**
      * Required. Indicates whether client connect options are enabled. The default is `false` (not
@@ -416,7 +417,7 @@ public interface ClientVpnEndpoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-clientvpnendpoint-clientloginbanneroptions.html">AWS::EC2::ClientVpnEndpoint.ClientLoginBannerOptions</a>
    */
   @Value.Immutable
-  interface ClientLoginBannerOptions extends Expr {
+  interface ClientLoginBannerOptions extends PropertyValue {
 
     /**
      * Customizable text that will be displayed in a banner on AWS provided clients when a VPN
@@ -469,7 +470,7 @@ public interface ClientVpnEndpoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-clientvpnendpoint-clientrouteenforcementoptions.html">AWS::EC2::ClientVpnEndpoint.ClientRouteEnforcementOptions</a>
    */
   @Value.Immutable
-  interface ClientRouteEnforcementOptions extends Expr {
+  interface ClientRouteEnforcementOptions extends PropertyValue {
 
     /**
      * Enable or disable Client Route Enforcement. The state can either be `true` (enabled) or
@@ -508,7 +509,7 @@ public interface ClientVpnEndpoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-clientvpnendpoint-connectionlogoptions.html">AWS::EC2::ClientVpnEndpoint.ConnectionLogOptions</a>
    */
   @Value.Immutable
-  interface ConnectionLogOptions extends Expr {
+  interface ConnectionLogOptions extends PropertyValue {
 
     /** The name of the CloudWatch Logs log group. Required if connection logging is enabled. */
     Optional<Expr> cloudwatchLogGroup();
@@ -561,7 +562,7 @@ public interface ClientVpnEndpoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-clientvpnendpoint-directoryserviceauthenticationrequest.html">AWS::EC2::ClientVpnEndpoint.DirectoryServiceAuthenticationRequest</a>
    */
   @Value.Immutable
-  interface DirectoryServiceAuthenticationRequest extends Expr {
+  interface DirectoryServiceAuthenticationRequest extends PropertyValue {
 
     /** Required. The ID of the Active Directory to be used for authentication. */
     Expr directoryId();
@@ -597,7 +598,7 @@ public interface ClientVpnEndpoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-clientvpnendpoint-federatedauthenticationrequest.html">AWS::EC2::ClientVpnEndpoint.FederatedAuthenticationRequest</a>
    */
   @Value.Immutable
-  interface FederatedAuthenticationRequest extends Expr {
+  interface FederatedAuthenticationRequest extends PropertyValue {
 
     /** Required. The Amazon Resource Name (ARN) of the IAM SAML identity provider. */
     Expr samlProviderArn();
@@ -644,7 +645,7 @@ public interface ClientVpnEndpoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-clientvpnendpoint-tagspecification.html">AWS::EC2::ClientVpnEndpoint.TagSpecification</a>
    */
   @Value.Immutable
-  interface TagSpecification extends Expr {
+  interface TagSpecification extends PropertyValue {
 
     /**
      * Required. The type of resource to tag. To tag a Client VPN endpoint, `ResourceType` must be
@@ -688,7 +689,7 @@ public interface ClientVpnEndpoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-clientvpnendpoint-transitgatewayconfiguration.html">AWS::EC2::ClientVpnEndpoint.TransitGatewayConfiguration</a>
    */
   @Value.Immutable
-  interface TransitGatewayConfiguration extends Expr {
+  interface TransitGatewayConfiguration extends PropertyValue {
 
     /** {@code AvailabilityZoneIds}. */
     Optional<Expr> availabilityZoneIds();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -190,7 +191,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-acceleratorcountrequest.html">AWS::EC2::EC2Fleet.AcceleratorCountRequest</a>
    */
   @Value.Immutable
-  interface AcceleratorCountRequest extends Expr {
+  interface AcceleratorCountRequest extends PropertyValue {
 
     /**
      * The maximum number of accelerators. To specify no maximum limit, omit this parameter. To
@@ -238,7 +239,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-acceleratortotalmemorymibrequest.html">AWS::EC2::EC2Fleet.AcceleratorTotalMemoryMiBRequest</a>
    */
   @Value.Immutable
-  interface AcceleratorTotalMemoryMiBRequest extends Expr {
+  interface AcceleratorTotalMemoryMiBRequest extends PropertyValue {
 
     /**
      * The maximum amount of accelerator memory, in MiB. To specify no maximum limit, omit this
@@ -291,7 +292,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-baselineebsbandwidthmbpsrequest.html">AWS::EC2::EC2Fleet.BaselineEbsBandwidthMbpsRequest</a>
    */
   @Value.Immutable
-  interface BaselineEbsBandwidthMbpsRequest extends Expr {
+  interface BaselineEbsBandwidthMbpsRequest extends PropertyValue {
 
     /**
      * The maximum baseline bandwidth, in Mbps. To specify no maximum limit, omit this parameter.
@@ -343,7 +344,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-baselineperformancefactorsrequest.html">AWS::EC2::EC2Fleet.BaselinePerformanceFactorsRequest</a>
    */
   @Value.Immutable
-  interface BaselinePerformanceFactorsRequest extends Expr {
+  interface BaselinePerformanceFactorsRequest extends PropertyValue {
 
     /** The CPU performance to consider, using an instance family as the baseline reference. */
     Optional<Expr> cpu();
@@ -374,7 +375,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-blockdevicemapping.html">AWS::EC2::EC2Fleet.BlockDeviceMapping</a>
    */
   @Value.Immutable
-  interface BlockDeviceMapping extends Expr {
+  interface BlockDeviceMapping extends PropertyValue {
 
     /**
      * The device name. For available device names, see [Device names for
@@ -444,7 +445,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-capacityrebalance.html">AWS::EC2::EC2Fleet.CapacityRebalance</a>
    */
   @Value.Immutable
-  interface CapacityRebalance extends Expr {
+  interface CapacityRebalance extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code ReplacementStrategy}. */
     String REPLACEMENT_STRATEGY_LAUNCH = "launch";
@@ -493,7 +494,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-capacityreservationoptionsrequest.html">AWS::EC2::EC2Fleet.CapacityReservationOptionsRequest</a>
    */
   @Value.Immutable
-  interface CapacityReservationOptionsRequest extends Expr {
+  interface CapacityReservationOptionsRequest extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code UsageStrategy}. */
     String USAGE_STRATEGY_USE_CAPACITY_RESERVATIONS_FIRST = "use-capacity-reservations-first";
@@ -531,7 +532,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-capacityreservationtargetrequest.html">AWS::EC2::EC2Fleet.CapacityReservationTargetRequest</a>
    */
   @Value.Immutable
-  interface CapacityReservationTargetRequest extends Expr {
+  interface CapacityReservationTargetRequest extends PropertyValue {
 
     /** {@code CapacityReservationIds}. */
     Optional<Expr> capacityReservationIds();
@@ -586,7 +587,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-cpuperformancefactorrequest.html">AWS::EC2::EC2Fleet.CpuPerformanceFactorRequest</a>
    */
   @Value.Immutable
-  interface CpuPerformanceFactorRequest extends Expr {
+  interface CpuPerformanceFactorRequest extends PropertyValue {
 
     /**
      * Specify an instance family to use as the baseline reference for CPU performance. All instance
@@ -625,7 +626,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-ebsblockdevice.html">AWS::EC2::EC2Fleet.EbsBlockDevice</a>
    */
   @Value.Immutable
-  interface EbsBlockDevice extends Expr {
+  interface EbsBlockDevice extends PropertyValue {
 
     /**
      * Indicates whether the EBS volume is deleted on instance termination. For more information,
@@ -744,7 +745,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-fleetlaunchtemplateconfigrequest.html">AWS::EC2::EC2Fleet.FleetLaunchTemplateConfigRequest</a>
    */
   @Value.Immutable
-  interface FleetLaunchTemplateConfigRequest extends Expr {
+  interface FleetLaunchTemplateConfigRequest extends PropertyValue {
 
     /**
      * The launch template to use. You must specify either the launch template ID or launch template
@@ -787,7 +788,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-fleetlaunchtemplateoverridesrequest.html">AWS::EC2::EC2Fleet.FleetLaunchTemplateOverridesRequest</a>
    */
   @Value.Immutable
-  interface FleetLaunchTemplateOverridesRequest extends Expr {
+  interface FleetLaunchTemplateOverridesRequest extends PropertyValue {
 
     /** The Availability Zone in which to launch the instances. For example, `us-east-2a` . */
     Optional<Expr> availabilityZone();
@@ -950,7 +951,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-fleetlaunchtemplatespecificationrequest.html">AWS::EC2::EC2Fleet.FleetLaunchTemplateSpecificationRequest</a>
    */
   @Value.Immutable
-  interface FleetLaunchTemplateSpecificationRequest extends Expr {
+  interface FleetLaunchTemplateSpecificationRequest extends PropertyValue {
 
     /** The ID of the launch template. */
     Optional<Expr> launchTemplateId();
@@ -1015,7 +1016,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-iaminstanceprofilespecification.html">AWS::EC2::EC2Fleet.IamInstanceProfileSpecification</a>
    */
   @Value.Immutable
-  interface IamInstanceProfileSpecification extends Expr {
+  interface IamInstanceProfileSpecification extends PropertyValue {
 
     /** {@code Arn}. */
     Optional<Expr> arn();
@@ -1059,7 +1060,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-instancemetadataoptionsrequest.html">AWS::EC2::EC2Fleet.InstanceMetadataOptionsRequest</a>
    */
   @Value.Immutable
-  interface InstanceMetadataOptionsRequest extends Expr {
+  interface InstanceMetadataOptionsRequest extends PropertyValue {
 
     /** {@code HttpEndpoint}. */
     Optional<Expr> httpEndpoint();
@@ -1114,7 +1115,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-instancerequirementsrequest.html">AWS::EC2::EC2Fleet.InstanceRequirementsRequest</a>
    */
   @Value.Immutable
-  interface InstanceRequirementsRequest extends Expr {
+  interface InstanceRequirementsRequest extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code AcceleratorManufacturers}. */
     String ACCELERATOR_MANUFACTURERS_AMAZON_WEB_SERVICES = "amazon-web-services";
@@ -1488,7 +1489,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-ipv6addressrequest.html">AWS::EC2::EC2Fleet.Ipv6AddressRequest</a>
    */
   @Value.Immutable
-  interface Ipv6AddressRequest extends Expr {
+  interface Ipv6AddressRequest extends PropertyValue {
 
     /** {@code Ipv6Address}. */
     Optional<Expr> ipv6Address();
@@ -1521,7 +1522,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-maintenancestrategies.html">AWS::EC2::EC2Fleet.MaintenanceStrategies</a>
    */
   @Value.Immutable
-  interface MaintenanceStrategies extends Expr {
+  interface MaintenanceStrategies extends PropertyValue {
 
     /**
      * The strategy to use when Amazon EC2 emits a signal that your Spot Instance is at an elevated
@@ -1554,7 +1555,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-memorygibpervcpurequest.html">AWS::EC2::EC2Fleet.MemoryGiBPerVCpuRequest</a>
    */
   @Value.Immutable
-  interface MemoryGiBPerVCpuRequest extends Expr {
+  interface MemoryGiBPerVCpuRequest extends PropertyValue {
 
     /**
      * The maximum amount of memory per vCPU, in GiB. To specify no maximum limit, omit this
@@ -1614,7 +1615,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-memorymibrequest.html">AWS::EC2::EC2Fleet.MemoryMiBRequest</a>
    */
   @Value.Immutable
-  interface MemoryMiBRequest extends Expr {
+  interface MemoryMiBRequest extends PropertyValue {
 
     /** The maximum amount of memory, in MiB. To specify no maximum limit, omit this parameter. */
     Optional<Expr> max();
@@ -1655,7 +1656,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-multiavailabilityzoneconfiguration.html">AWS::EC2::EC2Fleet.MultiAvailabilityZoneConfiguration</a>
    */
   @Value.Immutable
-  interface MultiAvailabilityZoneConfiguration extends Expr {
+  interface MultiAvailabilityZoneConfiguration extends PropertyValue {
 
     /** {@code ConfigurationType}. */
     Optional<Expr> configurationType();
@@ -1700,7 +1701,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-networkbandwidthgbpsrequest.html">AWS::EC2::EC2Fleet.NetworkBandwidthGbpsRequest</a>
    */
   @Value.Immutable
-  interface NetworkBandwidthGbpsRequest extends Expr {
+  interface NetworkBandwidthGbpsRequest extends PropertyValue {
 
     /**
      * The maximum amount of network bandwidth, in Gbps. To specify no maximum limit, omit this
@@ -1761,7 +1762,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-networkinterfacecountrequest.html">AWS::EC2::EC2Fleet.NetworkInterfaceCountRequest</a>
    */
   @Value.Immutable
-  interface NetworkInterfaceCountRequest extends Expr {
+  interface NetworkInterfaceCountRequest extends PropertyValue {
 
     /**
      * The maximum number of network interfaces. To specify no maximum limit, omit this parameter.
@@ -1809,7 +1810,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-networkinterfacespecificationrequest.html">AWS::EC2::EC2Fleet.NetworkInterfaceSpecificationRequest</a>
    */
   @Value.Immutable
-  interface NetworkInterfaceSpecificationRequest extends Expr {
+  interface NetworkInterfaceSpecificationRequest extends PropertyValue {
 
     /** {@code AssociatePublicIpAddress}. */
     Optional<Expr> associatePublicIpAddress();
@@ -1967,7 +1968,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-ondemandoptionsrequest.html">AWS::EC2::EC2Fleet.OnDemandOptionsRequest</a>
    */
   @Value.Immutable
-  interface OnDemandOptionsRequest extends Expr {
+  interface OnDemandOptionsRequest extends PropertyValue {
 
     /**
      * The strategy that determines the order of the launch template overrides to use in fulfilling
@@ -2055,7 +2056,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-performancefactorreferencerequest.html">AWS::EC2::EC2Fleet.PerformanceFactorReferenceRequest</a>
    */
   @Value.Immutable
-  interface PerformanceFactorReferenceRequest extends Expr {
+  interface PerformanceFactorReferenceRequest extends PropertyValue {
 
     /** The instance family to use as a baseline reference. */
     Optional<Expr> instanceFamily();
@@ -2090,7 +2091,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-placement.html">AWS::EC2::EC2Fleet.Placement</a>
    */
   @Value.Immutable
-  interface Placement extends Expr {
+  interface Placement extends PropertyValue {
 
     /** The affinity setting for the instance on the Dedicated Host. */
     Optional<Expr> affinity();
@@ -2191,7 +2192,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-privateipaddressspecificationrequest.html">AWS::EC2::EC2Fleet.PrivateIpAddressSpecificationRequest</a>
    */
   @Value.Immutable
-  interface PrivateIpAddressSpecificationRequest extends Expr {
+  interface PrivateIpAddressSpecificationRequest extends PropertyValue {
 
     /** {@code Primary}. */
     Optional<Expr> primary();
@@ -2235,7 +2236,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-reservedcapacityfallbackoptionsrequest.html">AWS::EC2::EC2Fleet.ReservedCapacityFallbackOptionsRequest</a>
    */
   @Value.Immutable
-  interface ReservedCapacityFallbackOptionsRequest extends Expr {
+  interface ReservedCapacityFallbackOptionsRequest extends PropertyValue {
 
     /** {@code MarketTypes}. */
     Optional<Expr> marketTypes();
@@ -2275,7 +2276,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-reservedcapacityoptionsrequest.html">AWS::EC2::EC2Fleet.ReservedCapacityOptionsRequest</a>
    */
   @Value.Immutable
-  interface ReservedCapacityOptionsRequest extends Expr {
+  interface ReservedCapacityOptionsRequest extends PropertyValue {
 
     /** {@code AllocationStrategy}. */
     Optional<Expr> allocationStrategy();
@@ -2333,7 +2334,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-spotoptionsrequest.html">AWS::EC2::EC2Fleet.SpotOptionsRequest</a>
    */
   @Value.Immutable
-  interface SpotOptionsRequest extends Expr {
+  interface SpotOptionsRequest extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code AllocationStrategy}. */
     String ALLOCATION_STRATEGY_LOWEST_PRICE = "lowest-price";
@@ -2456,7 +2457,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-standbyavailabilityzone.html">AWS::EC2::EC2Fleet.StandbyAvailabilityZone</a>
    */
   @Value.Immutable
-  interface StandbyAvailabilityZone extends Expr {
+  interface StandbyAvailabilityZone extends PropertyValue {
 
     /** {@code AvailabilityZone}. */
     Optional<Expr> availabilityZone();
@@ -2501,7 +2502,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-tagspecification.html">AWS::EC2::EC2Fleet.TagSpecification</a>
    */
   @Value.Immutable
-  interface TagSpecification extends Expr {
+  interface TagSpecification extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code ResourceType}. */
     String RESOURCE_TYPE_CLIENT_VPN_ENDPOINT = "client-vpn-endpoint";
@@ -2595,7 +2596,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-targetcapacityspecificationrequest.html">AWS::EC2::EC2Fleet.TargetCapacitySpecificationRequest</a>
    */
   @Value.Immutable
-  interface TargetCapacitySpecificationRequest extends Expr {
+  interface TargetCapacitySpecificationRequest extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code DefaultTargetCapacityType}. */
     String DEFAULT_TARGET_CAPACITY_TYPE_ON_DEMAND = "on-demand";
@@ -2679,7 +2680,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-totallocalstoragegbrequest.html">AWS::EC2::EC2Fleet.TotalLocalStorageGBRequest</a>
    */
   @Value.Immutable
-  interface TotalLocalStorageGBRequest extends Expr {
+  interface TotalLocalStorageGBRequest extends PropertyValue {
 
     /**
      * The maximum amount of total local storage, in GB. To specify no maximum limit, omit this
@@ -2739,7 +2740,7 @@ public interface EC2Fleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ec2fleet-vcpucountrangerequest.html">AWS::EC2::EC2Fleet.VCpuCountRangeRequest</a>
    */
   @Value.Immutable
-  interface VCpuCountRangeRequest extends Expr {
+  interface VCpuCountRangeRequest extends PropertyValue {
 
     /** The maximum number of vCPUs. To specify no maximum limit, omit this parameter. */
     Optional<Expr> max();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -220,7 +221,7 @@ public interface FlowLog extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-flowlog-destinationoptions.html">AWS::EC2::FlowLog.DestinationOptions</a>
    */
   @Value.Immutable
-  interface DestinationOptions extends Expr {
+  interface DestinationOptions extends PropertyValue {
 
     /** Required. The format for the flow log. The default is `plain-text` . */
     Expr fileFormat();
@@ -276,7 +277,7 @@ public interface FlowLog extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-flowlog-tagfieldspecification.html">AWS::EC2::FlowLog.TagFieldSpecification</a>
    */
   @Value.Immutable
-  interface TagFieldSpecification extends Expr {
+  interface TagFieldSpecification extends PropertyValue {
 
     /** Required. {@code ResourceType}. */
     Expr resourceTypeValue();

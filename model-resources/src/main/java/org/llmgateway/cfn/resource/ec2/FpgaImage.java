@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -137,7 +138,7 @@ public interface FpgaImage extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-fpgaimage-storagelocation.html">AWS::EC2::FpgaImage.StorageLocation</a>
    */
   @Value.Immutable
-  interface StorageLocation extends Expr {
+  interface StorageLocation extends PropertyValue {
 
     /** The name of the S3 bucket. */
     Optional<Expr> bucket();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -198,7 +199,7 @@ public interface IPAM extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ipam-ipamoperatingregion.html">AWS::EC2::IPAM.IpamOperatingRegion</a>
    */
   @Value.Immutable
-  interface IpamOperatingRegion extends Expr {
+  interface IpamOperatingRegion extends PropertyValue {
 
     /** Required. The name of the operating Region. */
     Expr regionName();
@@ -238,7 +239,7 @@ public interface IPAM extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ipam-ipamorganizationalunitexclusion.html">AWS::EC2::IPAM.IpamOrganizationalUnitExclusion</a>
    */
   @Value.Immutable
-  interface IpamOrganizationalUnitExclusion extends Expr {
+  interface IpamOrganizationalUnitExclusion extends PropertyValue {
 
     /**
      * Required. An AWS Organizations entity path. For more information on the entity path, see

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -295,7 +296,7 @@ public interface IPAMPool extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ipampool-provisionedcidr.html">AWS::EC2::IPAMPool.ProvisionedCidr</a>
    */
   @Value.Immutable
-  interface ProvisionedCidr extends Expr {
+  interface ProvisionedCidr extends PropertyValue {
 
     /**
      * Required. The CIDR provisioned to the IPAM pool. A CIDR is a representation of an IP address
@@ -332,7 +333,7 @@ public interface IPAMPool extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ipampool-sourceresource.html">AWS::EC2::IPAMPool.SourceResource</a>
    */
   @Value.Immutable
-  interface SourceResource extends Expr {
+  interface SourceResource extends PropertyValue {
 
     /** Required. The source resource ID. */
     Expr resourceId();

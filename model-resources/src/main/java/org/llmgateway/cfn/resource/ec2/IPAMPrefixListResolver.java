@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -127,7 +128,7 @@ public interface IPAMPrefixListResolver extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ipamprefixlistresolver-ipamprefixlistresolverrule.html">AWS::EC2::IPAMPrefixListResolver.IpamPrefixListResolverRule</a>
    */
   @Value.Immutable
-  interface IpamPrefixListResolverRule extends Expr {
+  interface IpamPrefixListResolverRule extends PropertyValue {
 
     /**
      * Two of the rule types allow you to add conditions to the rules. (1) For IPAM Pool CIDR rules,
@@ -215,7 +216,7 @@ public interface IPAMPrefixListResolver extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ipamprefixlistresolver-ipamprefixlistresolverrulecondition.html">AWS::EC2::IPAMPrefixListResolver.IpamPrefixListResolverRuleCondition</a>
    */
   @Value.Immutable
-  interface IpamPrefixListResolverRuleCondition extends Expr {
+  interface IpamPrefixListResolverRuleCondition extends PropertyValue {
 
     /** Condition for the IPAM Resource CIDR rule type. CIDR (like 10.24.34.0/23). */
     Optional<Expr> cidr();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -139,7 +140,7 @@ public interface IPAMResourceDiscovery extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ipamresourcediscovery-ipamoperatingregion.html">AWS::EC2::IPAMResourceDiscovery.IpamOperatingRegion</a>
    */
   @Value.Immutable
-  interface IpamOperatingRegion extends Expr {
+  interface IpamOperatingRegion extends PropertyValue {
 
     /** Required. The name of the operating Region. */
     Expr regionName();
@@ -179,7 +180,7 @@ public interface IPAMResourceDiscovery extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ipamresourcediscovery-ipamresourcediscoveryorganizationalunitexclusion.html">AWS::EC2::IPAMResourceDiscovery.IpamResourceDiscoveryOrganizationalUnitExclusion</a>
    */
   @Value.Immutable
-  interface IpamResourceDiscoveryOrganizationalUnitExclusion extends Expr {
+  interface IpamResourceDiscoveryOrganizationalUnitExclusion extends PropertyValue {
 
     /**
      * Required. An AWS Organizations entity path. For more information on the entity path, see

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -128,7 +129,7 @@ public interface IPAMScope extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-ipamscope-ipamscopeexternalauthorityconfiguration.html">AWS::EC2::IPAMScope.IpamScopeExternalAuthorityConfiguration</a>
    */
   @Value.Immutable
-  interface IpamScopeExternalAuthorityConfiguration extends Expr {
+  interface IpamScopeExternalAuthorityConfiguration extends PropertyValue {
 
     /**
      * Required. The identifier for the external resource managing this scope. For Infoblox

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -583,7 +584,7 @@ public interface Instance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-instance-associationparameter.html">AWS::EC2::Instance.AssociationParameter</a>
    */
   @Value.Immutable
-  interface AssociationParameter extends Expr {
+  interface AssociationParameter extends PropertyValue {
 
     /** Required. The name of an input parameter that is in the associated SSM document. */
     Expr key();
@@ -633,7 +634,7 @@ public interface Instance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-instance-blockdevicemapping.html">AWS::EC2::Instance.BlockDeviceMapping</a>
    */
   @Value.Immutable
-  interface BlockDeviceMapping extends Expr {
+  interface BlockDeviceMapping extends PropertyValue {
 
     /**
      * Required. The device name. For available device names, see [Device names for
@@ -697,7 +698,7 @@ public interface Instance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-instance-cpuoptions.html">AWS::EC2::Instance.CpuOptions</a>
    */
   @Value.Immutable
-  interface CpuOptions extends Expr {
+  interface CpuOptions extends PropertyValue {
 
     /** The number of CPU cores for the instance. */
     Optional<Expr> coreCount();
@@ -739,7 +740,7 @@ public interface Instance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-instance-creditspecification.html">AWS::EC2::Instance.CreditSpecification</a>
    */
   @Value.Immutable
-  interface CreditSpecification extends Expr {
+  interface CreditSpecification extends PropertyValue {
 
     /** The credit option for CPU usage of the instance. */
     Optional<Expr> cpuCredits();
@@ -773,7 +774,7 @@ public interface Instance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-instance-ebs.html">AWS::EC2::Instance.Ebs</a>
    */
   @Value.Immutable
-  interface Ebs extends Expr {
+  interface Ebs extends PropertyValue {
 
     /**
      * Indicates whether the EBS volume is deleted on instance termination. For more information,
@@ -890,7 +891,7 @@ public interface Instance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-instance-elasticgpuspecification.html">AWS::EC2::Instance.ElasticGpuSpecification</a>
    */
   @Value.Immutable
-  interface ElasticGpuSpecification extends Expr {
+  interface ElasticGpuSpecification extends PropertyValue {
 
     /** Required. The type of Elastic Graphics accelerator. */
     Expr type();
@@ -926,7 +927,7 @@ public interface Instance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-instance-elasticinferenceaccelerator.html">AWS::EC2::Instance.ElasticInferenceAccelerator</a>
    */
   @Value.Immutable
-  interface ElasticInferenceAccelerator extends Expr {
+  interface ElasticInferenceAccelerator extends PropertyValue {
 
     /** The number of elastic inference accelerators to attach to the instance. */
     Optional<Expr> count();
@@ -977,7 +978,7 @@ public interface Instance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-instance-enasrdspecification.html">AWS::EC2::Instance.EnaSrdSpecification</a>
    */
   @Value.Immutable
-  interface EnaSrdSpecification extends Expr {
+  interface EnaSrdSpecification extends PropertyValue {
 
     /** Indicates whether ENA Express is enabled for the network interface. */
     Optional<Expr> enaSrdEnabled();
@@ -1020,7 +1021,7 @@ public interface Instance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-instance-enasrdudpspecification.html">AWS::EC2::Instance.EnaSrdUdpSpecification</a>
    */
   @Value.Immutable
-  interface EnaSrdUdpSpecification extends Expr {
+  interface EnaSrdUdpSpecification extends PropertyValue {
 
     /**
      * Indicates whether UDP traffic to and from the instance uses ENA Express. To specify this
@@ -1058,7 +1059,7 @@ public interface Instance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-instance-enclaveoptions.html">AWS::EC2::Instance.EnclaveOptions</a>
    */
   @Value.Immutable
-  interface EnclaveOptions extends Expr {
+  interface EnclaveOptions extends PropertyValue {
 
     /**
      * If this parameter is set to `true` , the instance is enabled for AWS Nitro Enclaves;
@@ -1094,7 +1095,7 @@ public interface Instance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-instance-hibernationoptions.html">AWS::EC2::Instance.HibernationOptions</a>
    */
   @Value.Immutable
-  interface HibernationOptions extends Expr {
+  interface HibernationOptions extends PropertyValue {
 
     /** Set to `true` to enable your instance for hibernation. */
     Optional<Expr> configured();
@@ -1126,7 +1127,7 @@ public interface Instance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-instance-instanceipv6address.html">AWS::EC2::Instance.InstanceIpv6Address</a>
    */
   @Value.Immutable
-  interface InstanceIpv6Address extends Expr {
+  interface InstanceIpv6Address extends PropertyValue {
 
     /** Required. The IPv6 address. */
     Expr ipv6Address();
@@ -1161,7 +1162,7 @@ public interface Instance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-instance-launchtemplatespecification.html">AWS::EC2::Instance.LaunchTemplateSpecification</a>
    */
   @Value.Immutable
-  interface LaunchTemplateSpecification extends Expr {
+  interface LaunchTemplateSpecification extends PropertyValue {
 
     /** The ID of the launch template. */
     Optional<Expr> launchTemplateId();
@@ -1214,7 +1215,7 @@ public interface Instance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-instance-licensespecification.html">AWS::EC2::Instance.LicenseSpecification</a>
    */
   @Value.Immutable
-  interface LicenseSpecification extends Expr {
+  interface LicenseSpecification extends PropertyValue {
 
     /** Required. The Amazon Resource Name (ARN) of the license configuration. */
     Expr licenseConfigurationArn();
@@ -1248,7 +1249,7 @@ public interface Instance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-instance-metadataoptions.html">AWS::EC2::Instance.MetadataOptions</a>
    */
   @Value.Immutable
-  interface MetadataOptions extends Expr {
+  interface MetadataOptions extends PropertyValue {
 
     /** Enables or disables the HTTP metadata endpoint on your instances. */
     Optional<Expr> httpEndpoint();
@@ -1323,7 +1324,7 @@ public interface Instance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-instance-networkinterface.html">AWS::EC2::Instance.NetworkInterface</a>
    */
   @Value.Immutable
-  interface NetworkInterface extends Expr {
+  interface NetworkInterface extends PropertyValue {
 
     /** Indicates whether to assign a carrier IP address to the network interface. */
     Optional<Expr> associateCarrierIpAddress();
@@ -1506,7 +1507,7 @@ public interface Instance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-instance-nodevice.html">AWS::EC2::Instance.NoDevice</a>
    */
   @Value.Immutable
-  interface NoDevice extends Expr {
+  interface NoDevice extends PropertyValue {
 
     @Override
     default ObjectNode toJson() {
@@ -1534,7 +1535,7 @@ public interface Instance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-instance-privatednsnameoptions.html">AWS::EC2::Instance.PrivateDnsNameOptions</a>
    */
   @Value.Immutable
-  interface PrivateDnsNameOptions extends Expr {
+  interface PrivateDnsNameOptions extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code HostnameType}. */
     String HOSTNAME_TYPE_IP_NAME = "ip-name";
@@ -1609,7 +1610,7 @@ public interface Instance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-instance-privateipaddressspecification.html">AWS::EC2::Instance.PrivateIpAddressSpecification</a>
    */
   @Value.Immutable
-  interface PrivateIpAddressSpecification extends Expr {
+  interface PrivateIpAddressSpecification extends PropertyValue {
 
     /**
      * Required. Indicates whether the private IPv4 address is the primary private IPv4 address.
@@ -1657,7 +1658,7 @@ public interface Instance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-instance-ssmassociation.html">AWS::EC2::Instance.SsmAssociation</a>
    */
   @Value.Immutable
-  interface SsmAssociation extends Expr {
+  interface SsmAssociation extends PropertyValue {
 
     /** The input parameter values to use with the associated SSM document. */
     Optional<Expr> associationParameters();
@@ -1698,7 +1699,7 @@ public interface Instance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-instance-state.html">AWS::EC2::Instance.State</a>
    */
   @Value.Immutable
-  interface State extends Expr {
+  interface State extends PropertyValue {
 
     /** The state of the instance as a 16-bit unsigned integer. */
     Optional<Expr> code();
@@ -1739,7 +1740,7 @@ public interface Instance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-instance-volume.html">AWS::EC2::Instance.Volume</a>
    */
   @Value.Immutable
-  interface Volume extends Expr {
+  interface Volume extends PropertyValue {
 
     /** Required. The device name (for example, `/dev/sdh` or `xvdh` ). */
     Expr device();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -194,7 +195,7 @@ public interface InstanceConnectEndpoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-instanceconnectendpoint-instanceconnectendpointdnsnames.html">AWS::EC2::InstanceConnectEndpoint.InstanceConnectEndpointDnsNames</a>
    */
   @Value.Immutable
-  interface InstanceConnectEndpointDnsNames extends Expr {
+  interface InstanceConnectEndpointDnsNames extends PropertyValue {
 
     /** The DNS name of the EC2 Instance Connect Endpoint. */
     Optional<Expr> dnsName();
@@ -242,7 +243,7 @@ public interface InstanceConnectEndpoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-instanceconnectendpoint-instanceconnectendpointpublicdnsnames.html">AWS::EC2::InstanceConnectEndpoint.InstanceConnectEndpointPublicDnsNames</a>
    */
   @Value.Immutable
-  interface InstanceConnectEndpointPublicDnsNames extends Expr {
+  interface InstanceConnectEndpointPublicDnsNames extends PropertyValue {
 
     /** The DNS names of the endpoint. */
     Optional<Expr> dualstack();

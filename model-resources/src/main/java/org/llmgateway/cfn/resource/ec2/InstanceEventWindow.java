@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -115,7 +116,7 @@ public interface InstanceEventWindow extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-instanceeventwindow-timerange.html">AWS::EC2::InstanceEventWindow.TimeRange</a>
    */
   @Value.Immutable
-  interface TimeRange extends Expr {
+  interface TimeRange extends PropertyValue {
 
     /** The hour when the time range ends. */
     Optional<Expr> endHour();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -107,7 +108,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-acceleratorcount.html">AWS::EC2::LaunchTemplate.AcceleratorCount</a>
    */
   @Value.Immutable
-  interface AcceleratorCount extends Expr {
+  interface AcceleratorCount extends PropertyValue {
 
     /**
      * The maximum number of accelerators. To specify no maximum limit, omit this parameter. To
@@ -152,7 +153,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-acceleratortotalmemorymib.html">AWS::EC2::LaunchTemplate.AcceleratorTotalMemoryMiB</a>
    */
   @Value.Immutable
-  interface AcceleratorTotalMemoryMiB extends Expr {
+  interface AcceleratorTotalMemoryMiB extends PropertyValue {
 
     /**
      * The maximum amount of accelerator memory, in MiB. To specify no maximum limit, omit this
@@ -205,7 +206,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-baselineebsbandwidthmbps.html">AWS::EC2::LaunchTemplate.BaselineEbsBandwidthMbps</a>
    */
   @Value.Immutable
-  interface BaselineEbsBandwidthMbps extends Expr {
+  interface BaselineEbsBandwidthMbps extends PropertyValue {
 
     /**
      * The maximum baseline bandwidth, in Mbps. To specify no maximum limit, omit this parameter.
@@ -257,7 +258,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-baselineperformancefactors.html">AWS::EC2::LaunchTemplate.BaselinePerformanceFactors</a>
    */
   @Value.Immutable
-  interface BaselinePerformanceFactors extends Expr {
+  interface BaselinePerformanceFactors extends PropertyValue {
 
     /** The CPU performance to consider, using an instance family as the baseline reference. */
     Optional<Expr> cpu();
@@ -289,7 +290,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-blockdevicemapping.html">AWS::EC2::LaunchTemplate.BlockDeviceMapping</a>
    */
   @Value.Immutable
-  interface BlockDeviceMapping extends Expr {
+  interface BlockDeviceMapping extends PropertyValue {
 
     /** The device name (for example, /dev/sdh or xvdh). */
     Optional<Expr> deviceName();
@@ -349,7 +350,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-capacityreservationspecification.html">AWS::EC2::LaunchTemplate.CapacityReservationSpecification</a>
    */
   @Value.Immutable
-  interface CapacityReservationSpecification extends Expr {
+  interface CapacityReservationSpecification extends PropertyValue {
 
     /** Indicates the instance's Capacity Reservation preferences. Possible preferences include: */
     Optional<Expr> capacityReservationPreference();
@@ -389,7 +390,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-capacityreservationtarget.html">AWS::EC2::LaunchTemplate.CapacityReservationTarget</a>
    */
   @Value.Immutable
-  interface CapacityReservationTarget extends Expr {
+  interface CapacityReservationTarget extends PropertyValue {
 
     /** The ID of the Capacity Reservation in which to run the instance. */
     Optional<Expr> capacityReservationId();
@@ -437,7 +438,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-connectiontrackingspecification.html">AWS::EC2::LaunchTemplate.ConnectionTrackingSpecification</a>
    */
   @Value.Immutable
-  interface ConnectionTrackingSpecification extends Expr {
+  interface ConnectionTrackingSpecification extends PropertyValue {
 
     /**
      * Timeout (in seconds) for idle TCP connections in an established state. Min: 60 seconds. Max:
@@ -501,7 +502,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-cpu.html">AWS::EC2::LaunchTemplate.Cpu</a>
    */
   @Value.Immutable
-  interface Cpu extends Expr {
+  interface Cpu extends PropertyValue {
 
     /**
      * The instance family to use as the baseline reference for CPU performance. All instance types
@@ -540,7 +541,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-cpuoptions.html">AWS::EC2::LaunchTemplate.CpuOptions</a>
    */
   @Value.Immutable
-  interface CpuOptions extends Expr {
+  interface CpuOptions extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code AmdSevSnp}. */
     String AMD_SEV_SNP_ENABLED = "enabled";
@@ -611,7 +612,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-creditspecification.html">AWS::EC2::LaunchTemplate.CreditSpecification</a>
    */
   @Value.Immutable
-  interface CreditSpecification extends Expr {
+  interface CreditSpecification extends PropertyValue {
 
     /** The credit option for CPU usage of a T instance. */
     Optional<Expr> cpuCredits();
@@ -646,7 +647,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-ebs.html">AWS::EC2::LaunchTemplate.Ebs</a>
    */
   @Value.Immutable
-  interface Ebs extends Expr {
+  interface Ebs extends PropertyValue {
 
     /** Indicates whether the EBS volume is deleted on instance termination. */
     Optional<Expr> deleteOnTermination();
@@ -783,7 +784,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-elasticgpuspecification.html">AWS::EC2::LaunchTemplate.ElasticGpuSpecification</a>
    */
   @Value.Immutable
-  interface ElasticGpuSpecification extends Expr {
+  interface ElasticGpuSpecification extends PropertyValue {
 
     /** {@code Type}. */
     Optional<Expr> type();
@@ -822,7 +823,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-enasrdspecification.html">AWS::EC2::LaunchTemplate.EnaSrdSpecification</a>
    */
   @Value.Immutable
-  interface EnaSrdSpecification extends Expr {
+  interface EnaSrdSpecification extends PropertyValue {
 
     /** Indicates whether ENA Express is enabled for the network interface. */
     Optional<Expr> enaSrdEnabled();
@@ -865,7 +866,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-enasrdudpspecification.html">AWS::EC2::LaunchTemplate.EnaSrdUdpSpecification</a>
    */
   @Value.Immutable
-  interface EnaSrdUdpSpecification extends Expr {
+  interface EnaSrdUdpSpecification extends PropertyValue {
 
     /**
      * Indicates whether UDP traffic to and from the instance uses ENA Express. To specify this
@@ -903,7 +904,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-enclaveoptions.html">AWS::EC2::LaunchTemplate.EnclaveOptions</a>
    */
   @Value.Immutable
-  interface EnclaveOptions extends Expr {
+  interface EnclaveOptions extends PropertyValue {
 
     /**
      * If this parameter is set to `true` , the instance is enabled for AWS Nitro Enclaves;
@@ -943,7 +944,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-hibernationoptions.html">AWS::EC2::LaunchTemplate.HibernationOptions</a>
    */
   @Value.Immutable
-  interface HibernationOptions extends Expr {
+  interface HibernationOptions extends PropertyValue {
 
     /** If you set this parameter to `true` , the instance is enabled for hibernation. */
     Optional<Expr> configured();
@@ -977,7 +978,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-iaminstanceprofile.html">AWS::EC2::LaunchTemplate.IamInstanceProfile</a>
    */
   @Value.Immutable
-  interface IamInstanceProfile extends Expr {
+  interface IamInstanceProfile extends PropertyValue {
 
     /** The Amazon Resource Name (ARN) of the instance profile. */
     Optional<Expr> arn();
@@ -1019,7 +1020,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-instancemarketoptions.html">AWS::EC2::LaunchTemplate.InstanceMarketOptions</a>
    */
   @Value.Immutable
-  interface InstanceMarketOptions extends Expr {
+  interface InstanceMarketOptions extends PropertyValue {
 
     /** The market type. */
     Optional<Expr> marketType();
@@ -1059,7 +1060,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-instancerequirements.html">AWS::EC2::LaunchTemplate.InstanceRequirements</a>
    */
   @Value.Immutable
-  interface InstanceRequirements extends Expr {
+  interface InstanceRequirements extends PropertyValue {
 
     /**
      * The minimum and maximum number of accelerators (GPUs, FPGAs, or AWS Inferentia chips) on an
@@ -1360,7 +1361,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-ipv4prefixspecification.html">AWS::EC2::LaunchTemplate.Ipv4PrefixSpecification</a>
    */
   @Value.Immutable
-  interface Ipv4PrefixSpecification extends Expr {
+  interface Ipv4PrefixSpecification extends PropertyValue {
 
     /**
      * The IPv4 prefix. For information, see [Assigning prefixes to network
@@ -1400,7 +1401,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-ipv6add.html">AWS::EC2::LaunchTemplate.Ipv6Add</a>
    */
   @Value.Immutable
-  interface Ipv6Add extends Expr {
+  interface Ipv6Add extends PropertyValue {
 
     /**
      * One or more specific IPv6 addresses from the IPv6 CIDR block range of your subnet. You can't
@@ -1436,7 +1437,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-ipv6prefixspecification.html">AWS::EC2::LaunchTemplate.Ipv6PrefixSpecification</a>
    */
   @Value.Immutable
-  interface Ipv6PrefixSpecification extends Expr {
+  interface Ipv6PrefixSpecification extends PropertyValue {
 
     /** The IPv6 prefix. */
     Optional<Expr> ipv6Prefix();
@@ -1472,7 +1473,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-launchtemplatedata.html">AWS::EC2::LaunchTemplate.LaunchTemplateData</a>
    */
   @Value.Immutable
-  interface LaunchTemplateData extends Expr {
+  interface LaunchTemplateData extends PropertyValue {
 
     /** The block device mapping. */
     Optional<Expr> blockDeviceMappings();
@@ -1805,7 +1806,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-launchtemplateelasticinferenceaccelerator.html">AWS::EC2::LaunchTemplate.LaunchTemplateElasticInferenceAccelerator</a>
    */
   @Value.Immutable
-  interface LaunchTemplateElasticInferenceAccelerator extends Expr {
+  interface LaunchTemplateElasticInferenceAccelerator extends PropertyValue {
 
     /** {@code Count}. */
     Optional<Expr> count();
@@ -1850,7 +1851,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-launchtemplatetagspecification.html">AWS::EC2::LaunchTemplate.LaunchTemplateTagSpecification</a>
    */
   @Value.Immutable
-  interface LaunchTemplateTagSpecification extends Expr {
+  interface LaunchTemplateTagSpecification extends PropertyValue {
 
     /**
      * The type of resource. To tag a launch template, `ResourceType` must be `launch-template` .
@@ -1897,7 +1898,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-licensespecification.html">AWS::EC2::LaunchTemplate.LicenseSpecification</a>
    */
   @Value.Immutable
-  interface LicenseSpecification extends Expr {
+  interface LicenseSpecification extends PropertyValue {
 
     /** The Amazon Resource Name (ARN) of the license configuration. */
     Optional<Expr> licenseConfigurationArn();
@@ -1931,7 +1932,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-maintenanceoptions.html">AWS::EC2::LaunchTemplate.MaintenanceOptions</a>
    */
   @Value.Immutable
-  interface MaintenanceOptions extends Expr {
+  interface MaintenanceOptions extends PropertyValue {
 
     /** Disables the automatic recovery behavior of your instance or sets it to default. */
     Optional<Expr> autoRecovery();
@@ -1964,7 +1965,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-memorygibpervcpu.html">AWS::EC2::LaunchTemplate.MemoryGiBPerVCpu</a>
    */
   @Value.Immutable
-  interface MemoryGiBPerVCpu extends Expr {
+  interface MemoryGiBPerVCpu extends PropertyValue {
 
     /**
      * The maximum amount of memory per vCPU, in GiB. To specify no maximum limit, omit this
@@ -2021,7 +2022,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-memorymib.html">AWS::EC2::LaunchTemplate.MemoryMiB</a>
    */
   @Value.Immutable
-  interface MemoryMiB extends Expr {
+  interface MemoryMiB extends PropertyValue {
 
     /** The maximum amount of memory, in MiB. To specify no maximum limit, omit this parameter. */
     Optional<Expr> max();
@@ -2065,7 +2066,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-metadataoptions.html">AWS::EC2::LaunchTemplate.MetadataOptions</a>
    */
   @Value.Immutable
-  interface MetadataOptions extends Expr {
+  interface MetadataOptions extends PropertyValue {
 
     /**
      * Enables or disables the HTTP metadata endpoint on your instances. If the parameter is not
@@ -2148,7 +2149,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-monitoring.html">AWS::EC2::LaunchTemplate.Monitoring</a>
    */
   @Value.Immutable
-  interface Monitoring extends Expr {
+  interface Monitoring extends PropertyValue {
 
     /** Specify `true` to enable detailed monitoring. Otherwise, basic monitoring is enabled. */
     Optional<Expr> enabled();
@@ -2181,7 +2182,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-networkbandwidthgbps.html">AWS::EC2::LaunchTemplate.NetworkBandwidthGbps</a>
    */
   @Value.Immutable
-  interface NetworkBandwidthGbps extends Expr {
+  interface NetworkBandwidthGbps extends PropertyValue {
 
     /**
      * The maximum amount of network bandwidth, in Gbps. To specify no maximum limit, omit this
@@ -2241,7 +2242,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-networkinterface.html">AWS::EC2::LaunchTemplate.NetworkInterface</a>
    */
   @Value.Immutable
-  interface NetworkInterface extends Expr {
+  interface NetworkInterface extends PropertyValue {
 
     /** Associates a Carrier IP address with eth0 for a new network interface. */
     Optional<Expr> associateCarrierIpAddress();
@@ -2506,7 +2507,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-networkinterfacecount.html">AWS::EC2::LaunchTemplate.NetworkInterfaceCount</a>
    */
   @Value.Immutable
-  interface NetworkInterfaceCount extends Expr {
+  interface NetworkInterfaceCount extends PropertyValue {
 
     /**
      * The maximum number of network interfaces. To specify no maximum limit, omit this parameter.
@@ -2554,7 +2555,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-networkperformanceoptions.html">AWS::EC2::LaunchTemplate.NetworkPerformanceOptions</a>
    */
   @Value.Immutable
-  interface NetworkPerformanceOptions extends Expr {
+  interface NetworkPerformanceOptions extends PropertyValue {
 
     /**
      * Specify the bandwidth weighting option to boost the associated type of baseline bandwidth, as
@@ -2592,7 +2593,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-placement.html">AWS::EC2::LaunchTemplate.Placement</a>
    */
   @Value.Immutable
-  interface Placement extends Expr {
+  interface Placement extends PropertyValue {
 
     /** The affinity setting for an instance on a Dedicated Host. */
     Optional<Expr> affinity();
@@ -2712,7 +2713,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-privatednsnameoptions.html">AWS::EC2::LaunchTemplate.PrivateDnsNameOptions</a>
    */
   @Value.Immutable
-  interface PrivateDnsNameOptions extends Expr {
+  interface PrivateDnsNameOptions extends PropertyValue {
 
     /** Indicates whether to respond to DNS queries for instance hostnames with DNS AAAA records. */
     Optional<Expr> enableResourceNameDnsAAAARecord();
@@ -2772,7 +2773,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-privateipadd.html">AWS::EC2::LaunchTemplate.PrivateIpAdd</a>
    */
   @Value.Immutable
-  interface PrivateIpAdd extends Expr {
+  interface PrivateIpAdd extends PropertyValue {
 
     /**
      * Indicates whether the private IPv4 address is the primary private IPv4 address. Only one IPv4
@@ -2817,7 +2818,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-reference.html">AWS::EC2::LaunchTemplate.Reference</a>
    */
   @Value.Immutable
-  interface Reference extends Expr {
+  interface Reference extends PropertyValue {
 
     /** The instance family to use as a baseline reference. */
     Optional<Expr> instanceFamily();
@@ -2849,7 +2850,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-spotoptions.html">AWS::EC2::LaunchTemplate.SpotOptions</a>
    */
   @Value.Immutable
-  interface SpotOptions extends Expr {
+  interface SpotOptions extends PropertyValue {
 
     /** Deprecated. */
     Optional<Expr> blockDurationMinutes();
@@ -2927,7 +2928,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-tagspecification.html">AWS::EC2::LaunchTemplate.TagSpecification</a>
    */
   @Value.Immutable
-  interface TagSpecification extends Expr {
+  interface TagSpecification extends PropertyValue {
 
     /**
      * The type of resource to tag. You can specify tags for the following resource types only:
@@ -2974,7 +2975,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-totallocalstoragegb.html">AWS::EC2::LaunchTemplate.TotalLocalStorageGB</a>
    */
   @Value.Immutable
-  interface TotalLocalStorageGB extends Expr {
+  interface TotalLocalStorageGB extends PropertyValue {
 
     /**
      * The maximum amount of total local storage, in GB. To specify no maximum limit, omit this
@@ -3033,7 +3034,7 @@ public interface LaunchTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-launchtemplate-vcpucount.html">AWS::EC2::LaunchTemplate.VCpuCount</a>
    */
   @Value.Immutable
-  interface VCpuCount extends Expr {
+  interface VCpuCount extends PropertyValue {
 
     /** The maximum number of vCPUs. To specify no maximum limit, omit this parameter. */
     Optional<Expr> max();

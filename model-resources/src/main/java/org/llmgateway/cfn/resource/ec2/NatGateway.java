@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -246,7 +247,7 @@ public interface NatGateway extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-natgateway-availabilityzoneaddress.html">AWS::EC2::NatGateway.AvailabilityZoneAddress</a>
    */
   @Value.Immutable
-  interface AvailabilityZoneAddress extends Expr {
+  interface AvailabilityZoneAddress extends PropertyValue {
 
     /**
      * Required. The allocation IDs of the Elastic IP addresses (EIPs) to be used for handling

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -154,7 +155,7 @@ public interface NetworkAclEntry extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-networkaclentry-icmp.html">AWS::EC2::NetworkAclEntry.Icmp</a>
    */
   @Value.Immutable
-  interface Icmp extends Expr {
+  interface Icmp extends PropertyValue {
 
     /**
      * The Internet Control Message Protocol (ICMP) code. You can use -1 to specify all ICMP codes
@@ -202,7 +203,7 @@ public interface NetworkAclEntry extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-networkaclentry-portrange.html">AWS::EC2::NetworkAclEntry.PortRange</a>
    */
   @Value.Immutable
-  interface PortRange extends Expr {
+  interface PortRange extends PropertyValue {
 
     /**
      * The first port in the range. Required if you specify 6 (TCP) or 17 (UDP) for the protocol

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -103,7 +104,7 @@ public interface NetworkInsightsAccessScope extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-networkinsightsaccessscope-accessscopepathrequest.html">AWS::EC2::NetworkInsightsAccessScope.AccessScopePathRequest</a>
    */
   @Value.Immutable
-  interface AccessScopePathRequest extends Expr {
+  interface AccessScopePathRequest extends PropertyValue {
 
     /** The destination. */
     Optional<Expr> destination();
@@ -146,7 +147,7 @@ public interface NetworkInsightsAccessScope extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-networkinsightsaccessscope-packetheaderstatementrequest.html">AWS::EC2::NetworkInsightsAccessScope.PacketHeaderStatementRequest</a>
    */
   @Value.Immutable
-  interface PacketHeaderStatementRequest extends Expr {
+  interface PacketHeaderStatementRequest extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Protocols}. */
     String PROTOCOLS_TCP = "tcp";
@@ -274,7 +275,7 @@ public interface NetworkInsightsAccessScope extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-networkinsightsaccessscope-pathstatementrequest.html">AWS::EC2::NetworkInsightsAccessScope.PathStatementRequest</a>
    */
   @Value.Immutable
-  interface PathStatementRequest extends Expr {
+  interface PathStatementRequest extends PropertyValue {
 
     /** The packet header statement. */
     Optional<Expr> packetHeaderStatement();
@@ -308,7 +309,7 @@ public interface NetworkInsightsAccessScope extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-networkinsightsaccessscope-resourcestatementrequest.html">AWS::EC2::NetworkInsightsAccessScope.ResourceStatementRequest</a>
    */
   @Value.Immutable
-  interface ResourceStatementRequest extends Expr {
+  interface ResourceStatementRequest extends PropertyValue {
 
     /** The resource types. */
     Optional<Expr> resourceTypes();
@@ -363,7 +364,7 @@ public interface NetworkInsightsAccessScope extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-networkinsightsaccessscope-throughresourcesstatementrequest.html">AWS::EC2::NetworkInsightsAccessScope.ThroughResourcesStatementRequest</a>
    */
   @Value.Immutable
-  interface ThroughResourcesStatementRequest extends Expr {
+  interface ThroughResourcesStatementRequest extends PropertyValue {
 
     /** The resource statement. */
     Optional<Expr> resourceStatement();

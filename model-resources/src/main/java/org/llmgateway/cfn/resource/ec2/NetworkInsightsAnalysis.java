@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -186,7 +187,7 @@ public interface NetworkInsightsAnalysis extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-networkinsightsanalysis-additionaldetail.html">AWS::EC2::NetworkInsightsAnalysis.AdditionalDetail</a>
    */
   @Value.Immutable
-  interface AdditionalDetail extends Expr {
+  interface AdditionalDetail extends PropertyValue {
 
     /** The additional detail code. */
     Optional<Expr> additionalDetailType();
@@ -241,7 +242,7 @@ public interface NetworkInsightsAnalysis extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-networkinsightsanalysis-alternatepathhint.html">AWS::EC2::NetworkInsightsAnalysis.AlternatePathHint</a>
    */
   @Value.Immutable
-  interface AlternatePathHint extends Expr {
+  interface AlternatePathHint extends PropertyValue {
 
     /** The Amazon Resource Name (ARN) of the component. */
     Optional<Expr> componentArn();
@@ -283,7 +284,7 @@ public interface NetworkInsightsAnalysis extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-networkinsightsanalysis-analysisaclrule.html">AWS::EC2::NetworkInsightsAnalysis.AnalysisAclRule</a>
    */
   @Value.Immutable
-  interface AnalysisAclRule extends Expr {
+  interface AnalysisAclRule extends PropertyValue {
 
     /** The IPv4 address range, in CIDR notation. */
     Optional<Expr> cidr();
@@ -355,7 +356,7 @@ public interface NetworkInsightsAnalysis extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-networkinsightsanalysis-analysiscomponent.html">AWS::EC2::NetworkInsightsAnalysis.AnalysisComponent</a>
    */
   @Value.Immutable
-  interface AnalysisComponent extends Expr {
+  interface AnalysisComponent extends PropertyValue {
 
     /** The Amazon Resource Name (ARN) of the component. */
     Optional<Expr> arn();
@@ -397,7 +398,7 @@ public interface NetworkInsightsAnalysis extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-networkinsightsanalysis-analysisloadbalancerlistener.html">AWS::EC2::NetworkInsightsAnalysis.AnalysisLoadBalancerListener</a>
    */
   @Value.Immutable
-  interface AnalysisLoadBalancerListener extends Expr {
+  interface AnalysisLoadBalancerListener extends PropertyValue {
 
     /** [Classic Load Balancers] The back-end port for the listener. */
     Optional<Expr> instancePort();
@@ -442,7 +443,7 @@ public interface NetworkInsightsAnalysis extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-networkinsightsanalysis-analysisloadbalancertarget.html">AWS::EC2::NetworkInsightsAnalysis.AnalysisLoadBalancerTarget</a>
    */
   @Value.Immutable
-  interface AnalysisLoadBalancerTarget extends Expr {
+  interface AnalysisLoadBalancerTarget extends PropertyValue {
 
     /** The IP address. */
     Optional<Expr> address();
@@ -501,7 +502,7 @@ public interface NetworkInsightsAnalysis extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-networkinsightsanalysis-analysispacketheader.html">AWS::EC2::NetworkInsightsAnalysis.AnalysisPacketHeader</a>
    */
   @Value.Immutable
-  interface AnalysisPacketHeader extends Expr {
+  interface AnalysisPacketHeader extends PropertyValue {
 
     /** The destination addresses. */
     Optional<Expr> destinationAddresses();
@@ -582,7 +583,7 @@ public interface NetworkInsightsAnalysis extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-networkinsightsanalysis-analysisroutetableroute.html">AWS::EC2::NetworkInsightsAnalysis.AnalysisRouteTableRoute</a>
    */
   @Value.Immutable
-  interface AnalysisRouteTableRoute extends Expr {
+  interface AnalysisRouteTableRoute extends PropertyValue {
 
     /** The ID of a NAT gateway. */
     Optional<Expr> natGatewayId();
@@ -708,7 +709,7 @@ public interface NetworkInsightsAnalysis extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-networkinsightsanalysis-analysissecuritygrouprule.html">AWS::EC2::NetworkInsightsAnalysis.AnalysisSecurityGroupRule</a>
    */
   @Value.Immutable
-  interface AnalysisSecurityGroupRule extends Expr {
+  interface AnalysisSecurityGroupRule extends PropertyValue {
 
     /** The IPv4 address range, in CIDR notation. */
     Optional<Expr> cidr();
@@ -785,7 +786,7 @@ public interface NetworkInsightsAnalysis extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-networkinsightsanalysis-explanation.html">AWS::EC2::NetworkInsightsAnalysis.Explanation</a>
    */
   @Value.Immutable
-  interface Explanation extends Expr {
+  interface Explanation extends PropertyValue {
 
     /** The network ACL. */
     Optional<Expr> acl();
@@ -1127,7 +1128,7 @@ public interface NetworkInsightsAnalysis extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-networkinsightsanalysis-pathcomponent.html">AWS::EC2::NetworkInsightsAnalysis.PathComponent</a>
    */
   @Value.Immutable
-  interface PathComponent extends Expr {
+  interface PathComponent extends PropertyValue {
 
     /** The network ACL rule. */
     Optional<Expr> aclRule();
@@ -1238,7 +1239,7 @@ public interface NetworkInsightsAnalysis extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-networkinsightsanalysis-portrange.html">AWS::EC2::NetworkInsightsAnalysis.PortRange</a>
    */
   @Value.Immutable
-  interface PortRange extends Expr {
+  interface PortRange extends PropertyValue {
 
     /** The first port in the range. */
     Optional<Expr> fromValue();
@@ -1280,7 +1281,7 @@ public interface NetworkInsightsAnalysis extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-networkinsightsanalysis-transitgatewayroutetableroute.html">AWS::EC2::NetworkInsightsAnalysis.TransitGatewayRouteTableRoute</a>
    */
   @Value.Immutable
-  interface TransitGatewayRouteTableRoute extends Expr {
+  interface TransitGatewayRouteTableRoute extends PropertyValue {
 
     /** The ID of the route attachment. */
     Optional<Expr> attachmentId();

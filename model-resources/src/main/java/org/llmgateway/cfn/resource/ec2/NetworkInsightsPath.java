@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -164,7 +165,7 @@ public interface NetworkInsightsPath extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-networkinsightspath-filterportrange.html">AWS::EC2::NetworkInsightsPath.FilterPortRange</a>
    */
   @Value.Immutable
-  interface FilterPortRange extends Expr {
+  interface FilterPortRange extends PropertyValue {
 
     /** The first port in the range. */
     Optional<Expr> fromPort();
@@ -206,7 +207,7 @@ public interface NetworkInsightsPath extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-networkinsightspath-pathfilter.html">AWS::EC2::NetworkInsightsPath.PathFilter</a>
    */
   @Value.Immutable
-  interface PathFilter extends Expr {
+  interface PathFilter extends PropertyValue {
 
     /** The destination IPv4 address. */
     Optional<Expr> destinationAddress();

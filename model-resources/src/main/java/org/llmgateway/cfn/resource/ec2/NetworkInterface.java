@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -301,7 +302,7 @@ public interface NetworkInterface extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-networkinterface-connectiontrackingspecification.html">AWS::EC2::NetworkInterface.ConnectionTrackingSpecification</a>
    */
   @Value.Immutable
-  interface ConnectionTrackingSpecification extends Expr {
+  interface ConnectionTrackingSpecification extends PropertyValue {
 
     /**
      * Timeout (in seconds) for idle TCP connections in an established state. Min: 60 seconds. Max:
@@ -365,7 +366,7 @@ public interface NetworkInterface extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-networkinterface-instanceipv6address.html">AWS::EC2::NetworkInterface.InstanceIpv6Address</a>
    */
   @Value.Immutable
-  interface InstanceIpv6Address extends Expr {
+  interface InstanceIpv6Address extends PropertyValue {
 
     /** Required. An IPv6 address to associate with the network interface. */
     Expr ipv6Address();
@@ -399,7 +400,7 @@ public interface NetworkInterface extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-networkinterface-ipv4prefixspecification.html">AWS::EC2::NetworkInterface.Ipv4PrefixSpecification</a>
    */
   @Value.Immutable
-  interface Ipv4PrefixSpecification extends Expr {
+  interface Ipv4PrefixSpecification extends PropertyValue {
 
     /**
      * Required. The IPv4 prefix. For information, see [Assigning prefixes to network
@@ -438,7 +439,7 @@ public interface NetworkInterface extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-networkinterface-ipv6prefixspecification.html">AWS::EC2::NetworkInterface.Ipv6PrefixSpecification</a>
    */
   @Value.Immutable
-  interface Ipv6PrefixSpecification extends Expr {
+  interface Ipv6PrefixSpecification extends PropertyValue {
 
     /**
      * Required. The IPv6 prefix. For information, see [Assigning prefixes to Amazon EC2 network
@@ -478,7 +479,7 @@ public interface NetworkInterface extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-networkinterface-privateipaddressspecification.html">AWS::EC2::NetworkInterface.PrivateIpAddressSpecification</a>
    */
   @Value.Immutable
-  interface PrivateIpAddressSpecification extends Expr {
+  interface PrivateIpAddressSpecification extends PropertyValue {
 
     /**
      * Required. Sets the private IP address as the primary private address. You can set only one
@@ -529,7 +530,7 @@ public interface NetworkInterface extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-networkinterface-publicipdnsnameoptions.html">AWS::EC2::NetworkInterface.PublicIpDnsNameOptions</a>
    */
   @Value.Immutable
-  interface PublicIpDnsNameOptions extends Expr {
+  interface PublicIpDnsNameOptions extends PropertyValue {
 
     /**
      * The public hostname type. For more information, see [EC2 instance hostnames, DNS names, and

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -120,7 +121,7 @@ public interface NetworkInterfaceAttachment extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-networkinterfaceattachment-enasrdspecification.html">AWS::EC2::NetworkInterfaceAttachment.EnaSrdSpecification</a>
    */
   @Value.Immutable
-  interface EnaSrdSpecification extends Expr {
+  interface EnaSrdSpecification extends PropertyValue {
 
     /** Indicates whether ENA Express is enabled for the network interface. */
     Optional<Expr> enaSrdEnabled();
@@ -163,7 +164,7 @@ public interface NetworkInterfaceAttachment extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-networkinterfaceattachment-enasrdudpspecification.html">AWS::EC2::NetworkInterfaceAttachment.EnaSrdUdpSpecification</a>
    */
   @Value.Immutable
-  interface EnaSrdUdpSpecification extends Expr {
+  interface EnaSrdUdpSpecification extends PropertyValue {
 
     /**
      * Indicates whether UDP traffic to and from the instance uses ENA Express. To specify this

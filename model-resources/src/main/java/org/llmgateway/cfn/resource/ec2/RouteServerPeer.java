@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -128,7 +129,7 @@ public interface RouteServerPeer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-routeserverpeer-bgpoptions.html">AWS::EC2::RouteServerPeer.BgpOptions</a>
    */
   @Value.Immutable
-  interface BgpOptions extends Expr {
+  interface BgpOptions extends PropertyValue {
 
     /**
      * The Border Gateway Protocol (BGP) Autonomous System Number (ASN) for the appliance. Valid

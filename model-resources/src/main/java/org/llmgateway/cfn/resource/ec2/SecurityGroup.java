@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -130,7 +131,7 @@ public interface SecurityGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-securitygroup-egress.html">AWS::EC2::SecurityGroup.Egress</a>
    */
   @Value.Immutable
-  interface Egress extends Expr {
+  interface Egress extends PropertyValue {
 
     /** The IPv4 address range, in CIDR format. */
     Optional<Expr> cidrIp();
@@ -239,7 +240,7 @@ public interface SecurityGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-securitygroup-ingress.html">AWS::EC2::SecurityGroup.Ingress</a>
    */
   @Value.Immutable
-  interface Ingress extends Expr {
+  interface Ingress extends PropertyValue {
 
     /** The IPv4 address range, in CIDR format. */
     Optional<Expr> cidrIp();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -71,7 +72,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-acceleratorcountrequest.html">AWS::EC2::SpotFleet.AcceleratorCountRequest</a>
    */
   @Value.Immutable
-  interface AcceleratorCountRequest extends Expr {
+  interface AcceleratorCountRequest extends PropertyValue {
 
     /**
      * The maximum number of accelerators. To specify no maximum limit, omit this parameter. To
@@ -119,7 +120,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-acceleratortotalmemorymibrequest.html">AWS::EC2::SpotFleet.AcceleratorTotalMemoryMiBRequest</a>
    */
   @Value.Immutable
-  interface AcceleratorTotalMemoryMiBRequest extends Expr {
+  interface AcceleratorTotalMemoryMiBRequest extends PropertyValue {
 
     /**
      * The maximum amount of accelerator memory, in MiB. To specify no maximum limit, omit this
@@ -172,7 +173,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-baselineebsbandwidthmbpsrequest.html">AWS::EC2::SpotFleet.BaselineEbsBandwidthMbpsRequest</a>
    */
   @Value.Immutable
-  interface BaselineEbsBandwidthMbpsRequest extends Expr {
+  interface BaselineEbsBandwidthMbpsRequest extends PropertyValue {
 
     /**
      * The maximum baseline bandwidth, in Mbps. To specify no maximum limit, omit this parameter.
@@ -224,7 +225,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-baselineperformancefactorsrequest.html">AWS::EC2::SpotFleet.BaselinePerformanceFactorsRequest</a>
    */
   @Value.Immutable
-  interface BaselinePerformanceFactorsRequest extends Expr {
+  interface BaselinePerformanceFactorsRequest extends PropertyValue {
 
     /** The CPU performance to consider, using an instance family as the baseline reference. */
     Optional<Expr> cpu();
@@ -254,7 +255,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-blockdevicemapping.html">AWS::EC2::SpotFleet.BlockDeviceMapping</a>
    */
   @Value.Immutable
-  interface BlockDeviceMapping extends Expr {
+  interface BlockDeviceMapping extends PropertyValue {
 
     /**
      * Required. The device name. For available device names, see [Device names for
@@ -320,7 +321,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-classicloadbalancer.html">AWS::EC2::SpotFleet.ClassicLoadBalancer</a>
    */
   @Value.Immutable
-  interface ClassicLoadBalancer extends Expr {
+  interface ClassicLoadBalancer extends PropertyValue {
 
     /** Required. The name of the load balancer. */
     Expr name();
@@ -356,7 +357,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-classicloadbalancersconfig.html">AWS::EC2::SpotFleet.ClassicLoadBalancersConfig</a>
    */
   @Value.Immutable
-  interface ClassicLoadBalancersConfig extends Expr {
+  interface ClassicLoadBalancersConfig extends PropertyValue {
 
     /** Required. One or more Classic Load Balancers. */
     Expr classicLoadBalancers();
@@ -392,7 +393,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-cpuperformancefactorrequest.html">AWS::EC2::SpotFleet.CpuPerformanceFactorRequest</a>
    */
   @Value.Immutable
-  interface CpuPerformanceFactorRequest extends Expr {
+  interface CpuPerformanceFactorRequest extends PropertyValue {
 
     /**
      * Specify an instance family to use as the baseline reference for CPU performance. All instance
@@ -431,7 +432,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-ebsblockdevice.html">AWS::EC2::SpotFleet.EbsBlockDevice</a>
    */
   @Value.Immutable
-  interface EbsBlockDevice extends Expr {
+  interface EbsBlockDevice extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code VolumeType}. */
     String VOLUME_TYPE_GP2 = "gp2";
@@ -543,7 +544,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-fleetlaunchtemplatespecification.html">AWS::EC2::SpotFleet.FleetLaunchTemplateSpecification</a>
    */
   @Value.Immutable
-  interface FleetLaunchTemplateSpecification extends Expr {
+  interface FleetLaunchTemplateSpecification extends PropertyValue {
 
     /** The ID of the launch template. */
     Optional<Expr> launchTemplateId();
@@ -596,7 +597,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-groupidentifier.html">AWS::EC2::SpotFleet.GroupIdentifier</a>
    */
   @Value.Immutable
-  interface GroupIdentifier extends Expr {
+  interface GroupIdentifier extends PropertyValue {
 
     /** Required. The ID of the security group. */
     Expr groupId();
@@ -628,7 +629,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-iaminstanceprofilespecification.html">AWS::EC2::SpotFleet.IamInstanceProfileSpecification</a>
    */
   @Value.Immutable
-  interface IamInstanceProfileSpecification extends Expr {
+  interface IamInstanceProfileSpecification extends PropertyValue {
 
     /** The Amazon Resource Name (ARN) of the instance profile. */
     Optional<Expr> arn();
@@ -663,7 +664,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-instanceipv6address.html">AWS::EC2::SpotFleet.InstanceIpv6Address</a>
    */
   @Value.Immutable
-  interface InstanceIpv6Address extends Expr {
+  interface InstanceIpv6Address extends PropertyValue {
 
     /** Required. The IPv6 address. */
     Expr ipv6Address();
@@ -698,7 +699,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-instancenetworkinterfacespecification.html">AWS::EC2::SpotFleet.InstanceNetworkInterfaceSpecification</a>
    */
   @Value.Immutable
-  interface InstanceNetworkInterfaceSpecification extends Expr {
+  interface InstanceNetworkInterfaceSpecification extends PropertyValue {
 
     /**
      * Indicates whether to assign a public IPv4 address to an instance you launch in a VPC. The
@@ -863,7 +864,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-instancerequirementsrequest.html">AWS::EC2::SpotFleet.InstanceRequirementsRequest</a>
    */
   @Value.Immutable
-  interface InstanceRequirementsRequest extends Expr {
+  interface InstanceRequirementsRequest extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code AcceleratorManufacturers}. */
     String ACCELERATOR_MANUFACTURERS_AMAZON_WEB_SERVICES = "amazon-web-services";
@@ -1237,7 +1238,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-launchtemplateconfig.html">AWS::EC2::SpotFleet.LaunchTemplateConfig</a>
    */
   @Value.Immutable
-  interface LaunchTemplateConfig extends Expr {
+  interface LaunchTemplateConfig extends PropertyValue {
 
     /**
      * The launch template to use. Make sure that the launch template does not contain the
@@ -1279,7 +1280,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-launchtemplateoverrides.html">AWS::EC2::SpotFleet.LaunchTemplateOverrides</a>
    */
   @Value.Immutable
-  interface LaunchTemplateOverrides extends Expr {
+  interface LaunchTemplateOverrides extends PropertyValue {
 
     /** The Availability Zone in which to launch the instances. For example, `us-east-2a` . */
     Optional<Expr> availabilityZone();
@@ -1398,7 +1399,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-loadbalancersconfig.html">AWS::EC2::SpotFleet.LoadBalancersConfig</a>
    */
   @Value.Immutable
-  interface LoadBalancersConfig extends Expr {
+  interface LoadBalancersConfig extends PropertyValue {
 
     /** The Classic Load Balancers. */
     Optional<Expr> classicLoadBalancersConfig();
@@ -1432,7 +1433,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-memorygibpervcpurequest.html">AWS::EC2::SpotFleet.MemoryGiBPerVCpuRequest</a>
    */
   @Value.Immutable
-  interface MemoryGiBPerVCpuRequest extends Expr {
+  interface MemoryGiBPerVCpuRequest extends PropertyValue {
 
     /**
      * The maximum amount of memory per vCPU, in GiB. To specify no maximum limit, omit this
@@ -1492,7 +1493,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-memorymibrequest.html">AWS::EC2::SpotFleet.MemoryMiBRequest</a>
    */
   @Value.Immutable
-  interface MemoryMiBRequest extends Expr {
+  interface MemoryMiBRequest extends PropertyValue {
 
     /** The maximum amount of memory, in MiB. To specify no maximum limit, omit this parameter. */
     Optional<Expr> max();
@@ -1537,7 +1538,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-networkbandwidthgbpsrequest.html">AWS::EC2::SpotFleet.NetworkBandwidthGbpsRequest</a>
    */
   @Value.Immutable
-  interface NetworkBandwidthGbpsRequest extends Expr {
+  interface NetworkBandwidthGbpsRequest extends PropertyValue {
 
     /**
      * The maximum amount of network bandwidth, in Gbps. To specify no maximum limit, omit this
@@ -1598,7 +1599,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-networkinterfacecountrequest.html">AWS::EC2::SpotFleet.NetworkInterfaceCountRequest</a>
    */
   @Value.Immutable
-  interface NetworkInterfaceCountRequest extends Expr {
+  interface NetworkInterfaceCountRequest extends PropertyValue {
 
     /**
      * The maximum number of network interfaces. To specify no maximum limit, omit this parameter.
@@ -1649,7 +1650,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-performancefactorreferencerequest.html">AWS::EC2::SpotFleet.PerformanceFactorReferenceRequest</a>
    */
   @Value.Immutable
-  interface PerformanceFactorReferenceRequest extends Expr {
+  interface PerformanceFactorReferenceRequest extends PropertyValue {
 
     /** The instance family to use as a baseline reference. */
     Optional<Expr> instanceFamily();
@@ -1685,7 +1686,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-privateipaddressspecification.html">AWS::EC2::SpotFleet.PrivateIpAddressSpecification</a>
    */
   @Value.Immutable
-  interface PrivateIpAddressSpecification extends Expr {
+  interface PrivateIpAddressSpecification extends PropertyValue {
 
     /**
      * Indicates whether the private IPv4 address is the primary private IPv4 address. Only one IPv4
@@ -1736,7 +1737,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-spotcapacityrebalance.html">AWS::EC2::SpotFleet.SpotCapacityRebalance</a>
    */
   @Value.Immutable
-  interface SpotCapacityRebalance extends Expr {
+  interface SpotCapacityRebalance extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code ReplacementStrategy}. */
     String REPLACEMENT_STRATEGY_LAUNCH = "launch";
@@ -1790,7 +1791,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-spotfleetlaunchspecification.html">AWS::EC2::SpotFleet.SpotFleetLaunchSpecification</a>
    */
   @Value.Immutable
-  interface SpotFleetLaunchSpecification extends Expr {
+  interface SpotFleetLaunchSpecification extends PropertyValue {
 
     /**
      * One or more block devices that are mapped to the Spot Instances. You can't specify both a
@@ -1995,7 +1996,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-spotfleetmonitoring.html">AWS::EC2::SpotFleet.SpotFleetMonitoring</a>
    */
   @Value.Immutable
-  interface SpotFleetMonitoring extends Expr {
+  interface SpotFleetMonitoring extends PropertyValue {
 
     /** Enables monitoring for the instance. */
     Optional<Expr> enabled();
@@ -2032,7 +2033,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-spotfleetrequestconfigdata.html">AWS::EC2::SpotFleet.SpotFleetRequestConfigData</a>
    */
   @Value.Immutable
-  interface SpotFleetRequestConfigData extends Expr {
+  interface SpotFleetRequestConfigData extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code AllocationStrategy}. */
     String ALLOCATION_STRATEGY_CAPACITY_OPTIMIZED = "capacityOptimized";
@@ -2383,7 +2384,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-spotfleettagspecification.html">AWS::EC2::SpotFleet.SpotFleetTagSpecification</a>
    */
   @Value.Immutable
-  interface SpotFleetTagSpecification extends Expr {
+  interface SpotFleetTagSpecification extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code ResourceType}. */
     String RESOURCE_TYPE_CLIENT_VPN_ENDPOINT = "client-vpn-endpoint";
@@ -2482,7 +2483,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-spotmaintenancestrategies.html">AWS::EC2::SpotFleet.SpotMaintenanceStrategies</a>
    */
   @Value.Immutable
-  interface SpotMaintenanceStrategies extends Expr {
+  interface SpotMaintenanceStrategies extends PropertyValue {
 
     /**
      * The Spot Instance replacement strategy to use when Amazon EC2 emits a signal that your Spot
@@ -2517,7 +2518,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-spotplacement.html">AWS::EC2::SpotFleet.SpotPlacement</a>
    */
   @Value.Immutable
-  interface SpotPlacement extends Expr {
+  interface SpotPlacement extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Tenancy}. */
     String TENANCY_DEDICATED = "dedicated";
@@ -2585,7 +2586,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-targetgroup.html">AWS::EC2::SpotFleet.TargetGroup</a>
    */
   @Value.Immutable
-  interface TargetGroup extends Expr {
+  interface TargetGroup extends PropertyValue {
 
     /** Required. The Amazon Resource Name (ARN) of the target group. */
     Expr arn();
@@ -2618,7 +2619,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-targetgroupsconfig.html">AWS::EC2::SpotFleet.TargetGroupsConfig</a>
    */
   @Value.Immutable
-  interface TargetGroupsConfig extends Expr {
+  interface TargetGroupsConfig extends PropertyValue {
 
     /** Required. One or more target groups. */
     Expr targetGroups();
@@ -2651,7 +2652,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-totallocalstoragegbrequest.html">AWS::EC2::SpotFleet.TotalLocalStorageGBRequest</a>
    */
   @Value.Immutable
-  interface TotalLocalStorageGBRequest extends Expr {
+  interface TotalLocalStorageGBRequest extends PropertyValue {
 
     /**
      * The maximum amount of total local storage, in GB. To specify no maximum limit, omit this
@@ -2711,7 +2712,7 @@ public interface SpotFleet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-spotfleet-vcpucountrangerequest.html">AWS::EC2::SpotFleet.VCpuCountRangeRequest</a>
    */
   @Value.Immutable
-  interface VCpuCountRangeRequest extends Expr {
+  interface VCpuCountRangeRequest extends PropertyValue {
 
     /** The maximum number of vCPUs. To specify no maximum limit, omit this parameter. */
     Optional<Expr> max();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -277,7 +278,7 @@ public interface Subnet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-subnet-blockpublicaccessstates.html">AWS::EC2::Subnet.BlockPublicAccessStates</a>
    */
   @Value.Immutable
-  interface BlockPublicAccessStates extends Expr {
+  interface BlockPublicAccessStates extends PropertyValue {
 
     /** The mode of VPC BPA. */
     Optional<Expr> internetGatewayBlockMode();
@@ -313,7 +314,7 @@ public interface Subnet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-subnet-privatednsnameoptionsonlaunch.html">AWS::EC2::Subnet.PrivateDnsNameOptionsOnLaunch</a>
    */
   @Value.Immutable
-  interface PrivateDnsNameOptionsOnLaunch extends Expr {
+  interface PrivateDnsNameOptionsOnLaunch extends PropertyValue {
 
     /** Indicates whether to respond to DNS queries for instance hostname with DNS AAAA records. */
     Optional<Expr> enableResourceNameDnsAAAARecord();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -151,7 +152,7 @@ public interface TrafficMirrorFilterRule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-trafficmirrorfilterrule-trafficmirrorportrange.html">AWS::EC2::TrafficMirrorFilterRule.TrafficMirrorPortRange</a>
    */
   @Value.Immutable
-  interface TrafficMirrorPortRange extends Expr {
+  interface TrafficMirrorPortRange extends PropertyValue {
 
     /**
      * Required. The start of the Traffic Mirror port range. This applies to the TCP and UDP

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -107,7 +108,7 @@ public interface TransitGatewayAttachment extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-transitgatewayattachment-options.html">AWS::EC2::TransitGatewayAttachment.Options</a>
    */
   @Value.Immutable
-  interface Options extends Expr {
+  interface Options extends PropertyValue {
 
     /** Enable or disable appliance mode support. The default is `disable` . */
     Optional<Expr> applianceModeSupport();

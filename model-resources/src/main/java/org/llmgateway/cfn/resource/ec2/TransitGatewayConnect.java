@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -98,7 +99,7 @@ public interface TransitGatewayConnect extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-transitgatewayconnect-transitgatewayconnectoptions.html">AWS::EC2::TransitGatewayConnect.TransitGatewayConnectOptions</a>
    */
   @Value.Immutable
-  interface TransitGatewayConnectOptions extends Expr {
+  interface TransitGatewayConnectOptions extends PropertyValue {
 
     /** The tunnel protocol. */
     Optional<Expr> protocol();

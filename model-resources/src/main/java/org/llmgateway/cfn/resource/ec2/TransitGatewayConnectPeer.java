@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -105,7 +106,7 @@ public interface TransitGatewayConnectPeer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-transitgatewayconnectpeer-transitgatewayattachmentbgpconfiguration.html">AWS::EC2::TransitGatewayConnectPeer.TransitGatewayAttachmentBgpConfiguration</a>
    */
   @Value.Immutable
-  interface TransitGatewayAttachmentBgpConfiguration extends Expr {
+  interface TransitGatewayAttachmentBgpConfiguration extends PropertyValue {
 
     /** The BGP status. */
     Optional<Expr> bgpStatus();
@@ -187,7 +188,7 @@ public interface TransitGatewayConnectPeer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-transitgatewayconnectpeer-transitgatewayconnectpeerconfiguration.html">AWS::EC2::TransitGatewayConnectPeer.TransitGatewayConnectPeerConfiguration</a>
    */
   @Value.Immutable
-  interface TransitGatewayConnectPeerConfiguration extends Expr {
+  interface TransitGatewayConnectPeerConfiguration extends PropertyValue {
 
     /** The BGP configuration details. */
     Optional<Expr> bgpConfigurations();

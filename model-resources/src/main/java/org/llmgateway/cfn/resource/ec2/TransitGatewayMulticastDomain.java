@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -101,7 +102,7 @@ public interface TransitGatewayMulticastDomain extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-transitgatewaymulticastdomain-options.html">AWS::EC2::TransitGatewayMulticastDomain.Options</a>
    */
   @Value.Immutable
-  interface Options extends Expr {
+  interface Options extends PropertyValue {
 
     /**
      * Indicates whether to automatically accept cross-account subnet associations that are

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -143,7 +144,7 @@ public interface TransitGatewayPeeringAttachment extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-transitgatewaypeeringattachment-peeringattachmentstatus.html">AWS::EC2::TransitGatewayPeeringAttachment.PeeringAttachmentStatus</a>
    */
   @Value.Immutable
-  interface PeeringAttachmentStatus extends Expr {
+  interface PeeringAttachmentStatus extends PropertyValue {
 
     /** The status code. */
     Optional<Expr> code();

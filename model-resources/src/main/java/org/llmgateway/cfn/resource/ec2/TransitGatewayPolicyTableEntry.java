@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -91,7 +92,7 @@ public interface TransitGatewayPolicyTableEntry extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-transitgatewaypolicytableentry-transitgatewaypolicyrule.html">AWS::EC2::TransitGatewayPolicyTableEntry.TransitGatewayPolicyRule</a>
    */
   @Value.Immutable
-  interface TransitGatewayPolicyRule extends Expr {
+  interface TransitGatewayPolicyRule extends PropertyValue {
 
     /** The destination CIDR block for the transit gateway policy rule. */
     Optional<Expr> destinationCidrBlock();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -135,7 +136,7 @@ public interface TransitGatewayVpcAttachment extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-transitgatewayvpcattachment-options.html">AWS::EC2::TransitGatewayVpcAttachment.Options</a>
    */
   @Value.Immutable
-  interface Options extends Expr {
+  interface Options extends PropertyValue {
 
     /** Enable or disable appliance mode support. The default is `disable` . */
     Optional<Expr> applianceModeSupport();

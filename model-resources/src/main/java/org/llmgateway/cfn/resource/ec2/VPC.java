@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -455,7 +456,7 @@ public interface VPC extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-vpc-vpcencryptioncontrol.html">AWS::EC2::VPC.VpcEncryptionControl</a>
    */
   @Value.Immutable
-  interface VpcEncryptionControl extends Expr {
+  interface VpcEncryptionControl extends PropertyValue {
 
     /** {@code EgressOnlyInternetGatewayExclusion}. */
     Optional<Expr> egressOnlyInternetGatewayExclusion();
@@ -609,7 +610,7 @@ public interface VPC extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-vpc-vpcencryptioncontrolexclusion.html">AWS::EC2::VPC.VpcEncryptionControlExclusion</a>
    */
   @Value.Immutable
-  interface VpcEncryptionControlExclusion extends Expr {
+  interface VpcEncryptionControlExclusion extends PropertyValue {
 
     /** The current state of the exclusion configuration. */
     Optional<Expr> state();
@@ -657,7 +658,7 @@ public interface VPC extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-vpc-vpcencryptioncontrolexclusions.html">AWS::EC2::VPC.VpcEncryptionControlExclusions</a>
    */
   @Value.Immutable
-  interface VpcEncryptionControlExclusions extends Expr {
+  interface VpcEncryptionControlExclusions extends PropertyValue {
 
     /**
      * Describes an exclusion configuration for VPC Encryption Control. For more information, see

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -372,7 +373,7 @@ public interface VPCEncryptionControl extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-vpcencryptioncontrol-resourceexclusions.html">AWS::EC2::VPCEncryptionControl.ResourceExclusions</a>
    */
   @Value.Immutable
-  interface ResourceExclusions extends Expr {
+  interface ResourceExclusions extends PropertyValue {
 
     /**
      * Specifies whether to exclude egress-only internet gateway traffic from encryption
@@ -431,7 +432,7 @@ public interface VPCEncryptionControl extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-vpcencryptioncontrol-vpcencryptioncontrolexclusion.html">AWS::EC2::VPCEncryptionControl.VpcEncryptionControlExclusion</a>
    */
   @Value.Immutable
-  interface VpcEncryptionControlExclusion extends Expr {
+  interface VpcEncryptionControlExclusion extends PropertyValue {
 
     /** The current state of the exclusion configuration. */
     Optional<Expr> state();

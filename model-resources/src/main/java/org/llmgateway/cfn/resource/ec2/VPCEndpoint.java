@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -254,7 +255,7 @@ public interface VPCEndpoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-vpcendpoint-dnsoptionsspecification.html">AWS::EC2::VPCEndpoint.DnsOptionsSpecification</a>
    */
   @Value.Immutable
-  interface DnsOptionsSpecification extends Expr {
+  interface DnsOptionsSpecification extends PropertyValue {
 
     /** The DNS records created for the endpoint. */
     Optional<Expr> dnsRecordIpType();

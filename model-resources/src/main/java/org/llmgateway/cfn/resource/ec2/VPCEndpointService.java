@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -192,7 +193,7 @@ public interface VPCEndpointService extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-vpcendpointservice-privatednsnameconfiguration.html">AWS::EC2::VPCEndpointService.PrivateDnsNameConfiguration</a>
    */
   @Value.Immutable
-  interface PrivateDnsNameConfiguration extends Expr {
+  interface PrivateDnsNameConfiguration extends PropertyValue {
 
     /** {@code Name}. */
     Optional<Expr> name();

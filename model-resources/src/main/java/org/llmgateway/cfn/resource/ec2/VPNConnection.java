@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -228,7 +229,7 @@ public interface VPNConnection extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-vpnconnection-cloudwatchlogoptionsspecification.html">AWS::EC2::VPNConnection.CloudwatchLogOptionsSpecification</a>
    */
   @Value.Immutable
-  interface CloudwatchLogOptionsSpecification extends Expr {
+  interface CloudwatchLogOptionsSpecification extends PropertyValue {
 
     /**
      * Specifies whether to enable BGP logging for the VPN connection. Default value is `False` .
@@ -313,7 +314,7 @@ public interface VPNConnection extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-vpnconnection-ikeversionsrequestlistvalue.html">AWS::EC2::VPNConnection.IKEVersionsRequestListValue</a>
    */
   @Value.Immutable
-  interface IKEVersionsRequestListValue extends Expr {
+  interface IKEVersionsRequestListValue extends PropertyValue {
 
     /** The IKE version. */
     Optional<Expr> value();
@@ -349,7 +350,7 @@ public interface VPNConnection extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-vpnconnection-phase1dhgroupnumbersrequestlistvalue.html">AWS::EC2::VPNConnection.Phase1DHGroupNumbersRequestListValue</a>
    */
   @Value.Immutable
-  interface Phase1DHGroupNumbersRequestListValue extends Expr {
+  interface Phase1DHGroupNumbersRequestListValue extends PropertyValue {
 
     /** The Diffie-Hellmann group number. */
     Optional<Expr> value();
@@ -385,7 +386,7 @@ public interface VPNConnection extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-vpnconnection-phase1encryptionalgorithmsrequestlistvalue.html">AWS::EC2::VPNConnection.Phase1EncryptionAlgorithmsRequestListValue</a>
    */
   @Value.Immutable
-  interface Phase1EncryptionAlgorithmsRequestListValue extends Expr {
+  interface Phase1EncryptionAlgorithmsRequestListValue extends PropertyValue {
 
     /** The value for the encryption algorithm. */
     Optional<Expr> value();
@@ -421,7 +422,7 @@ public interface VPNConnection extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-vpnconnection-phase1integrityalgorithmsrequestlistvalue.html">AWS::EC2::VPNConnection.Phase1IntegrityAlgorithmsRequestListValue</a>
    */
   @Value.Immutable
-  interface Phase1IntegrityAlgorithmsRequestListValue extends Expr {
+  interface Phase1IntegrityAlgorithmsRequestListValue extends PropertyValue {
 
     /** The value for the integrity algorithm. */
     Optional<Expr> value();
@@ -457,7 +458,7 @@ public interface VPNConnection extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-vpnconnection-phase2dhgroupnumbersrequestlistvalue.html">AWS::EC2::VPNConnection.Phase2DHGroupNumbersRequestListValue</a>
    */
   @Value.Immutable
-  interface Phase2DHGroupNumbersRequestListValue extends Expr {
+  interface Phase2DHGroupNumbersRequestListValue extends PropertyValue {
 
     /** The Diffie-Hellmann group number. */
     Optional<Expr> value();
@@ -493,7 +494,7 @@ public interface VPNConnection extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-vpnconnection-phase2encryptionalgorithmsrequestlistvalue.html">AWS::EC2::VPNConnection.Phase2EncryptionAlgorithmsRequestListValue</a>
    */
   @Value.Immutable
-  interface Phase2EncryptionAlgorithmsRequestListValue extends Expr {
+  interface Phase2EncryptionAlgorithmsRequestListValue extends PropertyValue {
 
     /** The encryption algorithm. */
     Optional<Expr> value();
@@ -529,7 +530,7 @@ public interface VPNConnection extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-vpnconnection-phase2integrityalgorithmsrequestlistvalue.html">AWS::EC2::VPNConnection.Phase2IntegrityAlgorithmsRequestListValue</a>
    */
   @Value.Immutable
-  interface Phase2IntegrityAlgorithmsRequestListValue extends Expr {
+  interface Phase2IntegrityAlgorithmsRequestListValue extends PropertyValue {
 
     /** The integrity algorithm. */
     Optional<Expr> value();
@@ -565,7 +566,7 @@ public interface VPNConnection extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-vpnconnection-vpntunnellogoptionsspecification.html">AWS::EC2::VPNConnection.VpnTunnelLogOptionsSpecification</a>
    */
   @Value.Immutable
-  interface VpnTunnelLogOptionsSpecification extends Expr {
+  interface VpnTunnelLogOptionsSpecification extends PropertyValue {
 
     /** Options for sending VPN tunnel logs to CloudWatch. */
     Optional<Expr> cloudwatchLogOptions();
@@ -596,7 +597,7 @@ public interface VPNConnection extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-vpnconnection-vpntunneloptionsspecification.html">AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification</a>
    */
   @Value.Immutable
-  interface VpnTunnelOptionsSpecification extends Expr {
+  interface VpnTunnelOptionsSpecification extends PropertyValue {
 
     /**
      * The action to take after DPD timeout occurs. Specify `restart` to restart the IKE initiation.

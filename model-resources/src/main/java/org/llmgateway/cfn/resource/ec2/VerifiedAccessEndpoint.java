@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -228,7 +229,7 @@ public interface VerifiedAccessEndpoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-verifiedaccessendpoint-cidroptions.html">AWS::EC2::VerifiedAccessEndpoint.CidrOptions</a>
    */
   @Value.Immutable
-  interface CidrOptions extends Expr {
+  interface CidrOptions extends PropertyValue {
 
     /** The CIDR. */
     Optional<Expr> cidr();
@@ -293,7 +294,7 @@ public interface VerifiedAccessEndpoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-verifiedaccessendpoint-loadbalanceroptions.html">AWS::EC2::VerifiedAccessEndpoint.LoadBalancerOptions</a>
    */
   @Value.Immutable
-  interface LoadBalancerOptions extends Expr {
+  interface LoadBalancerOptions extends PropertyValue {
 
     /** The ARN of the load balancer. */
     Optional<Expr> loadBalancerArn();
@@ -370,7 +371,7 @@ public interface VerifiedAccessEndpoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-verifiedaccessendpoint-networkinterfaceoptions.html">AWS::EC2::VerifiedAccessEndpoint.NetworkInterfaceOptions</a>
    */
   @Value.Immutable
-  interface NetworkInterfaceOptions extends Expr {
+  interface NetworkInterfaceOptions extends PropertyValue {
 
     /** The ID of the network interface. */
     Optional<Expr> networkInterfaceId();
@@ -433,7 +434,7 @@ public interface VerifiedAccessEndpoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-verifiedaccessendpoint-portrange.html">AWS::EC2::VerifiedAccessEndpoint.PortRange</a>
    */
   @Value.Immutable
-  interface PortRange extends Expr {
+  interface PortRange extends PropertyValue {
 
     /** The start of the port range. */
     Optional<Expr> fromPort();
@@ -475,7 +476,7 @@ public interface VerifiedAccessEndpoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-verifiedaccessendpoint-rdsoptions.html">AWS::EC2::VerifiedAccessEndpoint.RdsOptions</a>
    */
   @Value.Immutable
-  interface RdsOptions extends Expr {
+  interface RdsOptions extends PropertyValue {
 
     /** The port. */
     Optional<Expr> port();
@@ -568,7 +569,7 @@ public interface VerifiedAccessEndpoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-verifiedaccessendpoint-ssespecification.html">AWS::EC2::VerifiedAccessEndpoint.SseSpecification</a>
    */
   @Value.Immutable
-  interface SseSpecification extends Expr {
+  interface SseSpecification extends PropertyValue {
 
     /** Enable or disable the use of customer managed KMS keys for server side encryption. */
     Optional<Expr> customerManagedKeyEnabled();

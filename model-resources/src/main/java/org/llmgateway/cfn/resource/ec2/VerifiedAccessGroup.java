@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -131,7 +132,7 @@ public interface VerifiedAccessGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-verifiedaccessgroup-ssespecification.html">AWS::EC2::VerifiedAccessGroup.SseSpecification</a>
    */
   @Value.Immutable
-  interface SseSpecification extends Expr {
+  interface SseSpecification extends PropertyValue {
 
     /** Enable or disable the use of customer managed KMS keys for server side encryption. */
     Optional<Expr> customerManagedKeyEnabled();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -142,7 +143,7 @@ public interface VerifiedAccessInstance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-verifiedaccessinstance-cloudwatchlogs.html">AWS::EC2::VerifiedAccessInstance.CloudWatchLogs</a>
    */
   @Value.Immutable
-  interface CloudWatchLogs extends Expr {
+  interface CloudWatchLogs extends PropertyValue {
 
     /** Indicates whether logging is enabled. */
     Optional<Expr> enabled();
@@ -184,7 +185,7 @@ public interface VerifiedAccessInstance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-verifiedaccessinstance-kinesisdatafirehose.html">AWS::EC2::VerifiedAccessInstance.KinesisDataFirehose</a>
    */
   @Value.Immutable
-  interface KinesisDataFirehose extends Expr {
+  interface KinesisDataFirehose extends PropertyValue {
 
     /** The ID of the delivery stream. */
     Optional<Expr> deliveryStream();
@@ -227,7 +228,7 @@ public interface VerifiedAccessInstance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-verifiedaccessinstance-s3.html">AWS::EC2::VerifiedAccessInstance.S3</a>
    */
   @Value.Immutable
-  interface S3 extends Expr {
+  interface S3 extends PropertyValue {
 
     /** The bucket name. */
     Optional<Expr> bucketName();
@@ -287,7 +288,7 @@ public interface VerifiedAccessInstance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-verifiedaccessinstance-verifiedaccesslogs.html">AWS::EC2::VerifiedAccessInstance.VerifiedAccessLogs</a>
    */
   @Value.Immutable
-  interface VerifiedAccessLogs extends Expr {
+  interface VerifiedAccessLogs extends PropertyValue {
 
     /** CloudWatch Logs logging destination. */
     Optional<Expr> cloudWatchLogs();
@@ -343,7 +344,7 @@ public interface VerifiedAccessInstance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-verifiedaccessinstance-verifiedaccesstrustprovider.html">AWS::EC2::VerifiedAccessInstance.VerifiedAccessTrustProvider</a>
    */
   @Value.Immutable
-  interface VerifiedAccessTrustProvider extends Expr {
+  interface VerifiedAccessTrustProvider extends PropertyValue {
 
     /** A description for the AWS Verified Access trust provider. */
     Optional<Expr> description();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -146,7 +147,7 @@ public interface VerifiedAccessTrustProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-verifiedaccesstrustprovider-deviceoptions.html">AWS::EC2::VerifiedAccessTrustProvider.DeviceOptions</a>
    */
   @Value.Immutable
-  interface DeviceOptions extends Expr {
+  interface DeviceOptions extends PropertyValue {
 
     /** The URL AWS Verified Access will use to verify the authenticity of the device tokens. */
     Optional<Expr> publicSigningKeyUrl();
@@ -188,7 +189,7 @@ public interface VerifiedAccessTrustProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-verifiedaccesstrustprovider-nativeapplicationoidcoptions.html">AWS::EC2::VerifiedAccessTrustProvider.NativeApplicationOidcOptions</a>
    */
   @Value.Immutable
-  interface NativeApplicationOidcOptions extends Expr {
+  interface NativeApplicationOidcOptions extends PropertyValue {
 
     /** The authorization endpoint of the IdP. */
     Optional<Expr> authorizationEndpoint();
@@ -287,7 +288,7 @@ public interface VerifiedAccessTrustProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-verifiedaccesstrustprovider-oidcoptions.html">AWS::EC2::VerifiedAccessTrustProvider.OidcOptions</a>
    */
   @Value.Immutable
-  interface OidcOptions extends Expr {
+  interface OidcOptions extends PropertyValue {
 
     /** The OIDC authorization endpoint. */
     Optional<Expr> authorizationEndpoint();
@@ -375,7 +376,7 @@ public interface VerifiedAccessTrustProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-verifiedaccesstrustprovider-ssespecification.html">AWS::EC2::VerifiedAccessTrustProvider.SseSpecification</a>
    */
   @Value.Immutable
-  interface SseSpecification extends Expr {
+  interface SseSpecification extends PropertyValue {
 
     /** Enable or disable the use of customer managed KMS keys for server side encryption. */
     Optional<Expr> customerManagedKeyEnabled();

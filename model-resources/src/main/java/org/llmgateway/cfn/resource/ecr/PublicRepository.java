@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -123,7 +124,7 @@ public interface PublicRepository extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecr-publicrepository-repositorycatalogdata.html">AWS::ECR::PublicRepository.RepositoryCatalogData</a>
    */
   @Value.Immutable
-  interface RepositoryCatalogData extends Expr {
+  interface RepositoryCatalogData extends PropertyValue {
 
     /**
      * The longform description of the contents of the repository. This text appears in the

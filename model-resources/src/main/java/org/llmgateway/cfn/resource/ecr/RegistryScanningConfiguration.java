@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -81,7 +82,7 @@ public interface RegistryScanningConfiguration extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecr-registryscanningconfiguration-repositoryfilter.html">AWS::ECR::RegistryScanningConfiguration.RepositoryFilter</a>
    */
   @Value.Immutable
-  interface RepositoryFilter extends Expr {
+  interface RepositoryFilter extends PropertyValue {
 
     /** Required. The filter to use when scanning. */
     Expr filter();
@@ -123,7 +124,7 @@ public interface RegistryScanningConfiguration extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecr-registryscanningconfiguration-scanningrule.html">AWS::ECR::RegistryScanningConfiguration.ScanningRule</a>
    */
   @Value.Immutable
-  interface ScanningRule extends Expr {
+  interface ScanningRule extends PropertyValue {
 
     /**
      * Required. The details of a scanning repository filter. For more information on how to use

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -69,7 +70,7 @@ public interface ReplicationConfiguration extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecr-replicationconfiguration-replicationconfiguration.html">AWS::ECR::ReplicationConfiguration.ReplicationConfiguration</a>
    */
   @Value.Immutable
-  interface ReplicationConfigurationProperty extends Expr {
+  interface ReplicationConfigurationProperty extends PropertyValue {
 
     /**
      * Required. An array of objects representing the replication destinations and repository
@@ -108,7 +109,7 @@ public interface ReplicationConfiguration extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecr-replicationconfiguration-replicationdestination.html">AWS::ECR::ReplicationConfiguration.ReplicationDestination</a>
    */
   @Value.Immutable
-  interface ReplicationDestination extends Expr {
+  interface ReplicationDestination extends PropertyValue {
 
     /** Required. The Region to replicate to. */
     Expr region();
@@ -155,7 +156,7 @@ public interface ReplicationConfiguration extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecr-replicationconfiguration-replicationrule.html">AWS::ECR::ReplicationConfiguration.ReplicationRule</a>
    */
   @Value.Immutable
-  interface ReplicationRule extends Expr {
+  interface ReplicationRule extends PropertyValue {
 
     /** Required. An array of objects representing the destination for a replication rule. */
     Expr destinations();
@@ -203,7 +204,7 @@ public interface ReplicationConfiguration extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecr-replicationconfiguration-repositoryfilter.html">AWS::ECR::ReplicationConfiguration.RepositoryFilter</a>
    */
   @Value.Immutable
-  interface RepositoryFilter extends Expr {
+  interface RepositoryFilter extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code FilterType}. */
     String FILTER_TYPE_PREFIX_MATCH = "PREFIX_MATCH";

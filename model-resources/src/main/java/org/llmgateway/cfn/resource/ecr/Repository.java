@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -184,7 +185,7 @@ public interface Repository extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecr-repository-encryptionconfiguration.html">AWS::ECR::Repository.EncryptionConfiguration</a>
    */
   @Value.Immutable
-  interface EncryptionConfiguration extends Expr {
+  interface EncryptionConfiguration extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code EncryptionType}. */
     String ENCRYPTION_TYPE_AES256 = "AES256";
@@ -239,7 +240,7 @@ public interface Repository extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecr-repository-imagescanningconfiguration.html">AWS::ECR::Repository.ImageScanningConfiguration</a>
    */
   @Value.Immutable
-  interface ImageScanningConfiguration extends Expr {
+  interface ImageScanningConfiguration extends PropertyValue {
 
     /**
      * The setting that determines whether images are scanned after being pushed to a repository. If
@@ -280,7 +281,7 @@ public interface Repository extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecr-repository-imagetagmutabilityexclusionfilter.html">AWS::ECR::Repository.ImageTagMutabilityExclusionFilter</a>
    */
   @Value.Immutable
-  interface ImageTagMutabilityExclusionFilter extends Expr {
+  interface ImageTagMutabilityExclusionFilter extends PropertyValue {
 
     /**
      * Required. Specifies the type of filter to use for excluding image tags from the repository's
@@ -330,7 +331,7 @@ public interface Repository extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecr-repository-lifecyclepolicy.html">AWS::ECR::Repository.LifecyclePolicy</a>
    */
   @Value.Immutable
-  interface LifecyclePolicy extends Expr {
+  interface LifecyclePolicy extends PropertyValue {
 
     /** The JSON repository policy text to apply to the repository. */
     Optional<Expr> lifecyclePolicyText();

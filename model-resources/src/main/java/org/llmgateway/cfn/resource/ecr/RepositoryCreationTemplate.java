@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -194,7 +195,7 @@ public interface RepositoryCreationTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecr-repositorycreationtemplate-encryptionconfiguration.html">AWS::ECR::RepositoryCreationTemplate.EncryptionConfiguration</a>
    */
   @Value.Immutable
-  interface EncryptionConfiguration extends Expr {
+  interface EncryptionConfiguration extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code EncryptionType}. */
     String ENCRYPTION_TYPE_AES256 = "AES256";
@@ -249,7 +250,7 @@ public interface RepositoryCreationTemplate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecr-repositorycreationtemplate-imagetagmutabilityexclusionfilter.html">AWS::ECR::RepositoryCreationTemplate.ImageTagMutabilityExclusionFilter</a>
    */
   @Value.Immutable
-  interface ImageTagMutabilityExclusionFilter extends Expr {
+  interface ImageTagMutabilityExclusionFilter extends PropertyValue {
 
     /** Required. {@code ImageTagMutabilityExclusionFilterType}. */
     Expr imageTagMutabilityExclusionFilterType();

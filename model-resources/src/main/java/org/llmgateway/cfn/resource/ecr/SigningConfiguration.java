@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -71,7 +72,7 @@ public interface SigningConfiguration extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecr-signingconfiguration-repositoryfilter.html">AWS::ECR::SigningConfiguration.RepositoryFilter</a>
    */
   @Value.Immutable
-  interface RepositoryFilter extends Expr {
+  interface RepositoryFilter extends PropertyValue {
 
     /**
      * Required. The filter value used to match repository names. When using `WILDCARD_MATCH` , the
@@ -120,7 +121,7 @@ public interface SigningConfiguration extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecr-signingconfiguration-rule.html">AWS::ECR::SigningConfiguration.Rule</a>
    */
   @Value.Immutable
-  interface Rule extends Expr {
+  interface Rule extends PropertyValue {
 
     /**
      * A list of repository filters that determine which repositories have their images signed on

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -104,7 +105,7 @@ public interface CapacityProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-capacityprovider-acceleratorcountrequest.html">AWS::ECS::CapacityProvider.AcceleratorCountRequest</a>
    */
   @Value.Immutable
-  interface AcceleratorCountRequest extends Expr {
+  interface AcceleratorCountRequest extends PropertyValue {
 
     /**
      * The maximum number of accelerators. Instance types with more accelerators are excluded from
@@ -156,7 +157,7 @@ public interface CapacityProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-capacityprovider-acceleratortotalmemorymibrequest.html">AWS::ECS::CapacityProvider.AcceleratorTotalMemoryMiBRequest</a>
    */
   @Value.Immutable
-  interface AcceleratorTotalMemoryMiBRequest extends Expr {
+  interface AcceleratorTotalMemoryMiBRequest extends PropertyValue {
 
     /**
      * The maximum total accelerator memory in MiB. Instance types with more accelerator memory are
@@ -206,7 +207,7 @@ public interface CapacityProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-capacityprovider-autorepairconfiguration.html">AWS::ECS::CapacityProvider.AutoRepairConfiguration</a>
    */
   @Value.Immutable
-  interface AutoRepairConfiguration extends Expr {
+  interface AutoRepairConfiguration extends PropertyValue {
 
     /** {@code ActionsStatus}. */
     Optional<Expr> actionsStatus();
@@ -242,7 +243,7 @@ public interface CapacityProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-capacityprovider-autoscalinggroupprovider.html">AWS::ECS::CapacityProvider.AutoScalingGroupProvider</a>
    */
   @Value.Immutable
-  interface AutoScalingGroupProvider extends Expr {
+  interface AutoScalingGroupProvider extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code ManagedDraining}. */
     String MANAGED_DRAINING_DISABLED = "DISABLED";
@@ -320,7 +321,7 @@ public interface CapacityProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-capacityprovider-baselineebsbandwidthmbpsrequest.html">AWS::ECS::CapacityProvider.BaselineEbsBandwidthMbpsRequest</a>
    */
   @Value.Immutable
-  interface BaselineEbsBandwidthMbpsRequest extends Expr {
+  interface BaselineEbsBandwidthMbpsRequest extends PropertyValue {
 
     /**
      * The maximum baseline Amazon EBS bandwidth in Mbps. Instance types with higher Amazon EBS
@@ -370,7 +371,7 @@ public interface CapacityProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-capacityprovider-capacityreservationrequest.html">AWS::ECS::CapacityProvider.CapacityReservationRequest</a>
    */
   @Value.Immutable
-  interface CapacityReservationRequest extends Expr {
+  interface CapacityReservationRequest extends PropertyValue {
 
     /** {@code ReservationGroupArn}. */
     Optional<Expr> reservationGroupArn();
@@ -415,7 +416,7 @@ public interface CapacityProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-capacityprovider-infrastructureoptimization.html">AWS::ECS::CapacityProvider.InfrastructureOptimization</a>
    */
   @Value.Immutable
-  interface InfrastructureOptimization extends Expr {
+  interface InfrastructureOptimization extends PropertyValue {
 
     /**
      * This parameter defines the number of seconds Amazon ECS Managed Instances waits before
@@ -459,7 +460,7 @@ public interface CapacityProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-capacityprovider-instancelaunchtemplate.html">AWS::ECS::CapacityProvider.InstanceLaunchTemplate</a>
    */
   @Value.Immutable
-  interface InstanceLaunchTemplate extends Expr {
+  interface InstanceLaunchTemplate extends PropertyValue {
 
     /**
      * The capacity option type. This determines whether Amazon ECS launches On-Demand or Spot
@@ -574,7 +575,7 @@ public interface CapacityProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-capacityprovider-instancerequirementsrequest.html">AWS::ECS::CapacityProvider.InstanceRequirementsRequest</a>
    */
   @Value.Immutable
-  interface InstanceRequirementsRequest extends Expr {
+  interface InstanceRequirementsRequest extends PropertyValue {
 
     /**
      * The minimum and maximum number of accelerators for the instance types. This is used when you
@@ -892,7 +893,7 @@ public interface CapacityProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-capacityprovider-managedinstanceslocalstorageconfiguration.html">AWS::ECS::CapacityProvider.ManagedInstancesLocalStorageConfiguration</a>
    */
   @Value.Immutable
-  interface ManagedInstancesLocalStorageConfiguration extends Expr {
+  interface ManagedInstancesLocalStorageConfiguration extends PropertyValue {
 
     /** {@code UseLocalStorage}. */
     Optional<Expr> useLocalStorage();
@@ -932,7 +933,7 @@ public interface CapacityProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-capacityprovider-managedinstancesnetworkconfiguration.html">AWS::ECS::CapacityProvider.ManagedInstancesNetworkConfiguration</a>
    */
   @Value.Immutable
-  interface ManagedInstancesNetworkConfiguration extends Expr {
+  interface ManagedInstancesNetworkConfiguration extends PropertyValue {
 
     /**
      * Required. The list of security group IDs to apply to Amazon ECS Managed Instances. These
@@ -997,7 +998,7 @@ public interface CapacityProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-capacityprovider-managedinstancesprovider.html">AWS::ECS::CapacityProvider.ManagedInstancesProvider</a>
    */
   @Value.Immutable
-  interface ManagedInstancesProvider extends Expr {
+  interface ManagedInstancesProvider extends PropertyValue {
 
     /** {@code AutoRepairConfiguration}. */
     Optional<Expr> autoRepairConfiguration();
@@ -1072,7 +1073,7 @@ public interface CapacityProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-capacityprovider-managedinstancesstorageconfiguration.html">AWS::ECS::CapacityProvider.ManagedInstancesStorageConfiguration</a>
    */
   @Value.Immutable
-  interface ManagedInstancesStorageConfiguration extends Expr {
+  interface ManagedInstancesStorageConfiguration extends PropertyValue {
 
     /** Required. The size of the tasks volume. */
     Expr storageSizeGiB();
@@ -1108,7 +1109,7 @@ public interface CapacityProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-capacityprovider-managedscaling.html">AWS::ECS::CapacityProvider.ManagedScaling</a>
    */
   @Value.Immutable
-  interface ManagedScaling extends Expr {
+  interface ManagedScaling extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Status}. */
     String STATUS_DISABLED = "DISABLED";
@@ -1199,7 +1200,7 @@ public interface CapacityProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-capacityprovider-memorygibpervcpurequest.html">AWS::ECS::CapacityProvider.MemoryGiBPerVCpuRequest</a>
    */
   @Value.Immutable
-  interface MemoryGiBPerVCpuRequest extends Expr {
+  interface MemoryGiBPerVCpuRequest extends PropertyValue {
 
     /**
      * The maximum amount of memory per vCPU in GiB. Instance types with a higher memory-to-vCPU
@@ -1261,7 +1262,7 @@ public interface CapacityProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-capacityprovider-memorymibrequest.html">AWS::ECS::CapacityProvider.MemoryMiBRequest</a>
    */
   @Value.Immutable
-  interface MemoryMiBRequest extends Expr {
+  interface MemoryMiBRequest extends PropertyValue {
 
     /**
      * The maximum amount of memory in MiB. Instance types with more memory than this value are
@@ -1310,7 +1311,7 @@ public interface CapacityProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-capacityprovider-networkbandwidthgbpsrequest.html">AWS::ECS::CapacityProvider.NetworkBandwidthGbpsRequest</a>
    */
   @Value.Immutable
-  interface NetworkBandwidthGbpsRequest extends Expr {
+  interface NetworkBandwidthGbpsRequest extends PropertyValue {
 
     /**
      * The maximum network bandwidth in Gbps. Instance types with higher network bandwidth are
@@ -1372,7 +1373,7 @@ public interface CapacityProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-capacityprovider-networkinterfacecountrequest.html">AWS::ECS::CapacityProvider.NetworkInterfaceCountRequest</a>
    */
   @Value.Immutable
-  interface NetworkInterfaceCountRequest extends Expr {
+  interface NetworkInterfaceCountRequest extends PropertyValue {
 
     /**
      * The maximum number of network interfaces. Instance types that support more network interfaces
@@ -1424,7 +1425,7 @@ public interface CapacityProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-capacityprovider-totallocalstoragegbrequest.html">AWS::ECS::CapacityProvider.TotalLocalStorageGBRequest</a>
    */
   @Value.Immutable
-  interface TotalLocalStorageGBRequest extends Expr {
+  interface TotalLocalStorageGBRequest extends PropertyValue {
 
     /**
      * The maximum total local storage in GB. Instance types with more local storage are excluded
@@ -1486,7 +1487,7 @@ public interface CapacityProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-capacityprovider-vcpucountrangerequest.html">AWS::ECS::CapacityProvider.VCpuCountRangeRequest</a>
    */
   @Value.Immutable
-  interface VCpuCountRangeRequest extends Expr {
+  interface VCpuCountRangeRequest extends PropertyValue {
 
     /**
      * The maximum number of vCPUs. Instance types with more vCPUs than this value are excluded from

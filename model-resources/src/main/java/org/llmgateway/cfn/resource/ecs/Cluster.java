@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -149,7 +150,7 @@ public interface Cluster extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-cluster-capacityproviderstrategyitem.html">AWS::ECS::Cluster.CapacityProviderStrategyItem</a>
    */
   @Value.Immutable
-  interface CapacityProviderStrategyItem extends Expr {
+  interface CapacityProviderStrategyItem extends PropertyValue {
 
     /**
      * The *base* value designates how many tasks, at a minimum, to run on the specified capacity
@@ -214,7 +215,7 @@ public interface Cluster extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-cluster-clusterconfiguration.html">AWS::ECS::Cluster.ClusterConfiguration</a>
    */
   @Value.Immutable
-  interface ClusterConfiguration extends Expr {
+  interface ClusterConfiguration extends PropertyValue {
 
     /** The details of the execute command configuration. */
     Optional<Expr> executeCommandConfiguration();
@@ -249,7 +250,7 @@ public interface Cluster extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-cluster-clustersettings.html">AWS::ECS::Cluster.ClusterSettings</a>
    */
   @Value.Immutable
-  interface ClusterSettings extends Expr {
+  interface ClusterSettings extends PropertyValue {
 
     /** The name of the cluster setting. The value is `containerInsights` . */
     Optional<Expr> name();
@@ -294,7 +295,7 @@ public interface Cluster extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-cluster-executecommandconfiguration.html">AWS::ECS::Cluster.ExecuteCommandConfiguration</a>
    */
   @Value.Immutable
-  interface ExecuteCommandConfiguration extends Expr {
+  interface ExecuteCommandConfiguration extends PropertyValue {
 
     /**
      * Specify an AWS Key Management Service key ID to encrypt the data between the local client and
@@ -353,7 +354,7 @@ public interface Cluster extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-cluster-executecommandlogconfiguration.html">AWS::ECS::Cluster.ExecuteCommandLogConfiguration</a>
    */
   @Value.Immutable
-  interface ExecuteCommandLogConfiguration extends Expr {
+  interface ExecuteCommandLogConfiguration extends PropertyValue {
 
     /**
      * Determines whether to use encryption on the CloudWatch logs. If not specified, encryption
@@ -431,7 +432,7 @@ public interface Cluster extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-cluster-managedstorageconfiguration.html">AWS::ECS::Cluster.ManagedStorageConfiguration</a>
    */
   @Value.Immutable
-  interface ManagedStorageConfiguration extends Expr {
+  interface ManagedStorageConfiguration extends PropertyValue {
 
     /** Specify the AWS Key Management Service key ID for Fargate ephemeral storage. */
     Optional<Expr> fargateEphemeralStorageKmsKeyId();
@@ -480,7 +481,7 @@ public interface Cluster extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-cluster-serviceconnectdefaults.html">AWS::ECS::Cluster.ServiceConnectDefaults</a>
    */
   @Value.Immutable
-  interface ServiceConnectDefaults extends Expr {
+  interface ServiceConnectDefaults extends PropertyValue {
 
     /**
      * The namespace name or full Amazon Resource Name (ARN) of the AWS Cloud Map namespace that's

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -91,7 +92,7 @@ public interface ClusterCapacityProviderAssociations extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-clustercapacityproviderassociations-capacityproviderstrategy.html">AWS::ECS::ClusterCapacityProviderAssociations.CapacityProviderStrategy</a>
    */
   @Value.Immutable
-  interface CapacityProviderStrategy extends Expr {
+  interface CapacityProviderStrategy extends PropertyValue {
 
     /**
      * The *base* value designates how many tasks, at a minimum, to run on the specified capacity

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -170,7 +171,7 @@ public interface Daemon extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-daemon-daemonalarmconfiguration.html">AWS::ECS::Daemon.DaemonAlarmConfiguration</a>
    */
   @Value.Immutable
-  interface DaemonAlarmConfiguration extends Expr {
+  interface DaemonAlarmConfiguration extends PropertyValue {
 
     /** The CloudWatch alarm names to monitor during a daemon deployment. */
     Optional<Expr> alarmNames();
@@ -223,7 +224,7 @@ public interface Daemon extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-daemon-daemondeploymentconfiguration.html">AWS::ECS::Daemon.DaemonDeploymentConfiguration</a>
    */
   @Value.Immutable
-  interface DaemonDeploymentConfiguration extends Expr {
+  interface DaemonDeploymentConfiguration extends PropertyValue {
 
     /**
      * The CloudWatch alarm configuration for a daemon. When enabled, CloudWatch alarms determine

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -185,7 +186,7 @@ public interface DaemonTaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-daemontaskdefinition-containerdependency.html">AWS::ECS::DaemonTaskDefinition.ContainerDependency</a>
    */
   @Value.Immutable
-  interface ContainerDependency extends Expr {
+  interface ContainerDependency extends PropertyValue {
 
     /**
      * The dependency condition of the container. The following are the available conditions and
@@ -243,7 +244,7 @@ public interface DaemonTaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-daemontaskdefinition-daemoncontainerdefinition.html">AWS::ECS::DaemonTaskDefinition.DaemonContainerDefinition</a>
    */
   @Value.Immutable
-  interface DaemonContainerDefinition extends Expr {
+  interface DaemonContainerDefinition extends PropertyValue {
 
     /** The command that's passed to the container. */
     Optional<Expr> command();
@@ -589,7 +590,7 @@ public interface DaemonTaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-daemontaskdefinition-device.html">AWS::ECS::DaemonTaskDefinition.Device</a>
    */
   @Value.Immutable
-  interface Device extends Expr {
+  interface Device extends PropertyValue {
 
     /** The path inside the container at which to expose the host device. */
     Optional<Expr> containerPath();
@@ -660,7 +661,7 @@ public interface DaemonTaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-daemontaskdefinition-environmentfile.html">AWS::ECS::DaemonTaskDefinition.EnvironmentFile</a>
    */
   @Value.Immutable
-  interface EnvironmentFile extends Expr {
+  interface EnvironmentFile extends PropertyValue {
 
     /**
      * The file type to use. Environment files are objects in Amazon S3. The only supported value is
@@ -711,7 +712,7 @@ public interface DaemonTaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-daemontaskdefinition-firelensconfiguration.html">AWS::ECS::DaemonTaskDefinition.FirelensConfiguration</a>
    */
   @Value.Immutable
-  interface FirelensConfiguration extends Expr {
+  interface FirelensConfiguration extends PropertyValue {
 
     /**
      * The options to use when configuring the log router. This field is optional and can be used to
@@ -780,7 +781,7 @@ public interface DaemonTaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-daemontaskdefinition-healthcheck.html">AWS::ECS::DaemonTaskDefinition.HealthCheck</a>
    */
   @Value.Immutable
-  interface HealthCheck extends Expr {
+  interface HealthCheck extends PropertyValue {
 
     /**
      * A string array representing the command that the container runs to determine if it is
@@ -882,7 +883,7 @@ public interface DaemonTaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-daemontaskdefinition-hostvolumeproperties.html">AWS::ECS::DaemonTaskDefinition.HostVolumeProperties</a>
    */
   @Value.Immutable
-  interface HostVolumeProperties extends Expr {
+  interface HostVolumeProperties extends PropertyValue {
 
     /**
      * When the ``host`` parameter is used, specify a ``sourcePath`` to declare the path on the host
@@ -942,7 +943,7 @@ public interface DaemonTaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-daemontaskdefinition-kernelcapabilities.html">AWS::ECS::DaemonTaskDefinition.KernelCapabilities</a>
    */
   @Value.Immutable
-  interface KernelCapabilities extends Expr {
+  interface KernelCapabilities extends PropertyValue {
 
     /**
      * The Linux capabilities for the container that have been added to the default configuration
@@ -1014,7 +1015,7 @@ public interface DaemonTaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-daemontaskdefinition-keyvaluepair.html">AWS::ECS::DaemonTaskDefinition.KeyValuePair</a>
    */
   @Value.Immutable
-  interface KeyValuePair extends Expr {
+  interface KeyValuePair extends PropertyValue {
 
     /**
      * The name of the key-value pair. For environment variables, this is the name of the
@@ -1063,7 +1064,7 @@ public interface DaemonTaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-daemontaskdefinition-linuxparameters.html">AWS::ECS::DaemonTaskDefinition.LinuxParameters</a>
    */
   @Value.Immutable
-  interface LinuxParameters extends Expr {
+  interface LinuxParameters extends PropertyValue {
 
     /**
      * The Linux capabilities to add or remove from the default Docker configuration for a container
@@ -1170,7 +1171,7 @@ public interface DaemonTaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-daemontaskdefinition-logconfiguration.html">AWS::ECS::DaemonTaskDefinition.LogConfiguration</a>
    */
   @Value.Immutable
-  interface LogConfiguration extends Expr {
+  interface LogConfiguration extends PropertyValue {
 
     /**
      * Required. The log driver to use for the container. For tasks on FARGATElong, the supported
@@ -1328,7 +1329,7 @@ public interface DaemonTaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-daemontaskdefinition-mountpoint.html">AWS::ECS::DaemonTaskDefinition.MountPoint</a>
    */
   @Value.Immutable
-  interface MountPoint extends Expr {
+  interface MountPoint extends PropertyValue {
 
     /** The path on the container to mount the host volume at. */
     Optional<Expr> containerPath();
@@ -1385,7 +1386,7 @@ public interface DaemonTaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-daemontaskdefinition-repositorycredentials.html">AWS::ECS::DaemonTaskDefinition.RepositoryCredentials</a>
    */
   @Value.Immutable
-  interface RepositoryCredentials extends Expr {
+  interface RepositoryCredentials extends PropertyValue {
 
     /**
      * The Amazon Resource Name (ARN) of the secret containing the private repository credentials.
@@ -1424,7 +1425,7 @@ public interface DaemonTaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-daemontaskdefinition-restartpolicy.html">AWS::ECS::DaemonTaskDefinition.RestartPolicy</a>
    */
   @Value.Immutable
-  interface RestartPolicy extends Expr {
+  interface RestartPolicy extends PropertyValue {
 
     /** {@code Enabled}. */
     Optional<Expr> enabled();
@@ -1478,7 +1479,7 @@ public interface DaemonTaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-daemontaskdefinition-secret.html">AWS::ECS::DaemonTaskDefinition.Secret</a>
    */
   @Value.Immutable
-  interface Secret extends Expr {
+  interface Secret extends PropertyValue {
 
     /** Required. The name of the secret. */
     Expr name();
@@ -1542,7 +1543,7 @@ public interface DaemonTaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-daemontaskdefinition-systemcontrol.html">AWS::ECS::DaemonTaskDefinition.SystemControl</a>
    */
   @Value.Immutable
-  interface SystemControl extends Expr {
+  interface SystemControl extends PropertyValue {
 
     /** The namespaced kernel parameter to set a ``value`` for. */
     Optional<Expr> namespace();
@@ -1591,7 +1592,7 @@ public interface DaemonTaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-daemontaskdefinition-tmpfs.html">AWS::ECS::DaemonTaskDefinition.Tmpfs</a>
    */
   @Value.Immutable
-  interface Tmpfs extends Expr {
+  interface Tmpfs extends PropertyValue {
 
     /** The absolute file path where the tmpfs volume is to be mounted. */
     Optional<Expr> containerPath();
@@ -1659,7 +1660,7 @@ public interface DaemonTaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-daemontaskdefinition-ulimit.html">AWS::ECS::DaemonTaskDefinition.Ulimit</a>
    */
   @Value.Immutable
-  interface Ulimit extends Expr {
+  interface Ulimit extends PropertyValue {
 
     /**
      * Required. The hard limit for the ``ulimit`` type. The value can be specified in bytes,
@@ -1724,7 +1725,7 @@ public interface DaemonTaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-daemontaskdefinition-volume.html">AWS::ECS::DaemonTaskDefinition.Volume</a>
    */
   @Value.Immutable
-  interface Volume extends Expr {
+  interface Volume extends PropertyValue {
 
     /** Details on a container instance bind mount host volume. */
     Optional<Expr> host();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -302,7 +303,7 @@ public interface ExpressGatewayService extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-expressgatewayservice-autoscalingarns.html">AWS::ECS::ExpressGatewayService.AutoScalingArns</a>
    */
   @Value.Immutable
-  interface AutoScalingArns extends Expr {
+  interface AutoScalingArns extends PropertyValue {
 
     /** The list of Auto Scaling policy ARNs associated with the express service. */
     Optional<Expr> applicationAutoScalingPolicies();
@@ -348,7 +349,7 @@ public interface ExpressGatewayService extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-expressgatewayservice-ecsmanagedresourcearns.html">AWS::ECS::ExpressGatewayService.ECSManagedResourceArns</a>
    */
   @Value.Immutable
-  interface ECSManagedResourceArns extends Expr {
+  interface ECSManagedResourceArns extends PropertyValue {
 
     /** {@code AutoScaling}. */
     Optional<Expr> autoScaling();
@@ -425,7 +426,7 @@ public interface ExpressGatewayService extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-expressgatewayservice-expressgatewaycontainer.html">AWS::ECS::ExpressGatewayService.ExpressGatewayContainer</a>
    */
   @Value.Immutable
-  interface ExpressGatewayContainer extends Expr {
+  interface ExpressGatewayContainer extends PropertyValue {
 
     /** The log configuration for the container. */
     Optional<Expr> awsLogsConfiguration();
@@ -516,7 +517,7 @@ public interface ExpressGatewayService extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-expressgatewayservice-expressgatewayrepositorycredentials.html">AWS::ECS::ExpressGatewayService.ExpressGatewayRepositoryCredentials</a>
    */
   @Value.Immutable
-  interface ExpressGatewayRepositoryCredentials extends Expr {
+  interface ExpressGatewayRepositoryCredentials extends PropertyValue {
 
     /**
      * Required. The Amazon Resource Name (ARN) of the secret containing the private repository
@@ -557,7 +558,7 @@ public interface ExpressGatewayService extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-expressgatewayservice-expressgatewayscalingtarget.html">AWS::ECS::ExpressGatewayService.ExpressGatewayScalingTarget</a>
    */
   @Value.Immutable
-  interface ExpressGatewayScalingTarget extends Expr {
+  interface ExpressGatewayScalingTarget extends PropertyValue {
 
     /**
      * The metric used for auto-scaling decisions. The default metric used for an Express service is
@@ -625,7 +626,7 @@ public interface ExpressGatewayService extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-expressgatewayservice-expressgatewayserviceawslogsconfiguration.html">AWS::ECS::ExpressGatewayService.ExpressGatewayServiceAwsLogsConfiguration</a>
    */
   @Value.Immutable
-  interface ExpressGatewayServiceAwsLogsConfiguration extends Expr {
+  interface ExpressGatewayServiceAwsLogsConfiguration extends PropertyValue {
 
     /** Required. The name of the CloudWatch Logs log group to send container logs to. */
     Expr logGroup();
@@ -674,7 +675,7 @@ public interface ExpressGatewayService extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-expressgatewayservice-expressgatewayserviceconfiguration.html">AWS::ECS::ExpressGatewayService.ExpressGatewayServiceConfiguration</a>
    */
   @Value.Immutable
-  interface ExpressGatewayServiceConfiguration extends Expr {
+  interface ExpressGatewayServiceConfiguration extends PropertyValue {
 
     /** The CPU allocation for tasks in this service revision. */
     Optional<Expr> cpu();
@@ -795,7 +796,7 @@ public interface ExpressGatewayService extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-expressgatewayservice-expressgatewayservicenetworkconfiguration.html">AWS::ECS::ExpressGatewayService.ExpressGatewayServiceNetworkConfiguration</a>
    */
   @Value.Immutable
-  interface ExpressGatewayServiceNetworkConfiguration extends Expr {
+  interface ExpressGatewayServiceNetworkConfiguration extends PropertyValue {
 
     /** The IDs of the security groups associated with the Express service. */
     Optional<Expr> securityGroups();
@@ -850,7 +851,7 @@ public interface ExpressGatewayService extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-expressgatewayservice-expressgatewayservicestatus.html">AWS::ECS::ExpressGatewayService.ExpressGatewayServiceStatus</a>
    */
   @Value.Immutable
-  interface ExpressGatewayServiceStatus extends Expr {
+  interface ExpressGatewayServiceStatus extends PropertyValue {
 
     /** The status of the Express service. */
     Optional<Expr> statusCode();
@@ -885,7 +886,7 @@ public interface ExpressGatewayService extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-expressgatewayservice-ingresspatharns.html">AWS::ECS::ExpressGatewayService.IngressPathArns</a>
    */
   @Value.Immutable
-  interface IngressPathArns extends Expr {
+  interface IngressPathArns extends PropertyValue {
 
     /** The Certificate ARN associated with the express service. */
     Optional<Expr> certificateArn();
@@ -973,7 +974,7 @@ public interface ExpressGatewayService extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-expressgatewayservice-ingresspathsummary.html">AWS::ECS::ExpressGatewayService.IngressPathSummary</a>
    */
   @Value.Immutable
-  interface IngressPathSummary extends Expr {
+  interface IngressPathSummary extends PropertyValue {
 
     /** The type of access to the endpoint for the Express service. */
     Optional<Expr> accessType();
@@ -1014,7 +1015,7 @@ public interface ExpressGatewayService extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-expressgatewayservice-keyvaluepair.html">AWS::ECS::ExpressGatewayService.KeyValuePair</a>
    */
   @Value.Immutable
-  interface KeyValuePair extends Expr {
+  interface KeyValuePair extends PropertyValue {
 
     /**
      * Required. The name of the key-value pair. For environment variables, this is the name of the
@@ -1062,7 +1063,7 @@ public interface ExpressGatewayService extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-expressgatewayservice-secret.html">AWS::ECS::ExpressGatewayService.Secret</a>
    */
   @Value.Immutable
-  interface Secret extends Expr {
+  interface Secret extends PropertyValue {
 
     /** Required. The name of the secret. */
     Expr name();

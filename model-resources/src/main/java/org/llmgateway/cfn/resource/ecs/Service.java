@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -398,7 +399,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-advancedconfiguration.html">AWS::ECS::Service.AdvancedConfiguration</a>
    */
   @Value.Immutable
-  interface AdvancedConfiguration extends Expr {
+  interface AdvancedConfiguration extends PropertyValue {
 
     /**
      * Required. The Amazon Resource Name (ARN) of the alternate target group for Amazon ECS
@@ -475,7 +476,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-awsvpcconfiguration.html">AWS::ECS::Service.AwsVpcConfiguration</a>
    */
   @Value.Immutable
-  interface AwsVpcConfiguration extends Expr {
+  interface AwsVpcConfiguration extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code AssignPublicIp}. */
     String ASSIGN_PUBLIC_IP_DISABLED = "DISABLED";
@@ -550,7 +551,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-canaryconfiguration.html">AWS::ECS::Service.CanaryConfiguration</a>
    */
   @Value.Immutable
-  interface CanaryConfiguration extends Expr {
+  interface CanaryConfiguration extends PropertyValue {
 
     /**
      * The amount of time in minutes to wait during the canary phase before shifting the remaining
@@ -607,7 +608,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-capacityproviderstrategyitem.html">AWS::ECS::Service.CapacityProviderStrategyItem</a>
    */
   @Value.Immutable
-  interface CapacityProviderStrategyItem extends Expr {
+  interface CapacityProviderStrategyItem extends PropertyValue {
 
     /**
      * The *base* value designates how many tasks, at a minimum, to run on the specified capacity
@@ -673,7 +674,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-deploymentalarms.html">AWS::ECS::Service.DeploymentAlarms</a>
    */
   @Value.Immutable
-  interface DeploymentAlarms extends Expr {
+  interface DeploymentAlarms extends PropertyValue {
 
     /** Required. One or more CloudWatch alarm names. Use a "," to separate the alarms. */
     Expr alarmNames();
@@ -736,7 +737,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-deploymentcircuitbreaker.html">AWS::ECS::Service.DeploymentCircuitBreaker</a>
    */
   @Value.Immutable
-  interface DeploymentCircuitBreaker extends Expr {
+  interface DeploymentCircuitBreaker extends PropertyValue {
 
     /** Required. Determines whether to use the deployment circuit breaker logic for the service. */
     Expr enable();
@@ -808,7 +809,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-deploymentconfiguration.html">AWS::ECS::Service.DeploymentConfiguration</a>
    */
   @Value.Immutable
-  interface DeploymentConfiguration extends Expr {
+  interface DeploymentConfiguration extends PropertyValue {
 
     /** Information about the CloudWatch alarms. */
     Optional<Expr> alarms();
@@ -935,7 +936,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-deploymentcontroller.html">AWS::ECS::Service.DeploymentController</a>
    */
   @Value.Immutable
-  interface DeploymentController extends Expr {
+  interface DeploymentController extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Type}. */
     String TYPE_CODE_DEPLOY = "CODE_DEPLOY";
@@ -974,7 +975,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-deploymentearlysuccesscriteria.html">AWS::ECS::Service.DeploymentEarlySuccessCriteria</a>
    */
   @Value.Immutable
-  interface DeploymentEarlySuccessCriteria extends Expr {
+  interface DeploymentEarlySuccessCriteria extends PropertyValue {
 
     /** {@code Enable}. */
     Optional<Expr> enable();
@@ -1029,7 +1030,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-deploymentlifecyclehook.html">AWS::ECS::Service.DeploymentLifecycleHook</a>
    */
   @Value.Immutable
-  interface DeploymentLifecycleHook extends Expr {
+  interface DeploymentLifecycleHook extends PropertyValue {
 
     /**
      * Use this field to specify custom parameters that Amazon ECS passes to your hook target
@@ -1128,7 +1129,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-ebstagspecification.html">AWS::ECS::Service.EBSTagSpecification</a>
    */
   @Value.Immutable
-  interface EBSTagSpecification extends Expr {
+  interface EBSTagSpecification extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code PropagateTags}. */
     String PROPAGATE_TAGS_SERVICE = "SERVICE";
@@ -1195,7 +1196,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-forcenewdeployment.html">AWS::ECS::Service.ForceNewDeployment</a>
    */
   @Value.Immutable
-  interface ForceNewDeployment extends Expr {
+  interface ForceNewDeployment extends PropertyValue {
 
     /**
      * Required. Determines whether to force a new deployment of the service. By default,
@@ -1248,7 +1249,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-hooktimeoutconfig.html">AWS::ECS::Service.HookTimeoutConfig</a>
    */
   @Value.Immutable
-  interface HookTimeoutConfig extends Expr {
+  interface HookTimeoutConfig extends PropertyValue {
 
     /** {@code Action}. */
     Optional<Expr> action();
@@ -1291,7 +1292,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-linearconfiguration.html">AWS::ECS::Service.LinearConfiguration</a>
    */
   @Value.Immutable
-  interface LinearConfiguration extends Expr {
+  interface LinearConfiguration extends PropertyValue {
 
     /**
      * The amount of time in minutes to wait between each traffic shifting step during a linear
@@ -1347,7 +1348,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-loadbalancer.html">AWS::ECS::Service.LoadBalancer</a>
    */
   @Value.Immutable
-  interface LoadBalancer extends Expr {
+  interface LoadBalancer extends PropertyValue {
 
     /**
      * The advanced settings for the load balancer used in blue/green deployments. Specify the
@@ -1427,7 +1428,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-logconfiguration.html">AWS::ECS::Service.LogConfiguration</a>
    */
   @Value.Immutable
-  interface LogConfiguration extends Expr {
+  interface LogConfiguration extends PropertyValue {
 
     /** The log driver to use for the container. */
     Optional<Expr> logDriver();
@@ -1482,7 +1483,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-metricconfiguration.html">AWS::ECS::Service.MetricConfiguration</a>
    */
   @Value.Immutable
-  interface MetricConfiguration extends Expr {
+  interface MetricConfiguration extends PropertyValue {
 
     /**
      * Required. The list of metric names to configure. The supported metric names are
@@ -1539,7 +1540,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-monitoringconfiguration.html">AWS::ECS::Service.MonitoringConfiguration</a>
    */
   @Value.Immutable
-  interface MonitoringConfiguration extends Expr {
+  interface MonitoringConfiguration extends PropertyValue {
 
     /** Required. The list of metric configurations for the service monitoring. */
     Expr metricConfigurations();
@@ -1575,7 +1576,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-networkconfiguration.html">AWS::ECS::Service.NetworkConfiguration</a>
    */
   @Value.Immutable
-  interface NetworkConfiguration extends Expr {
+  interface NetworkConfiguration extends PropertyValue {
 
     /** The VPC subnets and security groups that are associated with a task. */
     Optional<Expr> awsvpcConfiguration();
@@ -1607,7 +1608,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-placementconstraint.html">AWS::ECS::Service.PlacementConstraint</a>
    */
   @Value.Immutable
-  interface PlacementConstraint extends Expr {
+  interface PlacementConstraint extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Type}. */
     String TYPE_DISTINCT_INSTANCE = "distinctInstance";
@@ -1667,7 +1668,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-placementstrategy.html">AWS::ECS::Service.PlacementStrategy</a>
    */
   @Value.Immutable
-  interface PlacementStrategy extends Expr {
+  interface PlacementStrategy extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Type}. */
     String TYPE_BINPACK = "binpack";
@@ -1727,7 +1728,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-secret.html">AWS::ECS::Service.Secret</a>
    */
   @Value.Immutable
-  interface Secret extends Expr {
+  interface Secret extends PropertyValue {
 
     /** Required. The name of the secret. */
     Expr name();
@@ -1775,7 +1776,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-serviceconnectaccesslogconfiguration.html">AWS::ECS::Service.ServiceConnectAccessLogConfiguration</a>
    */
   @Value.Immutable
-  interface ServiceConnectAccessLogConfiguration extends Expr {
+  interface ServiceConnectAccessLogConfiguration extends PropertyValue {
 
     /**
      * Required. The format for Service Connect access log output. Choose TEXT for human-readable
@@ -1824,7 +1825,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-serviceconnectclientalias.html">AWS::ECS::Service.ServiceConnectClientAlias</a>
    */
   @Value.Immutable
-  interface ServiceConnectClientAlias extends Expr {
+  interface ServiceConnectClientAlias extends PropertyValue {
 
     /**
      * The `dnsName` is the name that you use in the applications of client tasks to connect to this
@@ -1886,7 +1887,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-serviceconnectconfiguration.html">AWS::ECS::Service.ServiceConnectConfiguration</a>
    */
   @Value.Immutable
-  interface ServiceConnectConfiguration extends Expr {
+  interface ServiceConnectConfiguration extends PropertyValue {
 
     /**
      * The configuration for Service Connect access logging. Access logs capture detailed
@@ -1969,7 +1970,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-serviceconnectservice.html">AWS::ECS::Service.ServiceConnectService</a>
    */
   @Value.Immutable
-  interface ServiceConnectService extends Expr {
+  interface ServiceConnectService extends PropertyValue {
 
     /**
      * The list of client aliases for this Service Connect service. You use these to assign names
@@ -2053,7 +2054,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-serviceconnecttesttrafficrules.html">AWS::ECS::Service.ServiceConnectTestTrafficRules</a>
    */
   @Value.Immutable
-  interface ServiceConnectTestTrafficRules extends Expr {
+  interface ServiceConnectTestTrafficRules extends PropertyValue {
 
     /**
      * Required. The HTTP header-based routing rules that determine which requests should be routed
@@ -2087,7 +2088,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-serviceconnecttesttrafficrulesheader.html">AWS::ECS::Service.ServiceConnectTestTrafficRulesHeader</a>
    */
   @Value.Immutable
-  interface ServiceConnectTestTrafficRulesHeader extends Expr {
+  interface ServiceConnectTestTrafficRulesHeader extends PropertyValue {
 
     /** Required. {@code Name}. */
     Expr name();
@@ -2126,7 +2127,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-serviceconnecttesttrafficrulesheadervalue.html">AWS::ECS::Service.ServiceConnectTestTrafficRulesHeaderValue</a>
    */
   @Value.Immutable
-  interface ServiceConnectTestTrafficRulesHeaderValue extends Expr {
+  interface ServiceConnectTestTrafficRulesHeaderValue extends PropertyValue {
 
     /** Required. {@code Exact}. */
     Expr exact();
@@ -2162,7 +2163,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-serviceconnecttlscertificateauthority.html">AWS::ECS::Service.ServiceConnectTlsCertificateAuthority</a>
    */
   @Value.Immutable
-  interface ServiceConnectTlsCertificateAuthority extends Expr {
+  interface ServiceConnectTlsCertificateAuthority extends PropertyValue {
 
     /** The ARN of the AWS Private Certificate Authority certificate. */
     Optional<Expr> awsPcaAuthorityArn();
@@ -2198,7 +2199,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-serviceconnecttlsconfiguration.html">AWS::ECS::Service.ServiceConnectTlsConfiguration</a>
    */
   @Value.Immutable
-  interface ServiceConnectTlsConfiguration extends Expr {
+  interface ServiceConnectTlsConfiguration extends PropertyValue {
 
     /** Required. The signer certificate authority. */
     Expr issuerCertificateAuthority();
@@ -2255,7 +2256,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-servicemanagedebsvolumeconfiguration.html">AWS::ECS::Service.ServiceManagedEBSVolumeConfiguration</a>
    */
   @Value.Immutable
-  interface ServiceManagedEBSVolumeConfiguration extends Expr {
+  interface ServiceManagedEBSVolumeConfiguration extends PropertyValue {
 
     /**
      * Indicates whether the volume should be encrypted. If you turn on Region-level Amazon EBS
@@ -2447,7 +2448,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-serviceregistry.html">AWS::ECS::Service.ServiceRegistry</a>
    */
   @Value.Immutable
-  interface ServiceRegistry extends Expr {
+  interface ServiceRegistry extends PropertyValue {
 
     /**
      * The container name value to be used for your service discovery service. It's already
@@ -2530,7 +2531,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-servicevolumeconfiguration.html">AWS::ECS::Service.ServiceVolumeConfiguration</a>
    */
   @Value.Immutable
-  interface ServiceVolumeConfiguration extends Expr {
+  interface ServiceVolumeConfiguration extends PropertyValue {
 
     /**
      * The configuration for the Amazon EBS volume that Amazon ECS creates and manages on your
@@ -2581,7 +2582,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-thresholdconfiguration.html">AWS::ECS::Service.ThresholdConfiguration</a>
    */
   @Value.Immutable
-  interface ThresholdConfiguration extends Expr {
+  interface ThresholdConfiguration extends PropertyValue {
 
     /**
      * Required. Determines how Amazon ECS uses ``value`` to calculate the failure threshold. For
@@ -2635,7 +2636,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-timeoutconfiguration.html">AWS::ECS::Service.TimeoutConfiguration</a>
    */
   @Value.Immutable
-  interface TimeoutConfiguration extends Expr {
+  interface TimeoutConfiguration extends PropertyValue {
 
     /**
      * The amount of time in seconds a connection will stay active while idle. A value of `0` can be
@@ -2688,7 +2689,7 @@ public interface Service extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-vpclatticeconfiguration.html">AWS::ECS::Service.VpcLatticeConfiguration</a>
    */
   @Value.Immutable
-  interface VpcLatticeConfiguration extends Expr {
+  interface VpcLatticeConfiguration extends PropertyValue {
 
     /**
      * Required. The name of the port mapping to register in the VPC Lattice target group. This is

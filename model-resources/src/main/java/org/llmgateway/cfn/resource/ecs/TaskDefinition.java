@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -273,7 +274,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-authorizationconfig.html">AWS::ECS::TaskDefinition.AuthorizationConfig</a>
    */
   @Value.Immutable
-  interface AuthorizationConfig extends Expr {
+  interface AuthorizationConfig extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code IAM}. */
     String IAM_ENABLED = "ENABLED";
@@ -337,7 +338,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-containerdefinition.html">AWS::ECS::TaskDefinition.ContainerDefinition</a>
    */
   @Value.Immutable
-  interface ContainerDefinition extends Expr {
+  interface ContainerDefinition extends PropertyValue {
 
     /**
      * The command that's passed to the container. This parameter maps to `Cmd` in the docker
@@ -940,7 +941,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-containerdependency.html">AWS::ECS::TaskDefinition.ContainerDependency</a>
    */
   @Value.Immutable
-  interface ContainerDependency extends Expr {
+  interface ContainerDependency extends PropertyValue {
 
     /**
      * The dependency condition of the container. The following are the available conditions and
@@ -987,7 +988,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-device.html">AWS::ECS::TaskDefinition.Device</a>
    */
   @Value.Immutable
-  interface Device extends Expr {
+  interface Device extends PropertyValue {
 
     /** The path inside the container at which to expose the host device. */
     Optional<Expr> containerPath();
@@ -1048,7 +1049,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-dockervolumeconfiguration.html">AWS::ECS::TaskDefinition.DockerVolumeConfiguration</a>
    */
   @Value.Immutable
-  interface DockerVolumeConfiguration extends Expr {
+  interface DockerVolumeConfiguration extends PropertyValue {
 
     /** If this value is `true` , the Docker volume is created if it doesn't already exist. */
     Optional<Expr> autoprovision();
@@ -1140,7 +1141,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-efsvolumeconfiguration.html">AWS::ECS::TaskDefinition.EFSVolumeConfiguration</a>
    */
   @Value.Immutable
-  interface EFSVolumeConfiguration extends Expr {
+  interface EFSVolumeConfiguration extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code TransitEncryption}. */
     String TRANSIT_ENCRYPTION_ENABLED = "ENABLED";
@@ -1230,7 +1231,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-environmentfile.html">AWS::ECS::TaskDefinition.EnvironmentFile</a>
    */
   @Value.Immutable
-  interface EnvironmentFile extends Expr {
+  interface EnvironmentFile extends PropertyValue {
 
     /**
      * The file type to use. Environment files are objects in Amazon S3. The only supported value is
@@ -1282,7 +1283,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-ephemeralstorage.html">AWS::ECS::TaskDefinition.EphemeralStorage</a>
    */
   @Value.Immutable
-  interface EphemeralStorage extends Expr {
+  interface EphemeralStorage extends PropertyValue {
 
     /**
      * The total amount, in GiB, of ephemeral storage to set for the task. The minimum supported
@@ -1320,7 +1321,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-fsxauthorizationconfig.html">AWS::ECS::TaskDefinition.FSxAuthorizationConfig</a>
    */
   @Value.Immutable
-  interface FSxAuthorizationConfig extends Expr {
+  interface FSxAuthorizationConfig extends PropertyValue {
 
     /**
      * Required. The authorization credential option to use. The authorization credential options
@@ -1374,7 +1375,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-fsxwindowsfileservervolumeconfiguration.html">AWS::ECS::TaskDefinition.FSxWindowsFileServerVolumeConfiguration</a>
    */
   @Value.Immutable
-  interface FSxWindowsFileServerVolumeConfiguration extends Expr {
+  interface FSxWindowsFileServerVolumeConfiguration extends PropertyValue {
 
     /**
      * The authorization configuration details for the Amazon FSx for Windows File Server file
@@ -1432,7 +1433,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-firelensconfiguration.html">AWS::ECS::TaskDefinition.FirelensConfiguration</a>
    */
   @Value.Immutable
-  interface FirelensConfiguration extends Expr {
+  interface FirelensConfiguration extends PropertyValue {
 
     /**
      * The options to use when configuring the log router. This field is optional and can be used to
@@ -1483,7 +1484,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-healthcheck.html">AWS::ECS::TaskDefinition.HealthCheck</a>
    */
   @Value.Immutable
-  interface HealthCheck extends Expr {
+  interface HealthCheck extends PropertyValue {
 
     /**
      * A string array representing the command that the container runs to determine if it is
@@ -1578,7 +1579,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-hostentry.html">AWS::ECS::TaskDefinition.HostEntry</a>
    */
   @Value.Immutable
-  interface HostEntry extends Expr {
+  interface HostEntry extends PropertyValue {
 
     /** The hostname to use in the `/etc/hosts` entry. */
     Optional<Expr> hostname();
@@ -1620,7 +1621,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-hostvolumeproperties.html">AWS::ECS::TaskDefinition.HostVolumeProperties</a>
    */
   @Value.Immutable
-  interface HostVolumeProperties extends Expr {
+  interface HostVolumeProperties extends PropertyValue {
 
     /**
      * When the `host` parameter is used, specify a `sourcePath` to declare the path on the host
@@ -1662,7 +1663,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-inferenceaccelerator.html">AWS::ECS::TaskDefinition.InferenceAccelerator</a>
    */
   @Value.Immutable
-  interface InferenceAccelerator extends Expr {
+  interface InferenceAccelerator extends PropertyValue {
 
     /** {@code DeviceName}. */
     Optional<Expr> deviceName();
@@ -1709,7 +1710,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-kernelcapabilities.html">AWS::ECS::TaskDefinition.KernelCapabilities</a>
    */
   @Value.Immutable
-  interface KernelCapabilities extends Expr {
+  interface KernelCapabilities extends PropertyValue {
 
     /**
      * The Linux capabilities for the container that have been added to the default configuration
@@ -1768,7 +1769,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-keyvaluepair.html">AWS::ECS::TaskDefinition.KeyValuePair</a>
    */
   @Value.Immutable
-  interface KeyValuePair extends Expr {
+  interface KeyValuePair extends PropertyValue {
 
     /**
      * The name of the key-value pair. For environment variables, this is the name of the
@@ -1818,7 +1819,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-linuxparameters.html">AWS::ECS::TaskDefinition.LinuxParameters</a>
    */
   @Value.Immutable
-  interface LinuxParameters extends Expr {
+  interface LinuxParameters extends PropertyValue {
 
     /**
      * The Linux capabilities for the container that are added to or dropped from the default
@@ -1929,7 +1930,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-logconfiguration.html">AWS::ECS::TaskDefinition.LogConfiguration</a>
    */
   @Value.Immutable
-  interface LogConfiguration extends Expr {
+  interface LogConfiguration extends PropertyValue {
 
     /** Required. The log driver to use for the container. */
     Expr logDriver();
@@ -1984,7 +1985,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-mountpoint.html">AWS::ECS::TaskDefinition.MountPoint</a>
    */
   @Value.Immutable
-  interface MountPoint extends Expr {
+  interface MountPoint extends PropertyValue {
 
     /** The path on the container to mount the host volume at. */
     Optional<Expr> containerPath();
@@ -2042,7 +2043,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-portmapping.html">AWS::ECS::TaskDefinition.PortMapping</a>
    */
   @Value.Immutable
-  interface PortMapping extends Expr {
+  interface PortMapping extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code AppProtocol}. */
     String APP_PROTOCOL_HTTP = "http";
@@ -2146,7 +2147,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-proxyconfiguration.html">AWS::ECS::TaskDefinition.ProxyConfiguration</a>
    */
   @Value.Immutable
-  interface ProxyConfiguration extends Expr {
+  interface ProxyConfiguration extends PropertyValue {
 
     /** Required. The name of the container that will serve as the App Mesh proxy. */
     Expr containerName();
@@ -2200,7 +2201,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-repositorycredentials.html">AWS::ECS::TaskDefinition.RepositoryCredentials</a>
    */
   @Value.Immutable
-  interface RepositoryCredentials extends Expr {
+  interface RepositoryCredentials extends PropertyValue {
 
     /**
      * The Amazon Resource Name (ARN) of the secret containing the private repository credentials.
@@ -2242,7 +2243,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-resourcerequirement.html">AWS::ECS::TaskDefinition.ResourceRequirement</a>
    */
   @Value.Immutable
-  interface ResourceRequirement extends Expr {
+  interface ResourceRequirement extends PropertyValue {
 
     /** Required. The type of resource to assign to a container. */
     Expr type();
@@ -2291,7 +2292,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-restartpolicy.html">AWS::ECS::TaskDefinition.RestartPolicy</a>
    */
   @Value.Immutable
-  interface RestartPolicy extends Expr {
+  interface RestartPolicy extends PropertyValue {
 
     /** Specifies whether a restart policy is enabled for the container. */
     Optional<Expr> enabled();
@@ -2353,7 +2354,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-runtimeplatform.html">AWS::ECS::TaskDefinition.RuntimePlatform</a>
    */
   @Value.Immutable
-  interface RuntimePlatform extends Expr {
+  interface RuntimePlatform extends PropertyValue {
 
     /** The CPU architecture. */
     Optional<Expr> cpuArchitecture();
@@ -2401,7 +2402,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-s3filesvolumeconfiguration.html">AWS::ECS::TaskDefinition.S3FilesVolumeConfiguration</a>
    */
   @Value.Immutable
-  interface S3FilesVolumeConfiguration extends Expr {
+  interface S3FilesVolumeConfiguration extends PropertyValue {
 
     /**
      * The full ARN of the S3 Files access point to use. If an access point is specified, the root
@@ -2481,7 +2482,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-secret.html">AWS::ECS::TaskDefinition.Secret</a>
    */
   @Value.Immutable
-  interface Secret extends Expr {
+  interface Secret extends PropertyValue {
 
     /** Required. The name of the secret. */
     Expr name();
@@ -2529,7 +2530,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-systemcontrol.html">AWS::ECS::TaskDefinition.SystemControl</a>
    */
   @Value.Immutable
-  interface SystemControl extends Expr {
+  interface SystemControl extends PropertyValue {
 
     /** The namespaced kernel parameter to set a `value` for. */
     Optional<Expr> namespace();
@@ -2573,7 +2574,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-taskdefinitionplacementconstraint.html">AWS::ECS::TaskDefinition.TaskDefinitionPlacementConstraint</a>
    */
   @Value.Immutable
-  interface TaskDefinitionPlacementConstraint extends Expr {
+  interface TaskDefinitionPlacementConstraint extends PropertyValue {
 
     /**
      * A cluster query language expression to apply to the constraint. For more information, see
@@ -2626,7 +2627,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-tmpfs.html">AWS::ECS::TaskDefinition.Tmpfs</a>
    */
   @Value.Immutable
-  interface Tmpfs extends Expr {
+  interface Tmpfs extends PropertyValue {
 
     /** The absolute file path where the tmpfs volume is to be mounted. */
     Optional<Expr> containerPath();
@@ -2681,7 +2682,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-ulimit.html">AWS::ECS::TaskDefinition.Ulimit</a>
    */
   @Value.Immutable
-  interface Ulimit extends Expr {
+  interface Ulimit extends PropertyValue {
 
     /**
      * Required. The hard limit for the `ulimit` type. The value can be specified in bytes, seconds,
@@ -2745,7 +2746,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-volume.html">AWS::ECS::TaskDefinition.Volume</a>
    */
   @Value.Immutable
-  interface Volume extends Expr {
+  interface Volume extends PropertyValue {
 
     /**
      * Indicates whether the volume should be configured at launch time. This is used to create
@@ -2835,7 +2836,7 @@ public interface TaskDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-volumefrom.html">AWS::ECS::TaskDefinition.VolumeFrom</a>
    */
   @Value.Immutable
-  interface VolumeFrom extends Expr {
+  interface VolumeFrom extends PropertyValue {
 
     /**
      * If this value is `true` , the container has read-only access to the volume. If this value is

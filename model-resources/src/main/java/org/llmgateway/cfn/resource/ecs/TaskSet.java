@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -199,7 +200,7 @@ public interface TaskSet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskset-awsvpcconfiguration.html">AWS::ECS::TaskSet.AwsVpcConfiguration</a>
    */
   @Value.Immutable
-  interface AwsVpcConfiguration extends Expr {
+  interface AwsVpcConfiguration extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code AssignPublicIp}. */
     String ASSIGN_PUBLIC_IP_DISABLED = "DISABLED";
@@ -276,7 +277,7 @@ public interface TaskSet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskset-capacityproviderstrategyitem.html">AWS::ECS::TaskSet.CapacityProviderStrategyItem</a>
    */
   @Value.Immutable
-  interface CapacityProviderStrategyItem extends Expr {
+  interface CapacityProviderStrategyItem extends PropertyValue {
 
     /**
      * The *base* value designates how many tasks, at a minimum, to run on the specified capacity
@@ -341,7 +342,7 @@ public interface TaskSet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskset-loadbalancer.html">AWS::ECS::TaskSet.LoadBalancer</a>
    */
   @Value.Immutable
-  interface LoadBalancer extends Expr {
+  interface LoadBalancer extends PropertyValue {
 
     /**
      * The name of the container (as it appears in a container definition) to associate with the
@@ -403,7 +404,7 @@ public interface TaskSet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskset-networkconfiguration.html">AWS::ECS::TaskSet.NetworkConfiguration</a>
    */
   @Value.Immutable
-  interface NetworkConfiguration extends Expr {
+  interface NetworkConfiguration extends PropertyValue {
 
     /** The VPC subnets and security groups that are associated with a task. */
     Optional<Expr> awsVpcConfiguration();
@@ -433,7 +434,7 @@ public interface TaskSet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskset-scale.html">AWS::ECS::TaskSet.Scale</a>
    */
   @Value.Immutable
-  interface Scale extends Expr {
+  interface Scale extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Unit}. */
     String UNIT_PERCENT = "PERCENT";
@@ -485,7 +486,7 @@ public interface TaskSet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskset-serviceregistry.html">AWS::ECS::TaskSet.ServiceRegistry</a>
    */
   @Value.Immutable
-  interface ServiceRegistry extends Expr {
+  interface ServiceRegistry extends PropertyValue {
 
     /**
      * The container name value to be used for your service discovery service. It's already

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -392,7 +393,7 @@ public interface CacheCluster extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticache-cachecluster-cloudwatchlogsdestinationdetails.html">AWS::ElastiCache::CacheCluster.CloudWatchLogsDestinationDetails</a>
    */
   @Value.Immutable
-  interface CloudWatchLogsDestinationDetails extends Expr {
+  interface CloudWatchLogsDestinationDetails extends PropertyValue {
 
     /** Required. The name of the CloudWatch Logs log group. */
     Expr logGroup();
@@ -428,7 +429,7 @@ public interface CacheCluster extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticache-cachecluster-destinationdetails.html">AWS::ElastiCache::CacheCluster.DestinationDetails</a>
    */
   @Value.Immutable
-  interface DestinationDetails extends Expr {
+  interface DestinationDetails extends PropertyValue {
 
     /**
      * The configuration details of the CloudWatch Logs destination. Note that this field is marked
@@ -465,7 +466,7 @@ public interface CacheCluster extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticache-cachecluster-endpoint.html">AWS::ElastiCache::CacheCluster.Endpoint</a>
    */
   @Value.Immutable
-  interface Endpoint extends Expr {
+  interface Endpoint extends PropertyValue {
 
     /** {@code Address}. */
     Optional<Expr> address();
@@ -508,7 +509,7 @@ public interface CacheCluster extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticache-cachecluster-kinesisfirehosedestinationdetails.html">AWS::ElastiCache::CacheCluster.KinesisFirehoseDestinationDetails</a>
    */
   @Value.Immutable
-  interface KinesisFirehoseDestinationDetails extends Expr {
+  interface KinesisFirehoseDestinationDetails extends PropertyValue {
 
     /** Required. The name of the Kinesis Data Firehose delivery stream. */
     Expr deliveryStream();
@@ -544,7 +545,7 @@ public interface CacheCluster extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticache-cachecluster-logdeliveryconfigurationrequest.html">AWS::ElastiCache::CacheCluster.LogDeliveryConfigurationRequest</a>
    */
   @Value.Immutable
-  interface LogDeliveryConfigurationRequest extends Expr {
+  interface LogDeliveryConfigurationRequest extends PropertyValue {
 
     /**
      * Required. Configuration details of either a CloudWatch Logs destination or Kinesis Data

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -189,7 +190,7 @@ public interface GlobalReplicationGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticache-globalreplicationgroup-globalreplicationgroupmember.html">AWS::ElastiCache::GlobalReplicationGroup.GlobalReplicationGroupMember</a>
    */
   @Value.Immutable
-  interface GlobalReplicationGroupMember extends Expr {
+  interface GlobalReplicationGroupMember extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Role}. */
     String ROLE_PRIMARY = "PRIMARY";
@@ -247,7 +248,7 @@ public interface GlobalReplicationGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticache-globalreplicationgroup-regionalconfiguration.html">AWS::ElastiCache::GlobalReplicationGroup.RegionalConfiguration</a>
    */
   @Value.Immutable
-  interface RegionalConfiguration extends Expr {
+  interface RegionalConfiguration extends PropertyValue {
 
     /** The name of the secondary cluster */
     Optional<Expr> replicationGroupId();
@@ -304,7 +305,7 @@ public interface GlobalReplicationGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticache-globalreplicationgroup-reshardingconfiguration.html">AWS::ElastiCache::GlobalReplicationGroup.ReshardingConfiguration</a>
    */
   @Value.Immutable
-  interface ReshardingConfiguration extends Expr {
+  interface ReshardingConfiguration extends PropertyValue {
 
     /**
      * Either the ElastiCache supplied 4-digit id or a user supplied id for the node group these

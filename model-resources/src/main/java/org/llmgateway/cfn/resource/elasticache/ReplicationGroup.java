@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -642,7 +643,7 @@ public interface ReplicationGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticache-replicationgroup-cloudwatchlogsdestinationdetails.html">AWS::ElastiCache::ReplicationGroup.CloudWatchLogsDestinationDetails</a>
    */
   @Value.Immutable
-  interface CloudWatchLogsDestinationDetails extends Expr {
+  interface CloudWatchLogsDestinationDetails extends PropertyValue {
 
     /** Required. The name of the CloudWatch Logs log group. */
     Expr logGroup();
@@ -678,7 +679,7 @@ public interface ReplicationGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticache-replicationgroup-destinationdetails.html">AWS::ElastiCache::ReplicationGroup.DestinationDetails</a>
    */
   @Value.Immutable
-  interface DestinationDetails extends Expr {
+  interface DestinationDetails extends PropertyValue {
 
     /**
      * The configuration details of the CloudWatch Logs destination. Note that this field is marked
@@ -715,7 +716,7 @@ public interface ReplicationGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticache-replicationgroup-endpoint.html">AWS::ElastiCache::ReplicationGroup.Endpoint</a>
    */
   @Value.Immutable
-  interface Endpoint extends Expr {
+  interface Endpoint extends PropertyValue {
 
     /** The DNS hostname of the cache node. */
     Optional<Expr> address();
@@ -758,7 +759,7 @@ public interface ReplicationGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticache-replicationgroup-kinesisfirehosedestinationdetails.html">AWS::ElastiCache::ReplicationGroup.KinesisFirehoseDestinationDetails</a>
    */
   @Value.Immutable
-  interface KinesisFirehoseDestinationDetails extends Expr {
+  interface KinesisFirehoseDestinationDetails extends PropertyValue {
 
     /** Required. The name of the Kinesis Data Firehose delivery stream. */
     Expr deliveryStream();
@@ -794,7 +795,7 @@ public interface ReplicationGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticache-replicationgroup-logdeliveryconfigurationrequest.html">AWS::ElastiCache::ReplicationGroup.LogDeliveryConfigurationRequest</a>
    */
   @Value.Immutable
-  interface LogDeliveryConfigurationRequest extends Expr {
+  interface LogDeliveryConfigurationRequest extends PropertyValue {
 
     /**
      * Required. Configuration details of either a CloudWatch Logs destination or Kinesis Data
@@ -862,7 +863,7 @@ public interface ReplicationGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticache-replicationgroup-nodegroupconfiguration.html">AWS::ElastiCache::ReplicationGroup.NodeGroupConfiguration</a>
    */
   @Value.Immutable
-  interface NodeGroupConfiguration extends Expr {
+  interface NodeGroupConfiguration extends PropertyValue {
 
     /**
      * Either the ElastiCache supplied 4-digit id or a user supplied id for the node group these
@@ -948,7 +949,7 @@ public interface ReplicationGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticache-replicationgroup-readendpoint.html">AWS::ElastiCache::ReplicationGroup.ReadEndPoint</a>
    */
   @Value.Immutable
-  interface ReadEndPoint extends Expr {
+  interface ReadEndPoint extends PropertyValue {
 
     /**
      * A string containing a comma-separated list of endpoints for the primary and read-only

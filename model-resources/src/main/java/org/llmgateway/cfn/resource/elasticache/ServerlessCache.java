@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -277,7 +278,7 @@ public interface ServerlessCache extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticache-serverlesscache-cacheusagelimits.html">AWS::ElastiCache::ServerlessCache.CacheUsageLimits</a>
    */
   @Value.Immutable
-  interface CacheUsageLimits extends Expr {
+  interface CacheUsageLimits extends PropertyValue {
 
     /** The maximum data storage limit in the cache, expressed in Gigabytes. */
     Optional<Expr> dataStorage();
@@ -308,7 +309,7 @@ public interface ServerlessCache extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticache-serverlesscache-datastorage.html">AWS::ElastiCache::ServerlessCache.DataStorage</a>
    */
   @Value.Immutable
-  interface DataStorage extends Expr {
+  interface DataStorage extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Unit}. */
     String UNIT_GB = "GB";
@@ -362,7 +363,7 @@ public interface ServerlessCache extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticache-serverlesscache-ecpupersecond.html">AWS::ElastiCache::ServerlessCache.ECPUPerSecond</a>
    */
   @Value.Immutable
-  interface ECPUPerSecond extends Expr {
+  interface ECPUPerSecond extends PropertyValue {
 
     /** The configuration for the maximum number of ECPUs the cache can consume per second. */
     Optional<Expr> maximum();
@@ -407,7 +408,7 @@ public interface ServerlessCache extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticache-serverlesscache-endpoint.html">AWS::ElastiCache::ServerlessCache.Endpoint</a>
    */
   @Value.Immutable
-  interface Endpoint extends Expr {
+  interface Endpoint extends PropertyValue {
 
     /** The DNS hostname of the cache node. */
     Optional<Expr> address();

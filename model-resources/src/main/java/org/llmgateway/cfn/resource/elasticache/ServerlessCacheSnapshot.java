@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -137,7 +138,7 @@ public interface ServerlessCacheSnapshot extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticache-serverlesscachesnapshot-serverlesscacheconfiguration.html">AWS::ElastiCache::ServerlessCacheSnapshot.ServerlessCacheConfiguration</a>
    */
   @Value.Immutable
-  interface ServerlessCacheConfiguration extends Expr {
+  interface ServerlessCacheConfiguration extends PropertyValue {
 
     /** The engine that the serverless cache is configured with. */
     Optional<Expr> engine();

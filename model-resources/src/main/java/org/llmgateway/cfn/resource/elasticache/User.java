@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -141,7 +142,7 @@ public interface User extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticache-user-authenticationmode.html">AWS::ElastiCache::User.AuthenticationMode</a>
    */
   @Value.Immutable
-  interface AuthenticationMode extends Expr {
+  interface AuthenticationMode extends PropertyValue {
 
     /** Specifies the passwords to use for authentication if `Type` is set to `password` . */
     Optional<Expr> passwords();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -168,7 +169,7 @@ public interface Listener extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listener-action.html">AWS::ElasticLoadBalancingV2::Listener.Action</a>
    */
   @Value.Immutable
-  interface Action extends Expr {
+  interface Action extends PropertyValue {
 
     /**
      * [HTTPS listeners] Information for using Amazon Cognito to authenticate users. Specify only
@@ -268,7 +269,7 @@ public interface Listener extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listener-authenticatecognitoconfig.html">AWS::ElasticLoadBalancingV2::Listener.AuthenticateCognitoConfig</a>
    */
   @Value.Immutable
-  interface AuthenticateCognitoConfig extends Expr {
+  interface AuthenticateCognitoConfig extends PropertyValue {
 
     /**
      * The query parameters (up to 10) to include in the redirect request to the authorization
@@ -379,7 +380,7 @@ public interface Listener extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listener-authenticateoidcconfig.html">AWS::ElasticLoadBalancingV2::Listener.AuthenticateOidcConfig</a>
    */
   @Value.Immutable
-  interface AuthenticateOidcConfig extends Expr {
+  interface AuthenticateOidcConfig extends PropertyValue {
 
     /**
      * The query parameters (up to 10) to include in the redirect request to the authorization
@@ -541,7 +542,7 @@ public interface Listener extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listener-certificate.html">AWS::ElasticLoadBalancingV2::Listener.Certificate</a>
    */
   @Value.Immutable
-  interface Certificate extends Expr {
+  interface Certificate extends PropertyValue {
 
     /** The Amazon Resource Name (ARN) of the certificate. */
     Optional<Expr> certificateArn();
@@ -574,7 +575,7 @@ public interface Listener extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listener-fixedresponseconfig.html">AWS::ElasticLoadBalancingV2::Listener.FixedResponseConfig</a>
    */
   @Value.Immutable
-  interface FixedResponseConfig extends Expr {
+  interface FixedResponseConfig extends PropertyValue {
 
     /** The content type. */
     Optional<Expr> contentType();
@@ -627,7 +628,7 @@ public interface Listener extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listener-forwardconfig.html">AWS::ElasticLoadBalancingV2::Listener.ForwardConfig</a>
    */
   @Value.Immutable
-  interface ForwardConfig extends Expr {
+  interface ForwardConfig extends PropertyValue {
 
     /** Information about the target group stickiness for a rule. */
     Optional<Expr> targetGroupStickinessConfig();
@@ -667,7 +668,7 @@ public interface Listener extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listener-jwtvalidationactionadditionalclaim.html">AWS::ElasticLoadBalancingV2::Listener.JwtValidationActionAdditionalClaim</a>
    */
   @Value.Immutable
-  interface JwtValidationActionAdditionalClaim extends Expr {
+  interface JwtValidationActionAdditionalClaim extends PropertyValue {
 
     /** Required. The format of the claim value. */
     Expr format();
@@ -732,7 +733,7 @@ public interface Listener extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listener-jwtvalidationconfig.html">AWS::ElasticLoadBalancingV2::Listener.JwtValidationConfig</a>
    */
   @Value.Immutable
-  interface JwtValidationConfig extends Expr {
+  interface JwtValidationConfig extends PropertyValue {
 
     /** {@code AdditionalClaims}. */
     Optional<Expr> additionalClaims();
@@ -785,7 +786,7 @@ public interface Listener extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listener-listenerattribute.html">AWS::ElasticLoadBalancingV2::Listener.ListenerAttribute</a>
    */
   @Value.Immutable
-  interface ListenerAttribute extends Expr {
+  interface ListenerAttribute extends PropertyValue {
 
     /** The name of the attribute. */
     Optional<Expr> key();
@@ -827,7 +828,7 @@ public interface Listener extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listener-mutualauthentication.html">AWS::ElasticLoadBalancingV2::Listener.MutualAuthentication</a>
    */
   @Value.Immutable
-  interface MutualAuthentication extends Expr {
+  interface MutualAuthentication extends PropertyValue {
 
     /** Indicates whether trust store CA certificate names are advertised. */
     Optional<Expr> advertiseTrustStoreCaNames();
@@ -892,7 +893,7 @@ public interface Listener extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listener-redirectconfig.html">AWS::ElasticLoadBalancingV2::Listener.RedirectConfig</a>
    */
   @Value.Immutable
-  interface RedirectConfig extends Expr {
+  interface RedirectConfig extends PropertyValue {
 
     /** The hostname. This component is not percent-encoded. The hostname can contain #{host}. */
     Optional<Expr> host();
@@ -982,7 +983,7 @@ public interface Listener extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listener-targetgroupstickinessconfig.html">AWS::ElasticLoadBalancingV2::Listener.TargetGroupStickinessConfig</a>
    */
   @Value.Immutable
-  interface TargetGroupStickinessConfig extends Expr {
+  interface TargetGroupStickinessConfig extends PropertyValue {
 
     /**
      * [Application Load Balancers] The time period, in seconds, during which requests from a client
@@ -1031,7 +1032,7 @@ public interface Listener extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listener-targetgrouptuple.html">AWS::ElasticLoadBalancingV2::Listener.TargetGroupTuple</a>
    */
   @Value.Immutable
-  interface TargetGroupTuple extends Expr {
+  interface TargetGroupTuple extends PropertyValue {
 
     /** The Amazon Resource Name (ARN) of the target group. */
     Optional<Expr> targetGroupArn();

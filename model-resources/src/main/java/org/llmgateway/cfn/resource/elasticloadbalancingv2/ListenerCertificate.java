@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -76,7 +77,7 @@ public interface ListenerCertificate extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listenercertificate-certificate.html">AWS::ElasticLoadBalancingV2::ListenerCertificate.Certificate</a>
    */
   @Value.Immutable
-  interface Certificate extends Expr {
+  interface Certificate extends PropertyValue {
 
     /** The Amazon Resource Name (ARN) of the certificate. */
     Optional<Expr> certificateArn();

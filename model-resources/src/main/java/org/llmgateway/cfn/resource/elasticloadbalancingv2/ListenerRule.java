@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -118,7 +119,7 @@ public interface ListenerRule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listenerrule-action.html">AWS::ElasticLoadBalancingV2::ListenerRule.Action</a>
    */
   @Value.Immutable
-  interface Action extends Expr {
+  interface Action extends PropertyValue {
 
     /**
      * [HTTPS listeners] Information for using Amazon Cognito to authenticate users. Specify only
@@ -218,7 +219,7 @@ public interface ListenerRule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listenerrule-authenticatecognitoconfig.html">AWS::ElasticLoadBalancingV2::ListenerRule.AuthenticateCognitoConfig</a>
    */
   @Value.Immutable
-  interface AuthenticateCognitoConfig extends Expr {
+  interface AuthenticateCognitoConfig extends PropertyValue {
 
     /**
      * The query parameters (up to 10) to include in the redirect request to the authorization
@@ -329,7 +330,7 @@ public interface ListenerRule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listenerrule-authenticateoidcconfig.html">AWS::ElasticLoadBalancingV2::ListenerRule.AuthenticateOidcConfig</a>
    */
   @Value.Immutable
-  interface AuthenticateOidcConfig extends Expr {
+  interface AuthenticateOidcConfig extends PropertyValue {
 
     /**
      * The query parameters (up to 10) to include in the redirect request to the authorization
@@ -491,7 +492,7 @@ public interface ListenerRule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listenerrule-fixedresponseconfig.html">AWS::ElasticLoadBalancingV2::ListenerRule.FixedResponseConfig</a>
    */
   @Value.Immutable
-  interface FixedResponseConfig extends Expr {
+  interface FixedResponseConfig extends PropertyValue {
 
     /** The content type. */
     Optional<Expr> contentType();
@@ -545,7 +546,7 @@ public interface ListenerRule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listenerrule-forwardconfig.html">AWS::ElasticLoadBalancingV2::ListenerRule.ForwardConfig</a>
    */
   @Value.Immutable
-  interface ForwardConfig extends Expr {
+  interface ForwardConfig extends PropertyValue {
 
     /** Information about the target group stickiness for a rule. */
     Optional<Expr> targetGroupStickinessConfig();
@@ -585,7 +586,7 @@ public interface ListenerRule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listenerrule-hostheaderconfig.html">AWS::ElasticLoadBalancingV2::ListenerRule.HostHeaderConfig</a>
    */
   @Value.Immutable
-  interface HostHeaderConfig extends Expr {
+  interface HostHeaderConfig extends PropertyValue {
 
     /** {@code RegexValues}. */
     Optional<Expr> regexValues();
@@ -642,7 +643,7 @@ public interface ListenerRule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listenerrule-httpheaderconfig.html">AWS::ElasticLoadBalancingV2::ListenerRule.HttpHeaderConfig</a>
    */
   @Value.Immutable
-  interface HttpHeaderConfig extends Expr {
+  interface HttpHeaderConfig extends PropertyValue {
 
     /**
      * The name of the HTTP header field. The maximum size is 40 characters. The header name is case
@@ -711,7 +712,7 @@ public interface ListenerRule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listenerrule-httprequestmethodconfig.html">AWS::ElasticLoadBalancingV2::ListenerRule.HttpRequestMethodConfig</a>
    */
   @Value.Immutable
-  interface HttpRequestMethodConfig extends Expr {
+  interface HttpRequestMethodConfig extends PropertyValue {
 
     /**
      * The name of the request method. The maximum length is 40 characters. The allowed characters
@@ -756,7 +757,7 @@ public interface ListenerRule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listenerrule-jwtvalidationactionadditionalclaim.html">AWS::ElasticLoadBalancingV2::ListenerRule.JwtValidationActionAdditionalClaim</a>
    */
   @Value.Immutable
-  interface JwtValidationActionAdditionalClaim extends Expr {
+  interface JwtValidationActionAdditionalClaim extends PropertyValue {
 
     /** Required. The format of the claim value. */
     Expr format();
@@ -821,7 +822,7 @@ public interface ListenerRule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listenerrule-jwtvalidationconfig.html">AWS::ElasticLoadBalancingV2::ListenerRule.JwtValidationConfig</a>
    */
   @Value.Immutable
-  interface JwtValidationConfig extends Expr {
+  interface JwtValidationConfig extends PropertyValue {
 
     /** {@code AdditionalClaims}. */
     Optional<Expr> additionalClaims();
@@ -874,7 +875,7 @@ public interface ListenerRule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listenerrule-pathpatternconfig.html">AWS::ElasticLoadBalancingV2::ListenerRule.PathPatternConfig</a>
    */
   @Value.Immutable
-  interface PathPatternConfig extends Expr {
+  interface PathPatternConfig extends PropertyValue {
 
     /** {@code RegexValues}. */
     Optional<Expr> regexValues();
@@ -930,7 +931,7 @@ public interface ListenerRule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listenerrule-querystringconfig.html">AWS::ElasticLoadBalancingV2::ListenerRule.QueryStringConfig</a>
    */
   @Value.Immutable
-  interface QueryStringConfig extends Expr {
+  interface QueryStringConfig extends PropertyValue {
 
     /**
      * The key/value pairs or values to find in the query string. The maximum length of each string
@@ -969,7 +970,7 @@ public interface ListenerRule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listenerrule-querystringkeyvalue.html">AWS::ElasticLoadBalancingV2::ListenerRule.QueryStringKeyValue</a>
    */
   @Value.Immutable
-  interface QueryStringKeyValue extends Expr {
+  interface QueryStringKeyValue extends PropertyValue {
 
     /** The key. You can omit the key. */
     Optional<Expr> key();
@@ -1013,7 +1014,7 @@ public interface ListenerRule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listenerrule-redirectconfig.html">AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig</a>
    */
   @Value.Immutable
-  interface RedirectConfig extends Expr {
+  interface RedirectConfig extends PropertyValue {
 
     /** The hostname. This component is not percent-encoded. The hostname can contain #{host}. */
     Optional<Expr> host();
@@ -1103,7 +1104,7 @@ public interface ListenerRule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listenerrule-rewriteconfig.html">AWS::ElasticLoadBalancingV2::ListenerRule.RewriteConfig</a>
    */
   @Value.Immutable
-  interface RewriteConfig extends Expr {
+  interface RewriteConfig extends PropertyValue {
 
     /**
      * Required. The regular expression to match in the input string. The maximum length of the
@@ -1151,7 +1152,7 @@ public interface ListenerRule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listenerrule-rewriteconfigobject.html">AWS::ElasticLoadBalancingV2::ListenerRule.RewriteConfigObject</a>
    */
   @Value.Immutable
-  interface RewriteConfigObject extends Expr {
+  interface RewriteConfigObject extends PropertyValue {
 
     /** Required. {@code Rewrites}. */
     Expr rewrites();
@@ -1186,7 +1187,7 @@ public interface ListenerRule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listenerrule-rulecondition.html">AWS::ElasticLoadBalancingV2::ListenerRule.RuleCondition</a>
    */
   @Value.Immutable
-  interface RuleCondition extends Expr {
+  interface RuleCondition extends PropertyValue {
 
     /** The field in the HTTP request. The following are the possible values: */
     Optional<Expr> field();
@@ -1282,7 +1283,7 @@ public interface ListenerRule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listenerrule-sourceipconfig.html">AWS::ElasticLoadBalancingV2::ListenerRule.SourceIpConfig</a>
    */
   @Value.Immutable
-  interface SourceIpConfig extends Expr {
+  interface SourceIpConfig extends PropertyValue {
 
     /** {@code IpAddressType}. */
     Optional<Expr> ipAddressType();
@@ -1332,7 +1333,7 @@ public interface ListenerRule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listenerrule-targetgroupstickinessconfig.html">AWS::ElasticLoadBalancingV2::ListenerRule.TargetGroupStickinessConfig</a>
    */
   @Value.Immutable
-  interface TargetGroupStickinessConfig extends Expr {
+  interface TargetGroupStickinessConfig extends PropertyValue {
 
     /**
      * [Application Load Balancers] The time period, in seconds, during which requests from a client
@@ -1381,7 +1382,7 @@ public interface ListenerRule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listenerrule-targetgrouptuple.html">AWS::ElasticLoadBalancingV2::ListenerRule.TargetGroupTuple</a>
    */
   @Value.Immutable
-  interface TargetGroupTuple extends Expr {
+  interface TargetGroupTuple extends PropertyValue {
 
     /** The Amazon Resource Name (ARN) of the target group. */
     Optional<Expr> targetGroupArn();
@@ -1422,7 +1423,7 @@ public interface ListenerRule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-listenerrule-transform.html">AWS::ElasticLoadBalancingV2::ListenerRule.Transform</a>
    */
   @Value.Immutable
-  interface Transform extends Expr {
+  interface Transform extends PropertyValue {
 
     /** {@code HostHeaderRewriteConfig}. */
     Optional<Expr> hostHeaderRewriteConfig();

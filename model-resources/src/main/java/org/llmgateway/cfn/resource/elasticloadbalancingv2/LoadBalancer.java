@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -256,7 +257,7 @@ public interface LoadBalancer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-loadbalancer-loadbalancerattribute.html">AWS::ElasticLoadBalancingV2::LoadBalancer.LoadBalancerAttribute</a>
    */
   @Value.Immutable
-  interface LoadBalancerAttribute extends Expr {
+  interface LoadBalancerAttribute extends PropertyValue {
 
     /** The name of the attribute. */
     Optional<Expr> key();
@@ -300,7 +301,7 @@ public interface LoadBalancer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-loadbalancer-minimumloadbalancercapacity.html">AWS::ElasticLoadBalancingV2::LoadBalancer.MinimumLoadBalancerCapacity</a>
    */
   @Value.Immutable
-  interface MinimumLoadBalancerCapacity extends Expr {
+  interface MinimumLoadBalancerCapacity extends PropertyValue {
 
     /** Required. The number of capacity units. */
     Expr capacityUnits();
@@ -336,7 +337,7 @@ public interface LoadBalancer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-loadbalancer-subnetmapping.html">AWS::ElasticLoadBalancingV2::LoadBalancer.SubnetMapping</a>
    */
   @Value.Immutable
-  interface SubnetMapping extends Expr {
+  interface SubnetMapping extends PropertyValue {
 
     /**
      * [Network Load Balancers] The allocation ID of the Elastic IP address for an internet-facing

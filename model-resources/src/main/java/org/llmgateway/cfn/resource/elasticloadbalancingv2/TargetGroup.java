@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -321,7 +322,7 @@ public interface TargetGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-targetgroup-matcher.html">AWS::ElasticLoadBalancingV2::TargetGroup.Matcher</a>
    */
   @Value.Immutable
-  interface Matcher extends Expr {
+  interface Matcher extends PropertyValue {
 
     /**
      * You can specify values between 0 and 99. You can specify multiple values (for example, "0,1")
@@ -370,7 +371,7 @@ public interface TargetGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-targetgroup-targetdescription.html">AWS::ElasticLoadBalancingV2::TargetGroup.TargetDescription</a>
    */
   @Value.Immutable
-  interface TargetDescription extends Expr {
+  interface TargetDescription extends PropertyValue {
 
     /**
      * An Availability Zone or `all` . This determines whether the target receives traffic from the
@@ -447,7 +448,7 @@ public interface TargetGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-targetgroup-targetgroupattribute.html">AWS::ElasticLoadBalancingV2::TargetGroup.TargetGroupAttribute</a>
    */
   @Value.Immutable
-  interface TargetGroupAttribute extends Expr {
+  interface TargetGroupAttribute extends PropertyValue {
 
     /** The name of the attribute. */
     Optional<Expr> key();

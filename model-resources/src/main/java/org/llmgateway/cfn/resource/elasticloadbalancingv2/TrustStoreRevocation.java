@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -86,7 +87,7 @@ public interface TrustStoreRevocation extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-truststorerevocation-revocationcontent.html">AWS::ElasticLoadBalancingV2::TrustStoreRevocation.RevocationContent</a>
    */
   @Value.Immutable
-  interface RevocationContent extends Expr {
+  interface RevocationContent extends PropertyValue {
 
     /** The type of revocation file. */
     Optional<Expr> revocationType();
@@ -146,7 +147,7 @@ public interface TrustStoreRevocation extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-elasticloadbalancingv2-truststorerevocation-truststorerevocation.html">AWS::ElasticLoadBalancingV2::TrustStoreRevocation.TrustStoreRevocation</a>
    */
   @Value.Immutable
-  interface TrustStoreRevocationProperty extends Expr {
+  interface TrustStoreRevocationProperty extends PropertyValue {
 
     /** The number of revoked certificates. */
     Optional<Expr> numberOfRevokedEntries();

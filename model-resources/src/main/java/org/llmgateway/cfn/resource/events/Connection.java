@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -147,7 +148,7 @@ public interface Connection extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-connection-apikeyauthparameters.html">AWS::Events::Connection.ApiKeyAuthParameters</a>
    */
   @Value.Immutable
-  interface ApiKeyAuthParameters extends Expr {
+  interface ApiKeyAuthParameters extends PropertyValue {
 
     /** Required. The name of the API key to use for authorization. */
     Expr apiKeyName();
@@ -191,7 +192,7 @@ public interface Connection extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-connection-authparameters.html">AWS::Events::Connection.AuthParameters</a>
    */
   @Value.Immutable
-  interface AuthParameters extends Expr {
+  interface AuthParameters extends PropertyValue {
 
     /** The API Key parameters to use for authorization. */
     Optional<Expr> apiKeyAuthParameters();
@@ -241,7 +242,7 @@ public interface Connection extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-connection-basicauthparameters.html">AWS::Events::Connection.BasicAuthParameters</a>
    */
   @Value.Immutable
-  interface BasicAuthParameters extends Expr {
+  interface BasicAuthParameters extends PropertyValue {
 
     /** Required. The password associated with the user name to use for Basic authorization. */
     Expr password();
@@ -285,7 +286,7 @@ public interface Connection extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-connection-clientparameters.html">AWS::Events::Connection.ClientParameters</a>
    */
   @Value.Immutable
-  interface ClientParameters extends Expr {
+  interface ClientParameters extends PropertyValue {
 
     /** Required. The client ID to use for OAuth authorization. */
     Expr clientID();
@@ -327,7 +328,7 @@ public interface Connection extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-connection-connectionhttpparameters.html">AWS::Events::Connection.ConnectionHttpParameters</a>
    */
   @Value.Immutable
-  interface ConnectionHttpParameters extends Expr {
+  interface ConnectionHttpParameters extends PropertyValue {
 
     /** Any additional body string parameters for the connection. */
     Optional<Expr> bodyParameters();
@@ -381,7 +382,7 @@ public interface Connection extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-connection-connectivityparameters.html">AWS::Events::Connection.ConnectivityParameters</a>
    */
   @Value.Immutable
-  interface ConnectivityParameters extends Expr {
+  interface ConnectivityParameters extends PropertyValue {
 
     /** Required. The parameters for EventBridge to use when invoking the resource endpoint. */
     Expr resourceParameters();
@@ -411,7 +412,7 @@ public interface Connection extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-connection-invocationconnectivityparameters.html">AWS::Events::Connection.InvocationConnectivityParameters</a>
    */
   @Value.Immutable
-  interface InvocationConnectivityParameters extends Expr {
+  interface InvocationConnectivityParameters extends PropertyValue {
 
     /** Required. The parameters for EventBridge to use when invoking the resource endpoint. */
     Expr resourceParameters();
@@ -442,7 +443,7 @@ public interface Connection extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-connection-oauthparameters.html">AWS::Events::Connection.OAuthParameters</a>
    */
   @Value.Immutable
-  interface OAuthParameters extends Expr {
+  interface OAuthParameters extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code HttpMethod}. */
     String HTTP_METHOD_GET = "GET";
@@ -501,7 +502,7 @@ public interface Connection extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-connection-parameter.html">AWS::Events::Connection.Parameter</a>
    */
   @Value.Immutable
-  interface Parameter extends Expr {
+  interface Parameter extends PropertyValue {
 
     /** Specifies whether the value is secret. */
     Optional<Expr> isValueSecret();
@@ -552,7 +553,7 @@ public interface Connection extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-connection-resourceparameters.html">AWS::Events::Connection.ResourceParameters</a>
    */
   @Value.Immutable
-  interface ResourceParameters extends Expr {
+  interface ResourceParameters extends PropertyValue {
 
     /**
      * For connections to private APIs, the Amazon Resource Name (ARN) of the resource association

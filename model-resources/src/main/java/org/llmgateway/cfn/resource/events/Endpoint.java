@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -129,7 +130,7 @@ public interface Endpoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-endpoint-endpointeventbus.html">AWS::Events::Endpoint.EndpointEventBus</a>
    */
   @Value.Immutable
-  interface EndpointEventBus extends Expr {
+  interface EndpointEventBus extends PropertyValue {
 
     /** Required. The ARN of the event bus the endpoint is associated with. */
     Expr eventBusArn();
@@ -162,7 +163,7 @@ public interface Endpoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-endpoint-failoverconfig.html">AWS::Events::Endpoint.FailoverConfig</a>
    */
   @Value.Immutable
-  interface FailoverConfig extends Expr {
+  interface FailoverConfig extends PropertyValue {
 
     /** Required. The main Region of the endpoint. */
     Expr primary();
@@ -196,7 +197,7 @@ public interface Endpoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-endpoint-primary.html">AWS::Events::Endpoint.Primary</a>
    */
   @Value.Immutable
-  interface Primary extends Expr {
+  interface Primary extends PropertyValue {
 
     /**
      * Required. The ARN of the health check used by the endpoint to determine whether failover is
@@ -232,7 +233,7 @@ public interface Endpoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-endpoint-replicationconfig.html">AWS::Events::Endpoint.ReplicationConfig</a>
    */
   @Value.Immutable
-  interface ReplicationConfig extends Expr {
+  interface ReplicationConfig extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code State}. */
     String STATE_ENABLED = "ENABLED";
@@ -268,7 +269,7 @@ public interface Endpoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-endpoint-routingconfig.html">AWS::Events::Endpoint.RoutingConfig</a>
    */
   @Value.Immutable
-  interface RoutingConfig extends Expr {
+  interface RoutingConfig extends PropertyValue {
 
     /**
      * Required. The failover configuration for an endpoint. This includes what triggers failover
@@ -299,7 +300,7 @@ public interface Endpoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-endpoint-secondary.html">AWS::Events::Endpoint.Secondary</a>
    */
   @Value.Immutable
-  interface Secondary extends Expr {
+  interface Secondary extends PropertyValue {
 
     /** Required. Defines the secondary Region. */
     Expr route();

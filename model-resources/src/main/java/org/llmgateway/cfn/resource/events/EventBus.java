@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -152,7 +153,7 @@ public interface EventBus extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-eventbus-deadletterconfig.html">AWS::Events::EventBus.DeadLetterConfig</a>
    */
   @Value.Immutable
-  interface DeadLetterConfig extends Expr {
+  interface DeadLetterConfig extends PropertyValue {
 
     /** The ARN of the SQS queue specified as the target for the dead-letter queue. */
     Optional<Expr> arn();
@@ -184,7 +185,7 @@ public interface EventBus extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-eventbus-logconfig.html">AWS::Events::EventBus.LogConfig</a>
    */
   @Value.Immutable
-  interface LogConfig extends Expr {
+  interface LogConfig extends PropertyValue {
 
     /**
      * Whether EventBridge include detailed event information in the records it generates. Detailed
@@ -232,7 +233,7 @@ public interface EventBus extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-eventbus-tagentry.html">AWS::Events::EventBus.TagEntry</a>
    */
   @Value.Immutable
-  interface TagEntry extends Expr {
+  interface TagEntry extends PropertyValue {
 
     /** Required. {@code Key}. */
     Expr key();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -123,7 +124,7 @@ public interface EventBusPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-eventbuspolicy-condition.html">AWS::Events::EventBusPolicy.Condition</a>
    */
   @Value.Immutable
-  interface Condition extends Expr {
+  interface Condition extends PropertyValue {
 
     /** Specifies the value for the key. Currently, this must be the ID of the organization. */
     Optional<Expr> key();

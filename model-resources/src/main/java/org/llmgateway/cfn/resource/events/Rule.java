@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -176,7 +177,7 @@ public interface Rule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-rule-appsyncparameters.html">AWS::Events::Rule.AppSyncParameters</a>
    */
   @Value.Immutable
-  interface AppSyncParameters extends Expr {
+  interface AppSyncParameters extends PropertyValue {
 
     /**
      * Required. The GraphQL operation; that is, the query, mutation, or subscription to be parsed
@@ -213,7 +214,7 @@ public interface Rule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-rule-awsvpcconfiguration.html">AWS::Events::Rule.AwsVpcConfiguration</a>
    */
   @Value.Immutable
-  interface AwsVpcConfiguration extends Expr {
+  interface AwsVpcConfiguration extends PropertyValue {
 
     /**
      * Specifies whether the task's elastic network interface receives a public IP address. You can
@@ -288,7 +289,7 @@ public interface Rule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-rule-batcharrayproperties.html">AWS::Events::Rule.BatchArrayProperties</a>
    */
   @Value.Immutable
-  interface BatchArrayProperties extends Expr {
+  interface BatchArrayProperties extends PropertyValue {
 
     /**
      * The size of the array, if this is an array batch job. Valid values are integers between 2 and
@@ -326,7 +327,7 @@ public interface Rule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-rule-batchparameters.html">AWS::Events::Rule.BatchParameters</a>
    */
   @Value.Immutable
-  interface BatchParameters extends Expr {
+  interface BatchParameters extends PropertyValue {
 
     /**
      * The array properties for the submitted job, such as the size of the array. The array size can
@@ -391,7 +392,7 @@ public interface Rule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-rule-batchretrystrategy.html">AWS::Events::Rule.BatchRetryStrategy</a>
    */
   @Value.Immutable
-  interface BatchRetryStrategy extends Expr {
+  interface BatchRetryStrategy extends PropertyValue {
 
     /** The number of times to attempt to retry, if the job fails. Valid values are 1–10. */
     Optional<Expr> attempts();
@@ -426,7 +427,7 @@ public interface Rule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-rule-capacityproviderstrategyitem.html">AWS::Events::Rule.CapacityProviderStrategyItem</a>
    */
   @Value.Immutable
-  interface CapacityProviderStrategyItem extends Expr {
+  interface CapacityProviderStrategyItem extends PropertyValue {
 
     /**
      * The base value designates how many tasks, at a minimum, to run on the specified capacity
@@ -488,7 +489,7 @@ public interface Rule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-rule-deadletterconfig.html">AWS::Events::Rule.DeadLetterConfig</a>
    */
   @Value.Immutable
-  interface DeadLetterConfig extends Expr {
+  interface DeadLetterConfig extends PropertyValue {
 
     /** The ARN of the SQS queue specified as the target for the dead-letter queue. */
     Optional<Expr> arn();
@@ -521,7 +522,7 @@ public interface Rule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-rule-ecsparameters.html">AWS::Events::Rule.EcsParameters</a>
    */
   @Value.Immutable
-  interface EcsParameters extends Expr {
+  interface EcsParameters extends PropertyValue {
 
     /** The capacity provider strategy to use for the task. */
     Optional<Expr> capacityProviderStrategy();
@@ -709,7 +710,7 @@ public interface Rule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-rule-httpparameters.html">AWS::Events::Rule.HttpParameters</a>
    */
   @Value.Immutable
-  interface HttpParameters extends Expr {
+  interface HttpParameters extends PropertyValue {
 
     /**
      * The headers that need to be sent as part of request invoking the API Gateway API or
@@ -774,7 +775,7 @@ public interface Rule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-rule-inputtransformer.html">AWS::Events::Rule.InputTransformer</a>
    */
   @Value.Immutable
-  interface InputTransformer extends Expr {
+  interface InputTransformer extends PropertyValue {
 
     /**
      * Map of JSON paths to be extracted from the event. You can then insert these in the template
@@ -825,7 +826,7 @@ public interface Rule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-rule-kinesisparameters.html">AWS::Events::Rule.KinesisParameters</a>
    */
   @Value.Immutable
-  interface KinesisParameters extends Expr {
+  interface KinesisParameters extends PropertyValue {
 
     /**
      * Required. The JSON path to be extracted from the event and used as the partition key. For
@@ -863,7 +864,7 @@ public interface Rule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-rule-networkconfiguration.html">AWS::Events::Rule.NetworkConfiguration</a>
    */
   @Value.Immutable
-  interface NetworkConfiguration extends Expr {
+  interface NetworkConfiguration extends PropertyValue {
 
     /**
      * Use this structure to specify the VPC subnets and security groups for the task, and whether a
@@ -899,7 +900,7 @@ public interface Rule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-rule-placementconstraint.html">AWS::Events::Rule.PlacementConstraint</a>
    */
   @Value.Immutable
-  interface PlacementConstraint extends Expr {
+  interface PlacementConstraint extends PropertyValue {
 
     /**
      * A cluster query language expression to apply to the constraint. You cannot specify an
@@ -954,7 +955,7 @@ public interface Rule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-rule-placementstrategy.html">AWS::Events::Rule.PlacementStrategy</a>
    */
   @Value.Immutable
-  interface PlacementStrategy extends Expr {
+  interface PlacementStrategy extends PropertyValue {
 
     /**
      * The field to apply the placement strategy against. For the spread placement strategy, valid
@@ -1010,7 +1011,7 @@ public interface Rule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-rule-redshiftdataparameters.html">AWS::Events::Rule.RedshiftDataParameters</a>
    */
   @Value.Immutable
-  interface RedshiftDataParameters extends Expr {
+  interface RedshiftDataParameters extends PropertyValue {
 
     /**
      * Required. The name of the database. Required when authenticating using temporary credentials.
@@ -1117,7 +1118,7 @@ public interface Rule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-rule-retrypolicy.html">AWS::Events::Rule.RetryPolicy</a>
    */
   @Value.Immutable
-  interface RetryPolicy extends Expr {
+  interface RetryPolicy extends PropertyValue {
 
     /** The maximum amount of time, in seconds, to continue to make retry attempts. */
     Optional<Expr> maximumEventAgeInSeconds();
@@ -1163,7 +1164,7 @@ public interface Rule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-rule-runcommandparameters.html">AWS::Events::Rule.RunCommandParameters</a>
    */
   @Value.Immutable
-  interface RunCommandParameters extends Expr {
+  interface RunCommandParameters extends PropertyValue {
 
     /**
      * Required. Currently, we support including only one RunCommandTarget block, which specifies
@@ -1202,7 +1203,7 @@ public interface Rule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-rule-runcommandtarget.html">AWS::Events::Rule.RunCommandTarget</a>
    */
   @Value.Immutable
-  interface RunCommandTarget extends Expr {
+  interface RunCommandTarget extends PropertyValue {
 
     /** Required. Can be either `tag:` *tag-key* or `InstanceIds` . */
     Expr key();
@@ -1252,7 +1253,7 @@ public interface Rule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-rule-sagemakerpipelineparameter.html">AWS::Events::Rule.SageMakerPipelineParameter</a>
    */
   @Value.Immutable
-  interface SageMakerPipelineParameter extends Expr {
+  interface SageMakerPipelineParameter extends PropertyValue {
 
     /** Required. Name of parameter to start execution of a SageMaker AI Model Building Pipeline. */
     Expr name();
@@ -1299,7 +1300,7 @@ public interface Rule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-rule-sagemakerpipelineparameters.html">AWS::Events::Rule.SageMakerPipelineParameters</a>
    */
   @Value.Immutable
-  interface SageMakerPipelineParameters extends Expr {
+  interface SageMakerPipelineParameters extends PropertyValue {
 
     /** List of Parameter names and values for SageMaker AI Model Building Pipeline execution. */
     Optional<Expr> pipelineParameterList();
@@ -1335,7 +1336,7 @@ public interface Rule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-rule-sqsparameters.html">AWS::Events::Rule.SqsParameters</a>
    */
   @Value.Immutable
-  interface SqsParameters extends Expr {
+  interface SqsParameters extends PropertyValue {
 
     /** Required. The ID of the message group to use as the target. */
     Expr messageGroupId();
@@ -1369,7 +1370,7 @@ public interface Rule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-rule-tag.html">AWS::Events::Rule.Tag</a>
    */
   @Value.Immutable
-  interface TagProperty extends Expr {
+  interface TagProperty extends PropertyValue {
 
     /**
      * A string you can use to assign a value. The combination of tag keys and values can help you
@@ -1415,7 +1416,7 @@ public interface Rule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-events-rule-target.html">AWS::Events::Rule.Target</a>
    */
   @Value.Immutable
-  interface Target extends Expr {
+  interface Target extends PropertyValue {
 
     /**
      * Contains the GraphQL operation to be parsed and executed, if the event target is an AWS

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -144,7 +145,7 @@ public interface SAMLProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-iam-samlprovider-samlprivatekey.html">AWS::IAM::SAMLProvider.SAMLPrivateKey</a>
    */
   @Value.Immutable
-  interface SAMLPrivateKey extends Expr {
+  interface SAMLPrivateKey extends PropertyValue {
 
     /** Required. The unique identifier for the SAML private key. */
     Expr keyId();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -161,7 +162,7 @@ public interface User extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-iam-user-loginprofile.html">AWS::IAM::User.LoginProfile</a>
    */
   @Value.Immutable
-  interface LoginProfile extends Expr {
+  interface LoginProfile extends PropertyValue {
 
     /** Required. The user's password. */
     Expr password();
@@ -202,7 +203,7 @@ public interface User extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-iam-user-policy.html">AWS::IAM::User.Policy</a>
    */
   @Value.Immutable
-  interface Policy extends Expr {
+  interface Policy extends PropertyValue {
 
     /**
      * Required. The entire contents of the policy that defines permissions. For more information,

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -113,7 +114,7 @@ public interface Alias extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-alias-aliasroutingconfiguration.html">AWS::Lambda::Alias.AliasRoutingConfiguration</a>
    */
   @Value.Immutable
-  interface AliasRoutingConfiguration extends Expr {
+  interface AliasRoutingConfiguration extends PropertyValue {
 
     /** The second version, and the percentage of traffic that's routed to it. */
     Optional<Expr> additionalVersionWeights();
@@ -149,7 +150,7 @@ public interface Alias extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-alias-provisionedconcurrencyconfiguration.html">AWS::Lambda::Alias.ProvisionedConcurrencyConfiguration</a>
    */
   @Value.Immutable
-  interface ProvisionedConcurrencyConfiguration extends Expr {
+  interface ProvisionedConcurrencyConfiguration extends PropertyValue {
 
     /** Required. The amount of provisioned concurrency to allocate for the alias. */
     Expr provisionedConcurrentExecutions();
@@ -186,7 +187,7 @@ public interface Alias extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-alias-versionweight.html">AWS::Lambda::Alias.VersionWeight</a>
    */
   @Value.Immutable
-  interface VersionWeight extends Expr {
+  interface VersionWeight extends PropertyValue {
 
     /** Required. The qualifier of the second version. */
     Expr functionVersion();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -114,7 +115,7 @@ public interface CapacityProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-capacityprovider-capacityproviderloggingconfig.html">AWS::Lambda::CapacityProvider.CapacityProviderLoggingConfig</a>
    */
   @Value.Immutable
-  interface CapacityProviderLoggingConfig extends Expr {
+  interface CapacityProviderLoggingConfig extends PropertyValue {
 
     /**
      * The name of the Amazon CloudWatch log group the capacity provider sends logs to. By default,
@@ -168,7 +169,7 @@ public interface CapacityProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-capacityprovider-capacityproviderpermissionsconfig.html">AWS::Lambda::CapacityProvider.CapacityProviderPermissionsConfig</a>
    */
   @Value.Immutable
-  interface CapacityProviderPermissionsConfig extends Expr {
+  interface CapacityProviderPermissionsConfig extends PropertyValue {
 
     /**
      * Required. The ARN of the IAM role that the capacity provider uses to manage compute instances
@@ -207,7 +208,7 @@ public interface CapacityProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-capacityprovider-capacityproviderscalingconfig.html">AWS::Lambda::CapacityProvider.CapacityProviderScalingConfig</a>
    */
   @Value.Immutable
-  interface CapacityProviderScalingConfig extends Expr {
+  interface CapacityProviderScalingConfig extends PropertyValue {
 
     /**
      * The maximum number of vCPUs that the capacity provider can provision across all compute
@@ -264,7 +265,7 @@ public interface CapacityProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-capacityprovider-capacityprovidertelemetryconfig.html">AWS::Lambda::CapacityProvider.CapacityProviderTelemetryConfig</a>
    */
   @Value.Immutable
-  interface CapacityProviderTelemetryConfig extends Expr {
+  interface CapacityProviderTelemetryConfig extends PropertyValue {
 
     /** The capacity provider's Amazon CloudWatch Logs configuration settings. */
     Optional<Expr> loggingConfig();
@@ -295,7 +296,7 @@ public interface CapacityProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-capacityprovider-capacityprovidervpcconfig.html">AWS::Lambda::CapacityProvider.CapacityProviderVpcConfig</a>
    */
   @Value.Immutable
-  interface CapacityProviderVpcConfig extends Expr {
+  interface CapacityProviderVpcConfig extends PropertyValue {
 
     /**
      * Required. A list of security group IDs that control network access for compute instances
@@ -353,7 +354,7 @@ public interface CapacityProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-capacityprovider-instancerequirements.html">AWS::Lambda::CapacityProvider.InstanceRequirements</a>
    */
   @Value.Immutable
-  interface InstanceRequirements extends Expr {
+  interface InstanceRequirements extends PropertyValue {
 
     /**
      * A list of EC2 instance types that the capacity provider is allowed to use. If not specified,
@@ -430,7 +431,7 @@ public interface CapacityProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-capacityprovider-propagatetagsconfig.html">AWS::Lambda::CapacityProvider.PropagateTagsConfig</a>
    */
   @Value.Immutable
-  interface PropagateTagsConfig extends Expr {
+  interface PropagateTagsConfig extends PropertyValue {
 
     /** A list of tags to explicitly propagate to managed resources. Maximum of 40 tags. */
     Optional<Expr> explicitTags();
@@ -475,7 +476,7 @@ public interface CapacityProvider extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-capacityprovider-targettrackingscalingpolicy.html">AWS::Lambda::CapacityProvider.TargetTrackingScalingPolicy</a>
    */
   @Value.Immutable
-  interface TargetTrackingScalingPolicy extends Expr {
+  interface TargetTrackingScalingPolicy extends PropertyValue {
 
     /** Required. The predefined metric type to track for scaling decisions. */
     Expr predefinedMetricType();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -95,7 +96,7 @@ public interface CodeSigningConfig extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-codesigningconfig-allowedpublishers.html">AWS::Lambda::CodeSigningConfig.AllowedPublishers</a>
    */
   @Value.Immutable
-  interface AllowedPublishers extends Expr {
+  interface AllowedPublishers extends PropertyValue {
 
     /**
      * Required. The Amazon Resource Name (ARN) for each of the signing profiles. A signing profile
@@ -137,7 +138,7 @@ public interface CodeSigningConfig extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-codesigningconfig-codesigningpolicies.html">AWS::Lambda::CodeSigningConfig.CodeSigningPolicies</a>
    */
   @Value.Immutable
-  interface CodeSigningPolicies extends Expr {
+  interface CodeSigningPolicies extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code UntrustedArtifactOnDeployment}. */
     String UNTRUSTED_ARTIFACT_ON_DEPLOYMENT_WARN = "Warn";

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -97,7 +98,7 @@ public interface EventInvokeConfig extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-eventinvokeconfig-destinationconfig.html">AWS::Lambda::EventInvokeConfig.DestinationConfig</a>
    */
   @Value.Immutable
-  interface DestinationConfig extends Expr {
+  interface DestinationConfig extends PropertyValue {
 
     /** The destination configuration for failed invocations. */
     Optional<Expr> onFailure();
@@ -131,7 +132,7 @@ public interface EventInvokeConfig extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-eventinvokeconfig-onfailure.html">AWS::Lambda::EventInvokeConfig.OnFailure</a>
    */
   @Value.Immutable
-  interface OnFailure extends Expr {
+  interface OnFailure extends PropertyValue {
 
     /** Required. The Amazon Resource Name (ARN) of the destination resource. */
     Expr destination();
@@ -164,7 +165,7 @@ public interface EventInvokeConfig extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-eventinvokeconfig-onsuccess.html">AWS::Lambda::EventInvokeConfig.OnSuccess</a>
    */
   @Value.Immutable
-  interface OnSuccess extends Expr {
+  interface OnSuccess extends PropertyValue {
 
     /** Required. The Amazon Resource Name (ARN) of the destination resource. */
     Expr destination();

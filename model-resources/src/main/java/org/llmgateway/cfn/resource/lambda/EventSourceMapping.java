@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -362,7 +363,7 @@ public interface EventSourceMapping extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-eventsourcemapping-amazonmanagedkafkaeventsourceconfig.html">AWS::Lambda::EventSourceMapping.AmazonManagedKafkaEventSourceConfig</a>
    */
   @Value.Immutable
-  interface AmazonManagedKafkaEventSourceConfig extends Expr {
+  interface AmazonManagedKafkaEventSourceConfig extends PropertyValue {
 
     /**
      * The identifier for the Kafka consumer group to join. The consumer group ID must be unique
@@ -412,7 +413,7 @@ public interface EventSourceMapping extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-eventsourcemapping-destinationconfig.html">AWS::Lambda::EventSourceMapping.DestinationConfig</a>
    */
   @Value.Immutable
-  interface DestinationConfig extends Expr {
+  interface DestinationConfig extends PropertyValue {
 
     /** The destination configuration for failed invocations. */
     Optional<Expr> onFailure();
@@ -440,7 +441,7 @@ public interface EventSourceMapping extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-eventsourcemapping-documentdbeventsourceconfig.html">AWS::Lambda::EventSourceMapping.DocumentDBEventSourceConfig</a>
    */
   @Value.Immutable
-  interface DocumentDBEventSourceConfig extends Expr {
+  interface DocumentDBEventSourceConfig extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code FullDocument}. */
     String FULL_DOCUMENT_UPDATE_LOOKUP = "UpdateLookup";
@@ -507,7 +508,7 @@ public interface EventSourceMapping extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-eventsourcemapping-endpoints.html">AWS::Lambda::EventSourceMapping.Endpoints</a>
    */
   @Value.Immutable
-  interface Endpoints extends Expr {
+  interface Endpoints extends PropertyValue {
 
     /**
      * The list of bootstrap servers for your Kafka brokers in the following format:
@@ -548,7 +549,7 @@ public interface EventSourceMapping extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-eventsourcemapping-filter.html">AWS::Lambda::EventSourceMapping.Filter</a>
    */
   @Value.Immutable
-  interface Filter extends Expr {
+  interface Filter extends PropertyValue {
 
     /**
      * A filter pattern. For more information on the syntax of a filter pattern, see [Filter rule
@@ -585,7 +586,7 @@ public interface EventSourceMapping extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-eventsourcemapping-filtercriteria.html">AWS::Lambda::EventSourceMapping.FilterCriteria</a>
    */
   @Value.Immutable
-  interface FilterCriteria extends Expr {
+  interface FilterCriteria extends PropertyValue {
 
     /** A list of filters. */
     Optional<Expr> filters();
@@ -618,7 +619,7 @@ public interface EventSourceMapping extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-eventsourcemapping-loggingconfig.html">AWS::Lambda::EventSourceMapping.LoggingConfig</a>
    */
   @Value.Immutable
-  interface LoggingConfig extends Expr {
+  interface LoggingConfig extends PropertyValue {
 
     /**
      * Set this property to filter the system logs for your function that Lambda sends to
@@ -656,7 +657,7 @@ public interface EventSourceMapping extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-eventsourcemapping-metricsconfig.html">AWS::Lambda::EventSourceMapping.MetricsConfig</a>
    */
   @Value.Immutable
-  interface MetricsConfig extends Expr {
+  interface MetricsConfig extends PropertyValue {
 
     /**
      * The metrics you want your event source mapping to produce. Include `EventCount` to receive
@@ -702,7 +703,7 @@ public interface EventSourceMapping extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-eventsourcemapping-onfailure.html">AWS::Lambda::EventSourceMapping.OnFailure</a>
    */
   @Value.Immutable
-  interface OnFailure extends Expr {
+  interface OnFailure extends PropertyValue {
 
     /** The Amazon Resource Name (ARN) of the destination resource. */
     Optional<Expr> destination();
@@ -737,7 +738,7 @@ public interface EventSourceMapping extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-eventsourcemapping-provisionedpollerconfig.html">AWS::Lambda::EventSourceMapping.ProvisionedPollerConfig</a>
    */
   @Value.Immutable
-  interface ProvisionedPollerConfig extends Expr {
+  interface ProvisionedPollerConfig extends PropertyValue {
 
     /**
      * The maximum number of event pollers this event source can scale up to. For Amazon SQS events
@@ -806,7 +807,7 @@ public interface EventSourceMapping extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-eventsourcemapping-scalingconfig.html">AWS::Lambda::EventSourceMapping.ScalingConfig</a>
    */
   @Value.Immutable
-  interface ScalingConfig extends Expr {
+  interface ScalingConfig extends PropertyValue {
 
     /** Limits the number of concurrent instances that the Amazon SQS event source can invoke. */
     Optional<Expr> maximumConcurrency();
@@ -839,7 +840,7 @@ public interface EventSourceMapping extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-eventsourcemapping-schemaregistryaccessconfig.html">AWS::Lambda::EventSourceMapping.SchemaRegistryAccessConfig</a>
    */
   @Value.Immutable
-  interface SchemaRegistryAccessConfig extends Expr {
+  interface SchemaRegistryAccessConfig extends PropertyValue {
 
     /** The type of authentication Lambda uses to access your schema registry. */
     Optional<Expr> type();
@@ -886,7 +887,7 @@ public interface EventSourceMapping extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-eventsourcemapping-schemaregistryconfig.html">AWS::Lambda::EventSourceMapping.SchemaRegistryConfig</a>
    */
   @Value.Immutable
-  interface SchemaRegistryConfig extends Expr {
+  interface SchemaRegistryConfig extends PropertyValue {
 
     /**
      * An array of access configuration objects that tell Lambda how to authenticate with your
@@ -958,7 +959,7 @@ public interface EventSourceMapping extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-eventsourcemapping-schemavalidationconfig.html">AWS::Lambda::EventSourceMapping.SchemaValidationConfig</a>
    */
   @Value.Immutable
-  interface SchemaValidationConfig extends Expr {
+  interface SchemaValidationConfig extends PropertyValue {
 
     /**
      * The attributes you want your schema registry to validate and filter for. If you selected
@@ -996,7 +997,7 @@ public interface EventSourceMapping extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-eventsourcemapping-selfmanagedeventsource.html">AWS::Lambda::EventSourceMapping.SelfManagedEventSource</a>
    */
   @Value.Immutable
-  interface SelfManagedEventSource extends Expr {
+  interface SelfManagedEventSource extends PropertyValue {
 
     /**
      * The list of bootstrap servers for your Kafka brokers in the following format:
@@ -1029,7 +1030,7 @@ public interface EventSourceMapping extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-eventsourcemapping-selfmanagedkafkaeventsourceconfig.html">AWS::Lambda::EventSourceMapping.SelfManagedKafkaEventSourceConfig</a>
    */
   @Value.Immutable
-  interface SelfManagedKafkaEventSourceConfig extends Expr {
+  interface SelfManagedKafkaEventSourceConfig extends PropertyValue {
 
     /**
      * The identifier for the Kafka consumer group to join. The consumer group ID must be unique
@@ -1089,7 +1090,7 @@ public interface EventSourceMapping extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-eventsourcemapping-sourceaccessconfiguration.html">AWS::Lambda::EventSourceMapping.SourceAccessConfiguration</a>
    */
   @Value.Immutable
-  interface SourceAccessConfiguration extends Expr {
+  interface SourceAccessConfiguration extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Type}. */
     String TYPE_BASIC_AUTH = "BASIC_AUTH";

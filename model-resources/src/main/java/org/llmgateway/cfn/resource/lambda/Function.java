@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -412,7 +413,7 @@ public interface Function extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-function-capacityproviderconfig.html">AWS::Lambda::Function.CapacityProviderConfig</a>
    */
   @Value.Immutable
-  interface CapacityProviderConfig extends Expr {
+  interface CapacityProviderConfig extends PropertyValue {
 
     /** Required. Configuration for Lambda-managed instances used by the capacity provider. */
     Expr lambdaManagedInstancesCapacityProviderConfig();
@@ -446,7 +447,7 @@ public interface Function extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-function-code.html">AWS::Lambda::Function.Code</a>
    */
   @Value.Immutable
-  interface Code extends Expr {
+  interface Code extends PropertyValue {
 
     /**
      * URI of a [container image](https://docs.aws.amazon.com/lambda/latest/dg/lambda-images.html)
@@ -556,7 +557,7 @@ public interface Function extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-function-deadletterconfig.html">AWS::Lambda::Function.DeadLetterConfig</a>
    */
   @Value.Immutable
-  interface DeadLetterConfig extends Expr {
+  interface DeadLetterConfig extends PropertyValue {
 
     /** The Amazon Resource Name (ARN) of an Amazon SQS queue or Amazon SNS topic. */
     Optional<Expr> targetArn();
@@ -590,7 +591,7 @@ public interface Function extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-function-durableconfig.html">AWS::Lambda::Function.DurableConfig</a>
    */
   @Value.Immutable
-  interface DurableConfig extends Expr {
+  interface DurableConfig extends PropertyValue {
 
     /**
      * Required. The maximum time (in seconds) that a durable execution can run before timing out.
@@ -653,7 +654,7 @@ public interface Function extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-function-environment.html">AWS::Lambda::Function.Environment</a>
    */
   @Value.Immutable
-  interface Environment extends Expr {
+  interface Environment extends PropertyValue {
 
     /**
      * Environment variable key-value pairs. For more information, see [Using Lambda environment
@@ -689,7 +690,7 @@ public interface Function extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-function-ephemeralstorage.html">AWS::Lambda::Function.EphemeralStorage</a>
    */
   @Value.Immutable
-  interface EphemeralStorage extends Expr {
+  interface EphemeralStorage extends PropertyValue {
 
     /** Required. The size of the function's `/tmp` directory. */
     Expr size();
@@ -723,7 +724,7 @@ public interface Function extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-function-filesystemconfig.html">AWS::Lambda::Function.FileSystemConfig</a>
    */
   @Value.Immutable
-  interface FileSystemConfig extends Expr {
+  interface FileSystemConfig extends PropertyValue {
 
     /**
      * Required. The Amazon Resource Name (ARN) of the Amazon EFS access point that provides access
@@ -773,7 +774,7 @@ public interface Function extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-function-functionscalingconfig.html">AWS::Lambda::Function.FunctionScalingConfig</a>
    */
   @Value.Immutable
-  interface FunctionScalingConfig extends Expr {
+  interface FunctionScalingConfig extends PropertyValue {
 
     /** The maximum number of execution environments that can be provisioned for the function. */
     Optional<Expr> maxExecutionEnvironments();
@@ -818,7 +819,7 @@ public interface Function extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-function-imageconfig.html">AWS::Lambda::Function.ImageConfig</a>
    */
   @Value.Immutable
-  interface ImageConfig extends Expr {
+  interface ImageConfig extends PropertyValue {
 
     /**
      * Specifies parameters that you want to pass in with ENTRYPOINT. You can specify a maximum of
@@ -888,7 +889,7 @@ public interface Function extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-function-lambdamanagedinstancescapacityproviderconfig.html">AWS::Lambda::Function.LambdaManagedInstancesCapacityProviderConfig</a>
    */
   @Value.Immutable
-  interface LambdaManagedInstancesCapacityProviderConfig extends Expr {
+  interface LambdaManagedInstancesCapacityProviderConfig extends PropertyValue {
 
     /** Required. The Amazon Resource Name (ARN) of the capacity provider. */
     Expr capacityProviderArn();
@@ -947,7 +948,7 @@ public interface Function extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-function-loggingconfig.html">AWS::Lambda::Function.LoggingConfig</a>
    */
   @Value.Immutable
-  interface LoggingConfig extends Expr {
+  interface LoggingConfig extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code ApplicationLogLevel}. */
     String APPLICATION_LOG_LEVEL_TRACE = "TRACE";
@@ -1040,7 +1041,7 @@ public interface Function extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-function-runtimemanagementconfig.html">AWS::Lambda::Function.RuntimeManagementConfig</a>
    */
   @Value.Immutable
-  interface RuntimeManagementConfig extends Expr {
+  interface RuntimeManagementConfig extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code UpdateRuntimeOn}. */
     String UPDATE_RUNTIME_ON_AUTO = "Auto";
@@ -1090,7 +1091,7 @@ public interface Function extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-function-s3filesconfig.html">AWS::Lambda::Function.S3FilesConfig</a>
    */
   @Value.Immutable
-  interface S3FilesConfig extends Expr {
+  interface S3FilesConfig extends PropertyValue {
 
     /**
      * Specifies if a function reads from the file system for the lowest latency, or through Amazon
@@ -1130,7 +1131,7 @@ public interface Function extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-function-snapstart.html">AWS::Lambda::Function.SnapStart</a>
    */
   @Value.Immutable
-  interface SnapStart extends Expr {
+  interface SnapStart extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code ApplyOn}. */
     String APPLY_ON_PUBLISHED_VERSIONS = "PublishedVersions";
@@ -1170,7 +1171,7 @@ public interface Function extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-function-snapstartresponse.html">AWS::Lambda::Function.SnapStartResponse</a>
    */
   @Value.Immutable
-  interface SnapStartResponse extends Expr {
+  interface SnapStartResponse extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code ApplyOn}. */
     String APPLY_ON_PUBLISHED_VERSIONS = "PublishedVersions";
@@ -1230,7 +1231,7 @@ public interface Function extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-function-tenancyconfig.html">AWS::Lambda::Function.TenancyConfig</a>
    */
   @Value.Immutable
-  interface TenancyConfig extends Expr {
+  interface TenancyConfig extends PropertyValue {
 
     /**
      * Required. Tenant isolation mode allows for invocation to be sent to a corresponding execution
@@ -1267,7 +1268,7 @@ public interface Function extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-function-tracingconfig.html">AWS::Lambda::Function.TracingConfig</a>
    */
   @Value.Immutable
-  interface TracingConfig extends Expr {
+  interface TracingConfig extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Mode}. */
     String MODE_ACTIVE = "Active";
@@ -1308,7 +1309,7 @@ public interface Function extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-function-vpcconfig.html">AWS::Lambda::Function.VpcConfig</a>
    */
   @Value.Immutable
-  interface VpcConfig extends Expr {
+  interface VpcConfig extends PropertyValue {
 
     /** Allows outbound IPv6 traffic on VPC functions that are connected to dual-stack subnets. */
     Optional<Expr> ipv6AllowedForDualStack();

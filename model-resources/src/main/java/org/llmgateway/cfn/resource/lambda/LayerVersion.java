@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -127,7 +128,7 @@ public interface LayerVersion extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-layerversion-content.html">AWS::Lambda::LayerVersion.Content</a>
    */
   @Value.Immutable
-  interface Content extends Expr {
+  interface Content extends PropertyValue {
 
     /** Required. The Amazon S3 bucket of the layer archive. */
     Expr s3Bucket();

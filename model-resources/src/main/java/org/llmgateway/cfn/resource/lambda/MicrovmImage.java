@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -206,7 +207,7 @@ public interface MicrovmImage extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-microvmimage-cloudwatchlogging.html">AWS::Lambda::MicrovmImage.CloudWatchLogging</a>
    */
   @Value.Immutable
-  interface CloudWatchLogging extends Expr {
+  interface CloudWatchLogging extends PropertyValue {
 
     /** {@code LogGroup}. */
     Optional<Expr> logGroup();
@@ -247,7 +248,7 @@ public interface MicrovmImage extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-microvmimage-codeartifact.html">AWS::Lambda::MicrovmImage.CodeArtifact</a>
    */
   @Value.Immutable
-  interface CodeArtifact extends Expr {
+  interface CodeArtifact extends PropertyValue {
 
     /** Required. {@code Uri}. */
     Expr uri();
@@ -279,7 +280,7 @@ public interface MicrovmImage extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-microvmimage-cpuconfiguration.html">AWS::Lambda::MicrovmImage.CpuConfiguration</a>
    */
   @Value.Immutable
-  interface CpuConfiguration extends Expr {
+  interface CpuConfiguration extends PropertyValue {
 
     /** Required. {@code Architecture}. */
     Expr architecture();
@@ -311,7 +312,7 @@ public interface MicrovmImage extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-microvmimage-environmentvariable.html">AWS::Lambda::MicrovmImage.EnvironmentVariable</a>
    */
   @Value.Immutable
-  interface EnvironmentVariable extends Expr {
+  interface EnvironmentVariable extends PropertyValue {
 
     /** Required. {@code Key}. */
     Expr key();
@@ -354,7 +355,7 @@ public interface MicrovmImage extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-microvmimage-hooks.html">AWS::Lambda::MicrovmImage.Hooks</a>
    */
   @Value.Immutable
-  interface Hooks extends Expr {
+  interface Hooks extends PropertyValue {
 
     /** {@code MicrovmHooks}. */
     Optional<Expr> microvmHooks();
@@ -394,7 +395,7 @@ public interface MicrovmImage extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-microvmimage-logging.html">AWS::Lambda::MicrovmImage.Logging</a>
    */
   @Value.Immutable
-  interface Logging extends Expr {
+  interface Logging extends PropertyValue {
 
     /** {@code CloudWatch}. */
     Optional<Expr> cloudWatch();
@@ -430,7 +431,7 @@ public interface MicrovmImage extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-microvmimage-microvmhooks.html">AWS::Lambda::MicrovmImage.MicrovmHooks</a>
    */
   @Value.Immutable
-  interface MicrovmHooks extends Expr {
+  interface MicrovmHooks extends PropertyValue {
 
     /** {@code Resume}. */
     Optional<Expr> resume();
@@ -525,7 +526,7 @@ public interface MicrovmImage extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-microvmimage-microvmimagehooks.html">AWS::Lambda::MicrovmImage.MicrovmImageHooks</a>
    */
   @Value.Immutable
-  interface MicrovmImageHooks extends Expr {
+  interface MicrovmImageHooks extends PropertyValue {
 
     /** {@code Ready}. */
     Optional<Expr> ready();
@@ -584,7 +585,7 @@ public interface MicrovmImage extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-microvmimage-resources.html">AWS::Lambda::MicrovmImage.Resources</a>
    */
   @Value.Immutable
-  interface Resources extends Expr {
+  interface Resources extends PropertyValue {
 
     /** Required. {@code MinimumMemoryInMiB}. */
     Expr minimumMemoryInMiB();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -105,7 +106,7 @@ public interface NetworkConnector extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-networkconnector-config.html">AWS::Lambda::NetworkConnector.Config</a>
    */
   @Value.Immutable
-  interface Config extends Expr {
+  interface Config extends PropertyValue {
 
     /**
      * Required. The VPC egress configuration for the network connector. Specifies the subnets,
@@ -137,7 +138,7 @@ public interface NetworkConnector extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-networkconnector-vpcegressconfiguration.html">AWS::Lambda::NetworkConnector.VpcEgressConfiguration</a>
    */
   @Value.Immutable
-  interface VpcEgressConfiguration extends Expr {
+  interface VpcEgressConfiguration extends PropertyValue {
 
     /**
      * Required. The types of Lambda compute resources that can use this connector. Currently, only

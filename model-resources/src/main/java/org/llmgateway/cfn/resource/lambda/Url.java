@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -125,7 +126,7 @@ public interface Url extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-url-cors.html">AWS::Lambda::Url.Cors</a>
    */
   @Value.Immutable
-  interface Cors extends Expr {
+  interface Cors extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code AllowMethods}. */
     String ALLOW_METHODS_GET = "GET";

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -118,7 +119,7 @@ public interface Version extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-version-functionscalingconfig.html">AWS::Lambda::Version.FunctionScalingConfig</a>
    */
   @Value.Immutable
-  interface FunctionScalingConfig extends Expr {
+  interface FunctionScalingConfig extends PropertyValue {
 
     /** The maximum number of execution environments that can be provisioned for the function. */
     Optional<Expr> maxExecutionEnvironments();
@@ -163,7 +164,7 @@ public interface Version extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-version-provisionedconcurrencyconfiguration.html">AWS::Lambda::Version.ProvisionedConcurrencyConfiguration</a>
    */
   @Value.Immutable
-  interface ProvisionedConcurrencyConfiguration extends Expr {
+  interface ProvisionedConcurrencyConfiguration extends PropertyValue {
 
     /** Required. The amount of provisioned concurrency to allocate for the version. */
     Expr provisionedConcurrentExecutions();
@@ -200,7 +201,7 @@ public interface Version extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-version-runtimepolicy.html">AWS::Lambda::Version.RuntimePolicy</a>
    */
   @Value.Immutable
-  interface RuntimePolicy extends Expr {
+  interface RuntimePolicy extends PropertyValue {
 
     /** The ARN of the runtime version you want the function to use. */
     Optional<Expr> runtimeVersionArn();

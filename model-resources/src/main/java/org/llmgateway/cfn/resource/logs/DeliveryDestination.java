@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -122,7 +123,7 @@ public interface DeliveryDestination extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-deliverydestination-destinationpolicy.html">AWS::Logs::DeliveryDestination.DestinationPolicy</a>
    */
   @Value.Immutable
-  interface DestinationPolicy extends Expr {
+  interface DestinationPolicy extends PropertyValue {
 
     /** A name for an existing destination. */
     Optional<Expr> deliveryDestinationName();

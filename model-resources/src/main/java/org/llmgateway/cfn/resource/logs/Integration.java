@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -87,7 +88,7 @@ public interface Integration extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-integration-opensearchresourceconfig.html">AWS::Logs::Integration.OpenSearchResourceConfig</a>
    */
   @Value.Immutable
-  interface OpenSearchResourceConfig extends Expr {
+  interface OpenSearchResourceConfig extends PropertyValue {
 
     /**
      * If you want to use an existing OpenSearch Service application for your integration with
@@ -185,7 +186,7 @@ public interface Integration extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-integration-resourceconfig.html">AWS::Logs::Integration.ResourceConfig</a>
    */
   @Value.Immutable
-  interface ResourceConfig extends Expr {
+  interface ResourceConfig extends PropertyValue {
 
     /**
      * This structure contains configuration details about an integration between CloudWatch Logs

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -142,7 +143,7 @@ public interface MetricFilter extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-metricfilter-dimension.html">AWS::Logs::MetricFilter.Dimension</a>
    */
   @Value.Immutable
-  interface Dimension extends Expr {
+  interface Dimension extends PropertyValue {
 
     /** Required. The name for the CloudWatch metric dimension that the metric filter creates. */
     Expr key();
@@ -189,7 +190,7 @@ public interface MetricFilter extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-metricfilter-metrictransformation.html">AWS::Logs::MetricFilter.MetricTransformation</a>
    */
   @Value.Immutable
-  interface MetricTransformation extends Expr {
+  interface MetricTransformation extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Unit}. */
     String UNIT_SECONDS = "Seconds";

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -126,7 +127,7 @@ public interface QueryDefinition extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-querydefinition-queryparameter.html">AWS::Logs::QueryDefinition.QueryParameter</a>
    */
   @Value.Immutable
-  interface QueryParameter extends Expr {
+  interface QueryParameter extends PropertyValue {
 
     /**
      * The default value to use for this query parameter if no value is supplied at execution time.

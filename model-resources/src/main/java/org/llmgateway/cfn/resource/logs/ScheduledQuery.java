@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -213,7 +214,7 @@ public interface ScheduledQuery extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-scheduledquery-destinationconfiguration.html">AWS::Logs::ScheduledQuery.DestinationConfiguration</a>
    */
   @Value.Immutable
-  interface DestinationConfiguration extends Expr {
+  interface DestinationConfiguration extends PropertyValue {
 
     /** {@code S3Configuration}. */
     Optional<Expr> s3Configuration();
@@ -243,7 +244,7 @@ public interface ScheduledQuery extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-scheduledquery-s3configuration.html">AWS::Logs::ScheduledQuery.S3Configuration</a>
    */
   @Value.Immutable
-  interface S3Configuration extends Expr {
+  interface S3Configuration extends PropertyValue {
 
     /** Required. {@code DestinationIdentifier}. */
     Expr destinationIdentifier();
@@ -284,7 +285,7 @@ public interface ScheduledQuery extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-scheduledquery-tagsitems.html">AWS::Logs::ScheduledQuery.TagsItems</a>
    */
   @Value.Immutable
-  interface TagsItems extends Expr {
+  interface TagsItems extends PropertyValue {
 
     /** Required. {@code Key}. */
     Expr key();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -79,7 +80,7 @@ public interface Transformer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-transformer-addkeyentry.html">AWS::Logs::Transformer.AddKeyEntry</a>
    */
   @Value.Immutable
-  interface AddKeyEntry extends Expr {
+  interface AddKeyEntry extends PropertyValue {
 
     /** Required. The key of the new entry to be added to the log event */
     Expr key();
@@ -133,7 +134,7 @@ public interface Transformer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-transformer-addkeys.html">AWS::Logs::Transformer.AddKeys</a>
    */
   @Value.Immutable
-  interface AddKeys extends Expr {
+  interface AddKeys extends PropertyValue {
 
     /**
      * Required. An array of objects, where each object contains the information about one key to
@@ -171,7 +172,7 @@ public interface Transformer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-transformer-copyvalue.html">AWS::Logs::Transformer.CopyValue</a>
    */
   @Value.Immutable
-  interface CopyValue extends Expr {
+  interface CopyValue extends PropertyValue {
 
     /**
      * Required. An array of `CopyValueEntry` objects, where each object contains the information
@@ -209,7 +210,7 @@ public interface Transformer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-transformer-copyvalueentry.html">AWS::Logs::Transformer.CopyValueEntry</a>
    */
   @Value.Immutable
-  interface CopyValueEntry extends Expr {
+  interface CopyValueEntry extends PropertyValue {
 
     /**
      * Specifies whether to overwrite the value if the destination key already exists. If you omit
@@ -263,7 +264,7 @@ public interface Transformer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-transformer-csv.html">AWS::Logs::Transformer.Csv</a>
    */
   @Value.Immutable
-  interface Csv extends Expr {
+  interface Csv extends PropertyValue {
 
     /** An array of names to use for the columns in the transformed log event. */
     Optional<Expr> columns();
@@ -337,7 +338,7 @@ public interface Transformer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-transformer-datetimeconverter.html">AWS::Logs::Transformer.DateTimeConverter</a>
    */
   @Value.Immutable
-  interface DateTimeConverter extends Expr {
+  interface DateTimeConverter extends PropertyValue {
 
     /** The locale of the source field. If you omit this, the default of `locale.ROOT` is used. */
     Optional<Expr> locale();
@@ -429,7 +430,7 @@ public interface Transformer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-transformer-deletekeys.html">AWS::Logs::Transformer.DeleteKeys</a>
    */
   @Value.Immutable
-  interface DeleteKeys extends Expr {
+  interface DeleteKeys extends PropertyValue {
 
     /** Required. The list of keys to delete. */
     Expr withKeys();
@@ -467,7 +468,7 @@ public interface Transformer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-transformer-grok.html">AWS::Logs::Transformer.Grok</a>
    */
   @Value.Immutable
-  interface Grok extends Expr {
+  interface Grok extends PropertyValue {
 
     /**
      * Required. The grok pattern to match against the log event. For a list of supported grok
@@ -517,7 +518,7 @@ public interface Transformer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-transformer-listtomap.html">AWS::Logs::Transformer.ListToMap</a>
    */
   @Value.Immutable
-  interface ListToMap extends Expr {
+  interface ListToMap extends PropertyValue {
 
     /**
      * A Boolean value to indicate whether the list will be flattened into single items. Specify
@@ -607,7 +608,7 @@ public interface Transformer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-transformer-lowercasestring.html">AWS::Logs::Transformer.LowerCaseString</a>
    */
   @Value.Immutable
-  interface LowerCaseString extends Expr {
+  interface LowerCaseString extends PropertyValue {
 
     /** Required. The array caontaining the keys of the fields to convert to lowercase. */
     Expr withKeys();
@@ -647,7 +648,7 @@ public interface Transformer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-transformer-movekeyentry.html">AWS::Logs::Transformer.MoveKeyEntry</a>
    */
   @Value.Immutable
-  interface MoveKeyEntry extends Expr {
+  interface MoveKeyEntry extends PropertyValue {
 
     /**
      * Specifies whether to overwrite the value if the destination key already exists. If you omit
@@ -701,7 +702,7 @@ public interface Transformer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-transformer-movekeys.html">AWS::Logs::Transformer.MoveKeys</a>
    */
   @Value.Immutable
-  interface MoveKeys extends Expr {
+  interface MoveKeys extends PropertyValue {
 
     /**
      * Required. An array of objects, where each object contains the information about one key to
@@ -740,7 +741,7 @@ public interface Transformer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-transformer-parsecloudfront.html">AWS::Logs::Transformer.ParseCloudfront</a>
    */
   @Value.Immutable
-  interface ParseCloudfront extends Expr {
+  interface ParseCloudfront extends PropertyValue {
 
     /**
      * Omit this parameter and the whole log message will be processed by this processor. No other
@@ -777,7 +778,7 @@ public interface Transformer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-transformer-parsejson.html">AWS::Logs::Transformer.ParseJSON</a>
    */
   @Value.Immutable
-  interface ParseJSON extends Expr {
+  interface ParseJSON extends PropertyValue {
 
     /**
      * The location to put the parsed key value pair into. If you omit this parameter, it is placed
@@ -825,7 +826,7 @@ public interface Transformer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-transformer-parsekeyvalue.html">AWS::Logs::Transformer.ParseKeyValue</a>
    */
   @Value.Immutable
-  interface ParseKeyValue extends Expr {
+  interface ParseKeyValue extends PropertyValue {
 
     /** The destination field to put the extracted key-value pairs into */
     Optional<Expr> destination();
@@ -931,7 +932,7 @@ public interface Transformer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-transformer-parsepostgres.html">AWS::Logs::Transformer.ParsePostgres</a>
    */
   @Value.Immutable
-  interface ParsePostgres extends Expr {
+  interface ParsePostgres extends PropertyValue {
 
     /**
      * Omit this parameter and the whole log message will be processed by this processor. No other
@@ -970,7 +971,7 @@ public interface Transformer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-transformer-parseroute53.html">AWS::Logs::Transformer.ParseRoute53</a>
    */
   @Value.Immutable
-  interface ParseRoute53 extends Expr {
+  interface ParseRoute53 extends PropertyValue {
 
     /**
      * Omit this parameter and the whole log message will be processed by this processor. No other
@@ -1006,7 +1007,7 @@ public interface Transformer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-transformer-parsetoocsf.html">AWS::Logs::Transformer.ParseToOCSF</a>
    */
   @Value.Immutable
-  interface ParseToOCSF extends Expr {
+  interface ParseToOCSF extends PropertyValue {
 
     /**
      * Required. Specify the service or process that produces the log events that will be converted
@@ -1073,7 +1074,7 @@ public interface Transformer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-transformer-parsevpc.html">AWS::Logs::Transformer.ParseVPC</a>
    */
   @Value.Immutable
-  interface ParseVPC extends Expr {
+  interface ParseVPC extends PropertyValue {
 
     /**
      * Omit this parameter and the whole log message will be processed by this processor. No other
@@ -1112,7 +1113,7 @@ public interface Transformer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-transformer-parsewaf.html">AWS::Logs::Transformer.ParseWAF</a>
    */
   @Value.Immutable
-  interface ParseWAF extends Expr {
+  interface ParseWAF extends PropertyValue {
 
     /**
      * Omit this parameter and the whole log message will be processed by this processor. No other
@@ -1148,7 +1149,7 @@ public interface Transformer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-transformer-processor.html">AWS::Logs::Transformer.Processor</a>
    */
   @Value.Immutable
-  interface Processor extends Expr {
+  interface Processor extends PropertyValue {
 
     /**
      * Use this parameter to include the
@@ -1354,7 +1355,7 @@ public interface Transformer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-transformer-renamekeyentry.html">AWS::Logs::Transformer.RenameKeyEntry</a>
    */
   @Value.Immutable
-  interface RenameKeyEntry extends Expr {
+  interface RenameKeyEntry extends PropertyValue {
 
     /** Required. The key to rename */
     Expr key();
@@ -1407,7 +1408,7 @@ public interface Transformer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-transformer-renamekeys.html">AWS::Logs::Transformer.RenameKeys</a>
    */
   @Value.Immutable
-  interface RenameKeys extends Expr {
+  interface RenameKeys extends PropertyValue {
 
     /**
      * Required. An array of `RenameKeyEntry` objects, where each object contains the information
@@ -1443,7 +1444,7 @@ public interface Transformer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-transformer-splitstring.html">AWS::Logs::Transformer.SplitString</a>
    */
   @Value.Immutable
-  interface SplitString extends Expr {
+  interface SplitString extends PropertyValue {
 
     /**
      * Required. An array of `SplitStringEntry` objects, where each object contains the information
@@ -1481,7 +1482,7 @@ public interface Transformer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-transformer-splitstringentry.html">AWS::Logs::Transformer.SplitStringEntry</a>
    */
   @Value.Immutable
-  interface SplitStringEntry extends Expr {
+  interface SplitStringEntry extends PropertyValue {
 
     /** Required. The separator characters to split the string entry on. */
     Expr delimiter();
@@ -1523,7 +1524,7 @@ public interface Transformer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-transformer-substitutestring.html">AWS::Logs::Transformer.SubstituteString</a>
    */
   @Value.Immutable
-  interface SubstituteString extends Expr {
+  interface SubstituteString extends PropertyValue {
 
     /**
      * Required. An array of objects, where each object contains the information about one key to
@@ -1561,7 +1562,7 @@ public interface Transformer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-transformer-substitutestringentry.html">AWS::Logs::Transformer.SubstituteStringEntry</a>
    */
   @Value.Immutable
-  interface SubstituteStringEntry extends Expr {
+  interface SubstituteStringEntry extends PropertyValue {
 
     /**
      * Required. The regular expression string to be replaced. Special regex characters such as [
@@ -1620,7 +1621,7 @@ public interface Transformer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-transformer-trimstring.html">AWS::Logs::Transformer.TrimString</a>
    */
   @Value.Immutable
-  interface TrimString extends Expr {
+  interface TrimString extends PropertyValue {
 
     /** Required. The array containing the keys of the fields to trim. */
     Expr withKeys();
@@ -1660,7 +1661,7 @@ public interface Transformer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-transformer-typeconverter.html">AWS::Logs::Transformer.TypeConverter</a>
    */
   @Value.Immutable
-  interface TypeConverter extends Expr {
+  interface TypeConverter extends PropertyValue {
 
     /**
      * Required. An array of `TypeConverterEntry` objects, where each object contains the
@@ -1698,7 +1699,7 @@ public interface Transformer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-transformer-typeconverterentry.html">AWS::Logs::Transformer.TypeConverterEntry</a>
    */
   @Value.Immutable
-  interface TypeConverterEntry extends Expr {
+  interface TypeConverterEntry extends PropertyValue {
 
     /** Required. The key with the value that is to be converted to a different type. */
     Expr key();
@@ -1743,7 +1744,7 @@ public interface Transformer extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-logs-transformer-uppercasestring.html">AWS::Logs::Transformer.UpperCaseString</a>
    */
   @Value.Immutable
-  interface UpperCaseString extends Expr {
+  interface UpperCaseString extends PropertyValue {
 
     /** Required. The array of containing the keys of the field to convert to uppercase. */
     Expr withKeys();

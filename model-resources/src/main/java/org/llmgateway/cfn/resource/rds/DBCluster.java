@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -796,7 +797,7 @@ public interface DBCluster extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-rds-dbcluster-dbclusterrole.html">AWS::RDS::DBCluster.DBClusterRole</a>
    */
   @Value.Immutable
-  interface DBClusterRole extends Expr {
+  interface DBClusterRole extends PropertyValue {
 
     /**
      * The name of the feature associated with the AWS Identity and Access Management (IAM) role.
@@ -848,7 +849,7 @@ public interface DBCluster extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-rds-dbcluster-endpoint.html">AWS::RDS::DBCluster.Endpoint</a>
    */
   @Value.Immutable
-  interface Endpoint extends Expr {
+  interface Endpoint extends PropertyValue {
 
     /** Specifies the connection endpoint for the primary instance of the DB cluster. */
     Optional<Expr> address();
@@ -890,7 +891,7 @@ public interface DBCluster extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-rds-dbcluster-masterusersecret.html">AWS::RDS::DBCluster.MasterUserSecret</a>
    */
   @Value.Immutable
-  interface MasterUserSecret extends Expr {
+  interface MasterUserSecret extends PropertyValue {
 
     /** The AWS KMS key identifier that is used to encrypt the secret. */
     Optional<Expr> kmsKeyId();
@@ -937,7 +938,7 @@ public interface DBCluster extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-rds-dbcluster-readendpoint.html">AWS::RDS::DBCluster.ReadEndpoint</a>
    */
   @Value.Immutable
-  interface ReadEndpoint extends Expr {
+  interface ReadEndpoint extends PropertyValue {
 
     /** The host address of the reader endpoint. */
     Optional<Expr> address();
@@ -970,7 +971,7 @@ public interface DBCluster extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-rds-dbcluster-scalingconfiguration.html">AWS::RDS::DBCluster.ScalingConfiguration</a>
    */
   @Value.Immutable
-  interface ScalingConfiguration extends Expr {
+  interface ScalingConfiguration extends PropertyValue {
 
     /**
      * Indicates whether to allow or disallow automatic pause for an Aurora DB cluster in
@@ -1063,7 +1064,7 @@ public interface DBCluster extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-rds-dbcluster-serverlessv2scalingconfiguration.html">AWS::RDS::DBCluster.ServerlessV2ScalingConfiguration</a>
    */
   @Value.Immutable
-  interface ServerlessV2ScalingConfiguration extends Expr {
+  interface ServerlessV2ScalingConfiguration extends PropertyValue {
 
     /**
      * The maximum number of Aurora capacity units (ACUs) for a DB instance in an Aurora Serverless

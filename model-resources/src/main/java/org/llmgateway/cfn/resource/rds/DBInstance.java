@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -1252,7 +1253,7 @@ public interface DBInstance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-rds-dbinstance-additionalstoragevolume.html">AWS::RDS::DBInstance.AdditionalStorageVolume</a>
    */
   @Value.Immutable
-  interface AdditionalStorageVolume extends Expr {
+  interface AdditionalStorageVolume extends PropertyValue {
 
     /**
      * The amount of storage allocated for the additional storage volume, in gibibytes (GiB). The
@@ -1365,7 +1366,7 @@ public interface DBInstance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-rds-dbinstance-certificatedetails.html">AWS::RDS::DBInstance.CertificateDetails</a>
    */
   @Value.Immutable
-  interface CertificateDetails extends Expr {
+  interface CertificateDetails extends PropertyValue {
 
     /** The CA identifier of the CA certificate used for the DB instance's server certificate. */
     Optional<Expr> caIdentifier();
@@ -1407,7 +1408,7 @@ public interface DBInstance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-rds-dbinstance-dbinstancerole.html">AWS::RDS::DBInstance.DBInstanceRole</a>
    */
   @Value.Immutable
-  interface DBInstanceRole extends Expr {
+  interface DBInstanceRole extends PropertyValue {
 
     /**
      * Required. The name of the feature associated with the AWS Identity and Access Management
@@ -1459,7 +1460,7 @@ public interface DBInstance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-rds-dbinstance-dbinstancestatusinfo.html">AWS::RDS::DBInstance.DBInstanceStatusInfo</a>
    */
   @Value.Immutable
-  interface DBInstanceStatusInfo extends Expr {
+  interface DBInstanceStatusInfo extends PropertyValue {
 
     /**
      * Details of the error if there is an error for the instance. If the instance isn't in an error
@@ -1531,7 +1532,7 @@ public interface DBInstance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-rds-dbinstance-endpoint.html">AWS::RDS::DBInstance.Endpoint</a>
    */
   @Value.Immutable
-  interface Endpoint extends Expr {
+  interface Endpoint extends PropertyValue {
 
     /** Specifies the DNS address of the DB instance. */
     Optional<Expr> address();
@@ -1582,7 +1583,7 @@ public interface DBInstance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-rds-dbinstance-masterusersecret.html">AWS::RDS::DBInstance.MasterUserSecret</a>
    */
   @Value.Immutable
-  interface MasterUserSecret extends Expr {
+  interface MasterUserSecret extends PropertyValue {
 
     /** The AWS KMS key identifier that is used to encrypt the secret. */
     Optional<Expr> kmsKeyId();
@@ -1629,7 +1630,7 @@ public interface DBInstance extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-rds-dbinstance-processorfeature.html">AWS::RDS::DBInstance.ProcessorFeature</a>
    */
   @Value.Immutable
-  interface ProcessorFeature extends Expr {
+  interface ProcessorFeature extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Name}. */
     String NAME_CORE_COUNT = "coreCount";

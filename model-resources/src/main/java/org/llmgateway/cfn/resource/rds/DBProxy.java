@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -241,7 +242,7 @@ public interface DBProxy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-rds-dbproxy-authformat.html">AWS::RDS::DBProxy.AuthFormat</a>
    */
   @Value.Immutable
-  interface AuthFormat extends Expr {
+  interface AuthFormat extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code AuthScheme}. */
     String AUTH_SCHEME_SECRETS = "SECRETS";
@@ -341,7 +342,7 @@ public interface DBProxy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-rds-dbproxy-tagformat.html">AWS::RDS::DBProxy.TagFormat</a>
    */
   @Value.Immutable
-  interface TagFormat extends Expr {
+  interface TagFormat extends PropertyValue {
 
     /**
      * A key is the required name of the tag. The string value can be from 1 to 128 Unicode

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -176,7 +177,7 @@ public interface DBProxyEndpoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-rds-dbproxyendpoint-tagformat.html">AWS::RDS::DBProxyEndpoint.TagFormat</a>
    */
   @Value.Immutable
-  interface TagFormat extends Expr {
+  interface TagFormat extends PropertyValue {
 
     /**
      * A key is the required name of the tag. The string value can be from 1 to 128 Unicode

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -121,7 +122,7 @@ public interface DBProxyTargetGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-rds-dbproxytargetgroup-connectionpoolconfigurationinfoformat.html">AWS::RDS::DBProxyTargetGroup.ConnectionPoolConfigurationInfoFormat</a>
    */
   @Value.Immutable
-  interface ConnectionPoolConfigurationInfoFormat extends Expr {
+  interface ConnectionPoolConfigurationInfoFormat extends PropertyValue {
 
     /**
      * The number of seconds for a proxy to wait for a connection to become available in the

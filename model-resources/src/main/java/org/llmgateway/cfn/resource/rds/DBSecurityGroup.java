@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -97,7 +98,7 @@ public interface DBSecurityGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-rds-dbsecuritygroup-ingress.html">AWS::RDS::DBSecurityGroup.Ingress</a>
    */
   @Value.Immutable
-  interface Ingress extends Expr {
+  interface Ingress extends PropertyValue {
 
     /** The IP range to authorize. */
     Optional<Expr> cidrip();

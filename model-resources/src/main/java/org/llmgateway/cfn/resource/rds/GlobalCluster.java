@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -141,7 +142,7 @@ public interface GlobalCluster extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-rds-globalcluster-globalendpoint.html">AWS::RDS::GlobalCluster.GlobalEndpoint</a>
    */
   @Value.Immutable
-  interface GlobalEndpoint extends Expr {
+  interface GlobalEndpoint extends PropertyValue {
 
     /**
      * The writer endpoint for the new global database cluster. This endpoint always points to the

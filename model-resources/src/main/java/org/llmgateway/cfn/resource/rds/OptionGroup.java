@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -112,7 +113,7 @@ public interface OptionGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-rds-optiongroup-optionconfiguration.html">AWS::RDS::OptionGroup.OptionConfiguration</a>
    */
   @Value.Immutable
-  interface OptionConfiguration extends Expr {
+  interface OptionConfiguration extends PropertyValue {
 
     /** A list of DB security groups used for this option. */
     Optional<Expr> dbSecurityGroupMemberships();
@@ -202,7 +203,7 @@ public interface OptionGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-rds-optiongroup-optionsetting.html">AWS::RDS::OptionGroup.OptionSetting</a>
    */
   @Value.Immutable
-  interface OptionSetting extends Expr {
+  interface OptionSetting extends PropertyValue {
 
     /** The name of the option that has settings that you can set. */
     Optional<Expr> name();

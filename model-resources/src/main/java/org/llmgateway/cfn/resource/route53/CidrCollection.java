@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -83,7 +84,7 @@ public interface CidrCollection extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-route53-cidrcollection-location.html">AWS::Route53::CidrCollection.Location</a>
    */
   @Value.Immutable
-  interface Location extends Expr {
+  interface Location extends PropertyValue {
 
     /** Required. List of CIDR blocks. */
     Expr cidrList();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -79,7 +80,7 @@ public interface HealthCheck extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-route53-healthcheck-alarmidentifier.html">AWS::Route53::HealthCheck.AlarmIdentifier</a>
    */
   @Value.Immutable
-  interface AlarmIdentifier extends Expr {
+  interface AlarmIdentifier extends PropertyValue {
 
     /**
      * Required. The name of the CloudWatch alarm that you want Amazon Route 53 health checkers to
@@ -127,7 +128,7 @@ public interface HealthCheck extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-route53-healthcheck-healthcheckconfig.html">AWS::Route53::HealthCheck.HealthCheckConfig</a>
    */
   @Value.Immutable
-  interface HealthCheckConfig extends Expr {
+  interface HealthCheckConfig extends PropertyValue {
 
     /**
      * A complex type that identifies the CloudWatch alarm that you want Amazon Route 53 health
@@ -370,7 +371,7 @@ public interface HealthCheck extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-route53-healthcheck-healthchecktag.html">AWS::Route53::HealthCheck.HealthCheckTag</a>
    */
   @Value.Immutable
-  interface HealthCheckTag extends Expr {
+  interface HealthCheckTag extends PropertyValue {
 
     /** Required. The value of `Key` depends on the operation that you want to perform: */
     Expr key();

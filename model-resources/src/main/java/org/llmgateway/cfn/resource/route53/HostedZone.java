@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -126,7 +127,7 @@ public interface HostedZone extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-route53-hostedzone-hostedzoneconfig.html">AWS::Route53::HostedZone.HostedZoneConfig</a>
    */
   @Value.Immutable
-  interface HostedZoneConfig extends Expr {
+  interface HostedZoneConfig extends PropertyValue {
 
     /** Any comments that you want to include about the hosted zone. */
     Optional<Expr> comment();
@@ -159,7 +160,7 @@ public interface HostedZone extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-route53-hostedzone-hostedzonefeatures.html">AWS::Route53::HostedZone.HostedZoneFeatures</a>
    */
   @Value.Immutable
-  interface HostedZoneFeatures extends Expr {
+  interface HostedZoneFeatures extends PropertyValue {
 
     /** {@code EnableAcceleratedRecovery}. */
     Optional<Expr> enableAcceleratedRecovery();
@@ -192,7 +193,7 @@ public interface HostedZone extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-route53-hostedzone-hostedzonetag.html">AWS::Route53::HostedZone.HostedZoneTag</a>
    */
   @Value.Immutable
-  interface HostedZoneTag extends Expr {
+  interface HostedZoneTag extends PropertyValue {
 
     /** Required. The value of `Key` depends on the operation that you want to perform: */
     Expr key();
@@ -234,7 +235,7 @@ public interface HostedZone extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-route53-hostedzone-queryloggingconfig.html">AWS::Route53::HostedZone.QueryLoggingConfig</a>
    */
   @Value.Immutable
-  interface QueryLoggingConfig extends Expr {
+  interface QueryLoggingConfig extends PropertyValue {
 
     /**
      * Required. The Amazon Resource Name (ARN) of the CloudWatch Logs log group that Amazon Route
@@ -271,7 +272,7 @@ public interface HostedZone extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-route53-hostedzone-vpc.html">AWS::Route53::HostedZone.VPC</a>
    */
   @Value.Immutable
-  interface VPC extends Expr {
+  interface VPC extends PropertyValue {
 
     /** Required. *Private hosted zones only:* The ID of an Amazon VPC. */
     Expr vpcId();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -245,7 +246,7 @@ public interface RecordSet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-route53-recordset-aliastarget.html">AWS::Route53::RecordSet.AliasTarget</a>
    */
   @Value.Immutable
-  interface AliasTarget extends Expr {
+  interface AliasTarget extends PropertyValue {
 
     /**
      * Required. *Alias records only:* The value that you specify depends on where you want to route
@@ -307,7 +308,7 @@ public interface RecordSet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-route53-recordset-cidrroutingconfig.html">AWS::Route53::RecordSet.CidrRoutingConfig</a>
    */
   @Value.Immutable
-  interface CidrRoutingConfig extends Expr {
+  interface CidrRoutingConfig extends PropertyValue {
 
     /** Required. The CIDR collection ID. */
     Expr collectionId();
@@ -349,7 +350,7 @@ public interface RecordSet extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-route53-recordset-geolocation.html">AWS::Route53::RecordSet.GeoLocation</a>
    */
   @Value.Immutable
-  interface GeoLocation extends Expr {
+  interface GeoLocation extends PropertyValue {
 
     /**
      * For geolocation resource record sets, a two-letter abbreviation that identifies a continent.

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -104,7 +105,7 @@ public interface RecordSetGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-route53-recordsetgroup-aliastarget.html">AWS::Route53::RecordSetGroup.AliasTarget</a>
    */
   @Value.Immutable
-  interface AliasTarget extends Expr {
+  interface AliasTarget extends PropertyValue {
 
     /**
      * Required. *Alias records only:* The value that you specify depends on where you want to route
@@ -165,7 +166,7 @@ public interface RecordSetGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-route53-recordsetgroup-cidrroutingconfig.html">AWS::Route53::RecordSetGroup.CidrRoutingConfig</a>
    */
   @Value.Immutable
-  interface CidrRoutingConfig extends Expr {
+  interface CidrRoutingConfig extends PropertyValue {
 
     /** Required. The CIDR collection ID. */
     Expr collectionId();
@@ -207,7 +208,7 @@ public interface RecordSetGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-route53-recordsetgroup-coordinates.html">AWS::Route53::RecordSetGroup.Coordinates</a>
    */
   @Value.Immutable
-  interface Coordinates extends Expr {
+  interface Coordinates extends PropertyValue {
 
     /**
      * Required. Specifies a coordinate of the north–south position of a geographic point on the
@@ -255,7 +256,7 @@ public interface RecordSetGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-route53-recordsetgroup-geolocation.html">AWS::Route53::RecordSetGroup.GeoLocation</a>
    */
   @Value.Immutable
-  interface GeoLocation extends Expr {
+  interface GeoLocation extends PropertyValue {
 
     /**
      * For geolocation resource record sets, a two-letter abbreviation that identifies a continent.
@@ -316,7 +317,7 @@ public interface RecordSetGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-route53-recordsetgroup-geoproximitylocation.html">AWS::Route53::RecordSetGroup.GeoProximityLocation</a>
    */
   @Value.Immutable
-  interface GeoProximityLocation extends Expr {
+  interface GeoProximityLocation extends PropertyValue {
 
     /** The AWS Region the resource you are directing DNS traffic to, is in. */
     Optional<Expr> awsRegion();
@@ -376,7 +377,7 @@ public interface RecordSetGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-route53-recordsetgroup-recordset.html">AWS::Route53::RecordSetGroup.RecordSet</a>
    */
   @Value.Immutable
-  interface RecordSet extends Expr {
+  interface RecordSet extends PropertyValue {
 
     /**
      * *Alias resource record sets only:* Information about the AWS resource, such as a CloudFront

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -154,7 +155,7 @@ public interface FirewallRuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-route53resolver-firewallrulegroup-firewalladvancedcontentcategoryconfig.html">AWS::Route53Resolver::FirewallRuleGroup.FirewallAdvancedContentCategoryConfig</a>
    */
   @Value.Immutable
-  interface FirewallAdvancedContentCategoryConfig extends Expr {
+  interface FirewallAdvancedContentCategoryConfig extends PropertyValue {
 
     /** Required. The content category value. */
     Expr category();
@@ -190,7 +191,7 @@ public interface FirewallRuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-route53resolver-firewallrulegroup-firewalladvancedthreatcategoryconfig.html">AWS::Route53Resolver::FirewallRuleGroup.FirewallAdvancedThreatCategoryConfig</a>
    */
   @Value.Immutable
-  interface FirewallAdvancedThreatCategoryConfig extends Expr {
+  interface FirewallAdvancedThreatCategoryConfig extends PropertyValue {
 
     /** Required. The threat category value. */
     Expr category();
@@ -226,7 +227,7 @@ public interface FirewallRuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-route53resolver-firewallrulegroup-firewallrule.html">AWS::Route53Resolver::FirewallRuleGroup.FirewallRule</a>
    */
   @Value.Immutable
-  interface FirewallRule extends Expr {
+  interface FirewallRule extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Action}. */
     String ACTION_ALLOW = "ALLOW";
@@ -419,7 +420,7 @@ public interface FirewallRuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-route53resolver-firewallrulegroup-firewallruletype.html">AWS::Route53Resolver::FirewallRuleGroup.FirewallRuleType</a>
    */
   @Value.Immutable
-  interface FirewallRuleType extends Expr {
+  interface FirewallRuleType extends PropertyValue {
 
     /** Configuration for an advanced content category rule type. */
     Optional<Expr> firewallAdvancedContentCategory();
@@ -455,7 +456,7 @@ public interface FirewallRuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-route53resolver-firewallrulegroup-partnerthreatprotectionconfig.html">AWS::Route53Resolver::FirewallRuleGroup.PartnerThreatProtectionConfig</a>
    */
   @Value.Immutable
-  interface PartnerThreatProtectionConfig extends Expr {
+  interface PartnerThreatProtectionConfig extends PropertyValue {
 
     /** Required. The partner identifier value. */
     Expr partner();

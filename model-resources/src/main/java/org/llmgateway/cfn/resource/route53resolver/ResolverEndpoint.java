@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -276,7 +277,7 @@ public interface ResolverEndpoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-route53resolver-resolverendpoint-ipaddressrequest.html">AWS::Route53Resolver::ResolverEndpoint.IpAddressRequest</a>
    */
   @Value.Immutable
-  interface IpAddressRequest extends Expr {
+  interface IpAddressRequest extends PropertyValue {
 
     /** The IPv4 address that you want to use for DNS queries. */
     Optional<Expr> ip();

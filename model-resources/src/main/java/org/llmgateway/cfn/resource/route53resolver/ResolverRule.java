@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -195,7 +196,7 @@ public interface ResolverRule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-route53resolver-resolverrule-targetaddress.html">AWS::Route53Resolver::ResolverRule.TargetAddress</a>
    */
   @Value.Immutable
-  interface TargetAddress extends Expr {
+  interface TargetAddress extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Protocol}. */
     String PROTOCOL_DO53 = "Do53";

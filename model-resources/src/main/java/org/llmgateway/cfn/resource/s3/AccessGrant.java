@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -173,7 +174,7 @@ public interface AccessGrant extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-accessgrant-accessgrantslocationconfiguration.html">AWS::S3::AccessGrant.AccessGrantsLocationConfiguration</a>
    */
   @Value.Immutable
-  interface AccessGrantsLocationConfiguration extends Expr {
+  interface AccessGrantsLocationConfiguration extends PropertyValue {
 
     /**
      * Required. The `S3SubPrefix` is appended to the location scope creating the grant scope. Use
@@ -220,7 +221,7 @@ public interface AccessGrant extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-accessgrant-grantee.html">AWS::S3::AccessGrant.Grantee</a>
    */
   @Value.Immutable
-  interface Grantee extends Expr {
+  interface Grantee extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code GranteeType}. */
     String GRANTEE_TYPE_IAM = "IAM";

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -154,7 +155,7 @@ public interface AccessPoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-accesspoint-publicaccessblockconfiguration.html">AWS::S3::AccessPoint.PublicAccessBlockConfiguration</a>
    */
   @Value.Immutable
-  interface PublicAccessBlockConfiguration extends Expr {
+  interface PublicAccessBlockConfiguration extends PropertyValue {
 
     /**
      * Specifies whether Amazon S3 should block public access control lists (ACLs) for this bucket
@@ -232,7 +233,7 @@ public interface AccessPoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-accesspoint-vpcconfiguration.html">AWS::S3::AccessPoint.VpcConfiguration</a>
    */
   @Value.Immutable
-  interface VpcConfiguration extends Expr {
+  interface VpcConfiguration extends PropertyValue {
 
     /**
      * If this field is specified, the access point will only allow connections from the specified

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -400,7 +401,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-abortincompletemultipartupload.html">AWS::S3::Bucket.AbortIncompleteMultipartUpload</a>
    */
   @Value.Immutable
-  interface AbortIncompleteMultipartUpload extends Expr {
+  interface AbortIncompleteMultipartUpload extends PropertyValue {
 
     /**
      * Required. Specifies the number of days after which Amazon S3 stops an incomplete multipart
@@ -441,7 +442,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-accelerateconfiguration.html">AWS::S3::Bucket.AccelerateConfiguration</a>
    */
   @Value.Immutable
-  interface AccelerateConfiguration extends Expr {
+  interface AccelerateConfiguration extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code AccelerationStatus}. */
     String ACCELERATION_STATUS_ENABLED = "Enabled";
@@ -484,7 +485,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-accesscontroltranslation.html">AWS::S3::Bucket.AccessControlTranslation</a>
    */
   @Value.Immutable
-  interface AccessControlTranslation extends Expr {
+  interface AccessControlTranslation extends PropertyValue {
 
     /**
      * Required. Specifies the replica ownership. For default and valid values, see [PUT bucket
@@ -524,7 +525,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-analyticsconfiguration.html">AWS::S3::Bucket.AnalyticsConfiguration</a>
    */
   @Value.Immutable
-  interface AnalyticsConfiguration extends Expr {
+  interface AnalyticsConfiguration extends PropertyValue {
 
     /** Required. The ID that identifies the analytics configuration. */
     Expr id();
@@ -589,7 +590,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-annotationtableconfiguration.html">AWS::S3::Bucket.AnnotationTableConfiguration</a>
    */
   @Value.Immutable
-  interface AnnotationTableConfiguration extends Expr {
+  interface AnnotationTableConfiguration extends PropertyValue {
 
     /** Required. Specifies whether the annotation table configuration is enabled or disabled. */
     Expr configurationState();
@@ -668,7 +669,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-blockedencryptiontypes.html">AWS::S3::Bucket.BlockedEncryptionTypes</a>
    */
   @Value.Immutable
-  interface BlockedEncryptionTypes extends Expr {
+  interface BlockedEncryptionTypes extends PropertyValue {
 
     /**
      * The object encryption type that you want to block or unblock for an Amazon S3 general purpose
@@ -715,7 +716,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-bucketencryption.html">AWS::S3::Bucket.BucketEncryption</a>
    */
   @Value.Immutable
-  interface BucketEncryption extends Expr {
+  interface BucketEncryption extends PropertyValue {
 
     /** Required. Specifies the default server-side-encryption configuration. */
     Expr serverSideEncryptionConfiguration();
@@ -750,7 +751,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-corsconfiguration.html">AWS::S3::Bucket.CorsConfiguration</a>
    */
   @Value.Immutable
-  interface CorsConfiguration extends Expr {
+  interface CorsConfiguration extends PropertyValue {
 
     /**
      * Required. A set of origins and methods (cross-origin access that you want to allow). You can
@@ -785,7 +786,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-corsrule.html">AWS::S3::Bucket.CorsRule</a>
    */
   @Value.Immutable
-  interface CorsRule extends Expr {
+  interface CorsRule extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code AllowedMethods}. */
     String ALLOWED_METHODS_GET = "GET";
@@ -900,7 +901,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-dataexport.html">AWS::S3::Bucket.DataExport</a>
    */
   @Value.Immutable
-  interface DataExport extends Expr {
+  interface DataExport extends PropertyValue {
 
     /** Required. The place to store the data for an analysis. */
     Expr destination();
@@ -936,7 +937,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-defaulteventhold.html">AWS::S3::Bucket.DefaultEventHold</a>
    */
   @Value.Immutable
-  interface DefaultEventHold extends Expr {
+  interface DefaultEventHold extends PropertyValue {
 
     /** {@code Days}. */
     Optional<Expr> days();
@@ -978,7 +979,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-defaultretention.html">AWS::S3::Bucket.DefaultRetention</a>
    */
   @Value.Immutable
-  interface DefaultRetention extends Expr {
+  interface DefaultRetention extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Mode}. */
     String MODE_COMPLIANCE = "COMPLIANCE";
@@ -1052,7 +1053,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-deletemarkerreplication.html">AWS::S3::Bucket.DeleteMarkerReplication</a>
    */
   @Value.Immutable
-  interface DeleteMarkerReplication extends Expr {
+  interface DeleteMarkerReplication extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Status}. */
     String STATUS_DISABLED = "Disabled";
@@ -1092,7 +1093,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-destination.html">AWS::S3::Bucket.Destination</a>
    */
   @Value.Immutable
-  interface Destination extends Expr {
+  interface Destination extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Format}. */
     String FORMAT_CSV = "CSV";
@@ -1160,7 +1161,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-encryptionconfiguration.html">AWS::S3::Bucket.EncryptionConfiguration</a>
    */
   @Value.Immutable
-  interface EncryptionConfiguration extends Expr {
+  interface EncryptionConfiguration extends PropertyValue {
 
     /**
      * Required. Specifies the ID (Key ARN or Alias ARN) of the customer managed AWS KMS key stored
@@ -1205,7 +1206,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-eventbridgeconfiguration.html">AWS::S3::Bucket.EventBridgeConfiguration</a>
    */
   @Value.Immutable
-  interface EventBridgeConfiguration extends Expr {
+  interface EventBridgeConfiguration extends PropertyValue {
 
     /** Required. Enables delivery of events to Amazon EventBridge. */
     Expr eventBridgeEnabled();
@@ -1247,7 +1248,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-filterrule.html">AWS::S3::Bucket.FilterRule</a>
    */
   @Value.Immutable
-  interface FilterRule extends Expr {
+  interface FilterRule extends PropertyValue {
 
     /**
      * Required. The object key name prefix or suffix identifying one or more objects to which the
@@ -1295,7 +1296,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-intelligenttieringconfiguration.html">AWS::S3::Bucket.IntelligentTieringConfiguration</a>
    */
   @Value.Immutable
-  interface IntelligentTieringConfiguration extends Expr {
+  interface IntelligentTieringConfiguration extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Status}. */
     String STATUS_DISABLED = "Disabled";
@@ -1380,7 +1381,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-inventoryconfiguration.html">AWS::S3::Bucket.InventoryConfiguration</a>
    */
   @Value.Immutable
-  interface InventoryConfiguration extends Expr {
+  interface InventoryConfiguration extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code IncludedObjectVersions}. */
     String INCLUDED_OBJECT_VERSIONS_ALL = "All";
@@ -1502,7 +1503,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-inventorytableconfiguration.html">AWS::S3::Bucket.InventoryTableConfiguration</a>
    */
   @Value.Immutable
-  interface InventoryTableConfiguration extends Expr {
+  interface InventoryTableConfiguration extends PropertyValue {
 
     /**
      * Required. The configuration state of the inventory table, indicating whether the inventory
@@ -1563,7 +1564,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-journaltableconfiguration.html">AWS::S3::Bucket.JournalTableConfiguration</a>
    */
   @Value.Immutable
-  interface JournalTableConfiguration extends Expr {
+  interface JournalTableConfiguration extends PropertyValue {
 
     /** The encryption configuration for the journal table. */
     Optional<Expr> encryptionConfiguration();
@@ -1616,7 +1617,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-lambdaconfiguration.html">AWS::S3::Bucket.LambdaConfiguration</a>
    */
   @Value.Immutable
-  interface LambdaConfiguration extends Expr {
+  interface LambdaConfiguration extends PropertyValue {
 
     /**
      * Required. The Amazon S3 bucket event for which to invoke the AWS Lambda function. For more
@@ -1678,7 +1679,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-lifecycleconfiguration.html">AWS::S3::Bucket.LifecycleConfiguration</a>
    */
   @Value.Immutable
-  interface LifecycleConfiguration extends Expr {
+  interface LifecycleConfiguration extends PropertyValue {
 
     /** Required. A lifecycle rule for individual objects in an Amazon S3 bucket. */
     Expr rules();
@@ -1728,7 +1729,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-loggingconfiguration.html">AWS::S3::Bucket.LoggingConfiguration</a>
    */
   @Value.Immutable
-  interface LoggingConfiguration extends Expr {
+  interface LoggingConfiguration extends PropertyValue {
 
     /**
      * The name of the bucket where Amazon S3 should store server access log files. You can store
@@ -1788,7 +1789,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-metadataconfiguration.html">AWS::S3::Bucket.MetadataConfiguration</a>
    */
   @Value.Immutable
-  interface MetadataConfiguration extends Expr {
+  interface MetadataConfiguration extends PropertyValue {
 
     /**
      * The annotation table configuration for an S3 Metadata configuration. The annotation table
@@ -1837,7 +1838,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-metadatadestination.html">AWS::S3::Bucket.MetadataDestination</a>
    */
   @Value.Immutable
-  interface MetadataDestination extends Expr {
+  interface MetadataDestination extends PropertyValue {
 
     /**
      * The Amazon Resource Name (ARN) of the table bucket where the metadata configuration is
@@ -1907,7 +1908,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-metadatatableconfiguration.html">AWS::S3::Bucket.MetadataTableConfiguration</a>
    */
   @Value.Immutable
-  interface MetadataTableConfiguration extends Expr {
+  interface MetadataTableConfiguration extends PropertyValue {
 
     /**
      * Required. The destination information for the metadata table configuration. The destination
@@ -1943,7 +1944,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-metadatatableencryptionconfiguration.html">AWS::S3::Bucket.MetadataTableEncryptionConfiguration</a>
    */
   @Value.Immutable
-  interface MetadataTableEncryptionConfiguration extends Expr {
+  interface MetadataTableEncryptionConfiguration extends PropertyValue {
 
     /**
      * If server-side encryption with AWS Key Management Service ( AWS ) keys (SSE-KMS) is
@@ -1998,7 +1999,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-metrics.html">AWS::S3::Bucket.Metrics</a>
    */
   @Value.Immutable
-  interface Metrics extends Expr {
+  interface Metrics extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Status}. */
     String STATUS_DISABLED = "Disabled";
@@ -2049,7 +2050,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-metricsconfiguration.html">AWS::S3::Bucket.MetricsConfiguration</a>
    */
   @Value.Immutable
-  interface MetricsConfiguration extends Expr {
+  interface MetricsConfiguration extends PropertyValue {
 
     /**
      * The access point that was used while performing operations on the object. The metrics
@@ -2126,7 +2127,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-noncurrentversionexpiration.html">AWS::S3::Bucket.NoncurrentVersionExpiration</a>
    */
   @Value.Immutable
-  interface NoncurrentVersionExpiration extends Expr {
+  interface NoncurrentVersionExpiration extends PropertyValue {
 
     /**
      * Specifies how many noncurrent versions Amazon S3 will retain. If there are this many more
@@ -2189,7 +2190,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-noncurrentversiontransition.html">AWS::S3::Bucket.NoncurrentVersionTransition</a>
    */
   @Value.Immutable
-  interface NoncurrentVersionTransition extends Expr {
+  interface NoncurrentVersionTransition extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code StorageClass}. */
     String STORAGE_CLASS_DEEP_ARCHIVE = "DEEP_ARCHIVE";
@@ -2263,7 +2264,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-notificationconfiguration.html">AWS::S3::Bucket.NotificationConfiguration</a>
    */
   @Value.Immutable
-  interface NotificationConfiguration extends Expr {
+  interface NotificationConfiguration extends PropertyValue {
 
     /** Enables delivery of events to Amazon EventBridge. */
     Optional<Expr> eventBridgeConfiguration();
@@ -2330,7 +2331,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-notificationfilter.html">AWS::S3::Bucket.NotificationFilter</a>
    */
   @Value.Immutable
-  interface NotificationFilter extends Expr {
+  interface NotificationFilter extends PropertyValue {
 
     /** Required. A container for object key name prefix and suffix filtering rules. */
     Expr s3Key();
@@ -2360,7 +2361,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-objectlockconfiguration.html">AWS::S3::Bucket.ObjectLockConfiguration</a>
    */
   @Value.Immutable
-  interface ObjectLockConfiguration extends Expr {
+  interface ObjectLockConfiguration extends PropertyValue {
 
     /**
      * Indicates whether this bucket has an Object Lock configuration enabled. Enable
@@ -2412,7 +2413,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-objectlockrule.html">AWS::S3::Bucket.ObjectLockRule</a>
    */
   @Value.Immutable
-  interface ObjectLockRule extends Expr {
+  interface ObjectLockRule extends PropertyValue {
 
     /**
      * The default Object Lock retention mode and period that you want to apply to new objects
@@ -2447,7 +2448,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-ownershipcontrols.html">AWS::S3::Bucket.OwnershipControls</a>
    */
   @Value.Immutable
-  interface OwnershipControls extends Expr {
+  interface OwnershipControls extends PropertyValue {
 
     /** Required. Specifies the container element for Object Ownership rules. */
     Expr rules();
@@ -2479,7 +2480,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-ownershipcontrolsrule.html">AWS::S3::Bucket.OwnershipControlsRule</a>
    */
   @Value.Immutable
-  interface OwnershipControlsRule extends Expr {
+  interface OwnershipControlsRule extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code ObjectOwnership}. */
     String OBJECT_OWNERSHIP_OBJECT_WRITER = "ObjectWriter";
@@ -2519,7 +2520,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-partitionedprefix.html">AWS::S3::Bucket.PartitionedPrefix</a>
    */
   @Value.Immutable
-  interface PartitionedPrefix extends Expr {
+  interface PartitionedPrefix extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code PartitionDateSource}. */
     String PARTITION_DATE_SOURCE_EVENT_TIME = "EventTime";
@@ -2564,7 +2565,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-publicaccessblockconfiguration.html">AWS::S3::Bucket.PublicAccessBlockConfiguration</a>
    */
   @Value.Immutable
-  interface PublicAccessBlockConfiguration extends Expr {
+  interface PublicAccessBlockConfiguration extends PropertyValue {
 
     /**
      * Specifies whether Amazon S3 should block public access control lists (ACLs) for this bucket
@@ -2642,7 +2643,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-queueconfiguration.html">AWS::S3::Bucket.QueueConfiguration</a>
    */
   @Value.Immutable
-  interface QueueConfiguration extends Expr {
+  interface QueueConfiguration extends PropertyValue {
 
     /**
      * Required. The Amazon S3 bucket event about which you want to publish messages to Amazon SQS.
@@ -2704,7 +2705,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-recordexpiration.html">AWS::S3::Bucket.RecordExpiration</a>
    */
   @Value.Immutable
-  interface RecordExpiration extends Expr {
+  interface RecordExpiration extends PropertyValue {
 
     /**
      * If you enable journal table record expiration, you can set the number of days to retain your
@@ -2751,7 +2752,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-redirectallrequeststo.html">AWS::S3::Bucket.RedirectAllRequestsTo</a>
    */
   @Value.Immutable
-  interface RedirectAllRequestsTo extends Expr {
+  interface RedirectAllRequestsTo extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Protocol}. */
     String PROTOCOL_HTTP = "http";
@@ -2802,7 +2803,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-redirectrule.html">AWS::S3::Bucket.RedirectRule</a>
    */
   @Value.Immutable
-  interface RedirectRule extends Expr {
+  interface RedirectRule extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Protocol}. */
     String PROTOCOL_HTTP = "http";
@@ -2891,7 +2892,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-replicamodifications.html">AWS::S3::Bucket.ReplicaModifications</a>
    */
   @Value.Immutable
-  interface ReplicaModifications extends Expr {
+  interface ReplicaModifications extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Status}. */
     String STATUS_ENABLED = "Enabled";
@@ -2934,7 +2935,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-replicationconfiguration.html">AWS::S3::Bucket.ReplicationConfiguration</a>
    */
   @Value.Immutable
-  interface ReplicationConfiguration extends Expr {
+  interface ReplicationConfiguration extends PropertyValue {
 
     /**
      * Required. The Amazon Resource Name (ARN) of the AWS Identity and Access Management (IAM) role
@@ -2988,7 +2989,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-replicationdestination.html">AWS::S3::Bucket.ReplicationDestination</a>
    */
   @Value.Immutable
-  interface ReplicationDestination extends Expr {
+  interface ReplicationDestination extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code StorageClass}. */
     String STORAGE_CLASS_DEEP_ARCHIVE = "DEEP_ARCHIVE";
@@ -3093,7 +3094,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-replicationrule.html">AWS::S3::Bucket.ReplicationRule</a>
    */
   @Value.Immutable
-  interface ReplicationRule extends Expr {
+  interface ReplicationRule extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Status}. */
     String STATUS_DISABLED = "Disabled";
@@ -3208,7 +3209,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-replicationruleandoperator.html">AWS::S3::Bucket.ReplicationRuleAndOperator</a>
    */
   @Value.Immutable
-  interface ReplicationRuleAndOperator extends Expr {
+  interface ReplicationRuleAndOperator extends PropertyValue {
 
     /**
      * An object key name prefix that identifies the subset of objects to which the rule applies.
@@ -3256,7 +3257,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-replicationrulefilter.html">AWS::S3::Bucket.ReplicationRuleFilter</a>
    */
   @Value.Immutable
-  interface ReplicationRuleFilter extends Expr {
+  interface ReplicationRuleFilter extends PropertyValue {
 
     /**
      * A container for specifying rule filters. The filters determine the subset of objects to which
@@ -3306,7 +3307,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-replicationtime.html">AWS::S3::Bucket.ReplicationTime</a>
    */
   @Value.Immutable
-  interface ReplicationTime extends Expr {
+  interface ReplicationTime extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Status}. */
     String STATUS_DISABLED = "Disabled";
@@ -3350,7 +3351,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-replicationtimevalue.html">AWS::S3::Bucket.ReplicationTimeValue</a>
    */
   @Value.Immutable
-  interface ReplicationTimeValue extends Expr {
+  interface ReplicationTimeValue extends PropertyValue {
 
     /** Required. Contains an integer specifying time in minutes. */
     Expr minutes();
@@ -3387,7 +3388,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-routingrule.html">AWS::S3::Bucket.RoutingRule</a>
    */
   @Value.Immutable
-  interface RoutingRule extends Expr {
+  interface RoutingRule extends PropertyValue {
 
     /**
      * Required. Container for redirect information. You can redirect requests to another host, to
@@ -3430,7 +3431,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-routingrulecondition.html">AWS::S3::Bucket.RoutingRuleCondition</a>
    */
   @Value.Immutable
-  interface RoutingRuleCondition extends Expr {
+  interface RoutingRuleCondition extends PropertyValue {
 
     /**
      * The HTTP error code when the redirect is applied. In the event of an error, if the error code
@@ -3484,7 +3485,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-rule.html">AWS::S3::Bucket.Rule</a>
    */
   @Value.Immutable
-  interface Rule extends Expr {
+  interface Rule extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Status}. */
     String STATUS_ENABLED = "Enabled";
@@ -3701,7 +3702,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-s3keyfilter.html">AWS::S3::Bucket.S3KeyFilter</a>
    */
   @Value.Immutable
-  interface S3KeyFilter extends Expr {
+  interface S3KeyFilter extends PropertyValue {
 
     /**
      * Required. A list of containers for the key-value pair that defines the criteria for the
@@ -3739,7 +3740,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-s3tablesdestination.html">AWS::S3::Bucket.S3TablesDestination</a>
    */
   @Value.Immutable
-  interface S3TablesDestination extends Expr {
+  interface S3TablesDestination extends PropertyValue {
 
     /**
      * The Amazon Resource Name (ARN) for the metadata table in the metadata table configuration.
@@ -3819,7 +3820,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-serversideencryptionbydefault.html">AWS::S3::Bucket.ServerSideEncryptionByDefault</a>
    */
   @Value.Immutable
-  interface ServerSideEncryptionByDefault extends Expr {
+  interface ServerSideEncryptionByDefault extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code SSEAlgorithm}. */
     String SSE_ALGORITHM_AWS_KMS = "aws:kms";
@@ -3871,7 +3872,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-serversideencryptionrule.html">AWS::S3::Bucket.ServerSideEncryptionRule</a>
    */
   @Value.Immutable
-  interface ServerSideEncryptionRule extends Expr {
+  interface ServerSideEncryptionRule extends PropertyValue {
 
     /**
      * A bucket-level setting for Amazon S3 general purpose buckets used to prevent the upload of
@@ -3935,7 +3936,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-sourceselectioncriteria.html">AWS::S3::Bucket.SourceSelectionCriteria</a>
    */
   @Value.Immutable
-  interface SourceSelectionCriteria extends Expr {
+  interface SourceSelectionCriteria extends PropertyValue {
 
     /** A filter that you can specify for selection for modifications on replicas. */
     Optional<Expr> replicaModifications();
@@ -3973,7 +3974,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-ssekmsencryptedobjects.html">AWS::S3::Bucket.SseKmsEncryptedObjects</a>
    */
   @Value.Immutable
-  interface SseKmsEncryptedObjects extends Expr {
+  interface SseKmsEncryptedObjects extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Status}. */
     String STATUS_DISABLED = "Disabled";
@@ -4016,7 +4017,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-storageclassanalysis.html">AWS::S3::Bucket.StorageClassAnalysis</a>
    */
   @Value.Immutable
-  interface StorageClassAnalysis extends Expr {
+  interface StorageClassAnalysis extends PropertyValue {
 
     /**
      * Specifies how data related to the storage class analysis for an Amazon S3 bucket should be
@@ -4051,7 +4052,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-tagfilter.html">AWS::S3::Bucket.TagFilter</a>
    */
   @Value.Immutable
-  interface TagFilter extends Expr {
+  interface TagFilter extends PropertyValue {
 
     /** Required. The tag key. */
     Expr key();
@@ -4093,7 +4094,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-targetobjectkeyformat.html">AWS::S3::Bucket.TargetObjectKeyFormat</a>
    */
   @Value.Immutable
-  interface TargetObjectKeyFormat extends Expr {
+  interface TargetObjectKeyFormat extends PropertyValue {
 
     /** Partitioned S3 key for log objects. */
     Optional<Expr> partitionedPrefix();
@@ -4136,7 +4137,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-tiering.html">AWS::S3::Bucket.Tiering</a>
    */
   @Value.Immutable
-  interface Tiering extends Expr {
+  interface Tiering extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code AccessTier}. */
     String ACCESS_TIER_ARCHIVE_ACCESS = "ARCHIVE_ACCESS";
@@ -4193,7 +4194,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-topicconfiguration.html">AWS::S3::Bucket.TopicConfiguration</a>
    */
   @Value.Immutable
-  interface TopicConfiguration extends Expr {
+  interface TopicConfiguration extends PropertyValue {
 
     /**
      * Required. The Amazon S3 bucket event about which to send notifications. For more information,
@@ -4254,7 +4255,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-transition.html">AWS::S3::Bucket.Transition</a>
    */
   @Value.Immutable
-  interface Transition extends Expr {
+  interface Transition extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code StorageClass}. */
     String STORAGE_CLASS_DEEP_ARCHIVE = "DEEP_ARCHIVE";
@@ -4328,7 +4329,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-versioningconfiguration.html">AWS::S3::Bucket.VersioningConfiguration</a>
    */
   @Value.Immutable
-  interface VersioningConfiguration extends Expr {
+  interface VersioningConfiguration extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Status}. */
     String STATUS_ENABLED = "Enabled";
@@ -4368,7 +4369,7 @@ public interface Bucket extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-websiteconfiguration.html">AWS::S3::Bucket.WebsiteConfiguration</a>
    */
   @Value.Immutable
-  interface WebsiteConfiguration extends Expr {
+  interface WebsiteConfiguration extends PropertyValue {
 
     /** The name of the error document for the website. */
     Optional<Expr> errorDocument();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -112,7 +113,7 @@ public interface MultiRegionAccessPoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-multiregionaccesspoint-publicaccessblockconfiguration.html">AWS::S3::MultiRegionAccessPoint.PublicAccessBlockConfiguration</a>
    */
   @Value.Immutable
-  interface PublicAccessBlockConfiguration extends Expr {
+  interface PublicAccessBlockConfiguration extends PropertyValue {
 
     /**
      * Specifies whether Amazon S3 should block public access control lists (ACLs) for this bucket
@@ -190,7 +191,7 @@ public interface MultiRegionAccessPoint extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-multiregionaccesspoint-region.html">AWS::S3::MultiRegionAccessPoint.Region</a>
    */
   @Value.Immutable
-  interface Region extends Expr {
+  interface Region extends PropertyValue {
 
     /** Required. The name of the associated bucket for the Region. */
     Expr bucket();

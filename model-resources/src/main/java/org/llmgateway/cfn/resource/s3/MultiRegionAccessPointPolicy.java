@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -87,7 +88,7 @@ public interface MultiRegionAccessPointPolicy extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-multiregionaccesspointpolicy-policystatus.html">AWS::S3::MultiRegionAccessPointPolicy.PolicyStatus</a>
    */
   @Value.Immutable
-  interface PolicyStatus extends Expr {
+  interface PolicyStatus extends PropertyValue {
 
     /**
      * Required. The policy status for this bucket. `TRUE` indicates that this bucket is public.

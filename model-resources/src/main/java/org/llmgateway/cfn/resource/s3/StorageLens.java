@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -74,7 +75,7 @@ public interface StorageLens extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-storagelens-accountlevel.html">AWS::S3::StorageLens.AccountLevel</a>
    */
   @Value.Immutable
-  interface AccountLevel extends Expr {
+  interface AccountLevel extends PropertyValue {
 
     /** This property contains the details of account-level activity metrics for S3 Storage Lens. */
     Optional<Expr> activityMetrics();
@@ -147,7 +148,7 @@ public interface StorageLens extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-storagelens-activitymetrics.html">AWS::S3::StorageLens.ActivityMetrics</a>
    */
   @Value.Immutable
-  interface ActivityMetrics extends Expr {
+  interface ActivityMetrics extends PropertyValue {
 
     /** A property that indicates whether the activity metrics is enabled. */
     Optional<Expr> isEnabled();
@@ -182,7 +183,7 @@ public interface StorageLens extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-storagelens-advancedcostoptimizationmetrics.html">AWS::S3::StorageLens.AdvancedCostOptimizationMetrics</a>
    */
   @Value.Immutable
-  interface AdvancedCostOptimizationMetrics extends Expr {
+  interface AdvancedCostOptimizationMetrics extends PropertyValue {
 
     /** Indicates whether advanced cost optimization metrics are enabled. */
     Optional<Expr> isEnabled();
@@ -220,7 +221,7 @@ public interface StorageLens extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-storagelens-advanceddataprotectionmetrics.html">AWS::S3::StorageLens.AdvancedDataProtectionMetrics</a>
    */
   @Value.Immutable
-  interface AdvancedDataProtectionMetrics extends Expr {
+  interface AdvancedDataProtectionMetrics extends PropertyValue {
 
     /** Indicates whether advanced data protection metrics are enabled. */
     Optional<Expr> isEnabled();
@@ -257,7 +258,7 @@ public interface StorageLens extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-storagelens-advancedperformancemetrics.html">AWS::S3::StorageLens.AdvancedPerformanceMetrics</a>
    */
   @Value.Immutable
-  interface AdvancedPerformanceMetrics extends Expr {
+  interface AdvancedPerformanceMetrics extends PropertyValue {
 
     /** This property indicates whether the advanced performance metrics are enabled. */
     Optional<Expr> isEnabled();
@@ -293,7 +294,7 @@ public interface StorageLens extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-storagelens-awsorg.html">AWS::S3::StorageLens.AwsOrg</a>
    */
   @Value.Immutable
-  interface AwsOrg extends Expr {
+  interface AwsOrg extends PropertyValue {
 
     /** Required. This resource contains the ARN of the AWS Organization. */
     Expr arn();
@@ -326,7 +327,7 @@ public interface StorageLens extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-storagelens-bucketlevel.html">AWS::S3::StorageLens.BucketLevel</a>
    */
   @Value.Immutable
-  interface BucketLevel extends Expr {
+  interface BucketLevel extends PropertyValue {
 
     /** A property for bucket-level activity metrics for S3 Storage Lens. */
     Optional<Expr> activityMetrics();
@@ -374,7 +375,7 @@ public interface StorageLens extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-storagelens-bucketsandregions.html">AWS::S3::StorageLens.BucketsAndRegions</a>
    */
   @Value.Immutable
-  interface BucketsAndRegions extends Expr {
+  interface BucketsAndRegions extends PropertyValue {
 
     /**
      * This property contains the details of the buckets for the Amazon S3 Storage Lens
@@ -432,7 +433,7 @@ public interface StorageLens extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-storagelens-cloudwatchmetrics.html">AWS::S3::StorageLens.CloudWatchMetrics</a>
    */
   @Value.Immutable
-  interface CloudWatchMetrics extends Expr {
+  interface CloudWatchMetrics extends PropertyValue {
 
     /**
      * Required. This property identifies whether the CloudWatch publishing option for S3 Storage
@@ -468,7 +469,7 @@ public interface StorageLens extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-storagelens-dataexport.html">AWS::S3::StorageLens.DataExport</a>
    */
   @Value.Immutable
-  interface DataExport extends Expr {
+  interface DataExport extends PropertyValue {
 
     /**
      * This property enables the Amazon CloudWatch publishing option for S3 Storage Lens metrics.
@@ -514,7 +515,7 @@ public interface StorageLens extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-storagelens-detailedstatuscodesmetrics.html">AWS::S3::StorageLens.DetailedStatusCodesMetrics</a>
    */
   @Value.Immutable
-  interface DetailedStatusCodesMetrics extends Expr {
+  interface DetailedStatusCodesMetrics extends PropertyValue {
 
     /** Indicates whether detailed status code metrics are enabled. */
     Optional<Expr> isEnabled();
@@ -552,7 +553,7 @@ public interface StorageLens extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-storagelens-encryption.html">AWS::S3::StorageLens.Encryption</a>
    */
   @Value.Immutable
-  interface Encryption extends Expr {
+  interface Encryption extends PropertyValue {
 
     /**
      * Specifies the use of AWS Key Management Service keys (SSE-KMS) to encrypt the S3 Storage Lens
@@ -595,7 +596,7 @@ public interface StorageLens extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-storagelens-prefixlevel.html">AWS::S3::StorageLens.PrefixLevel</a>
    */
   @Value.Immutable
-  interface PrefixLevel extends Expr {
+  interface PrefixLevel extends PropertyValue {
 
     /** Required. A property for the prefix-level storage metrics for Amazon S3 Storage Lens. */
     Expr storageMetrics();
@@ -623,7 +624,7 @@ public interface StorageLens extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-storagelens-prefixlevelstoragemetrics.html">AWS::S3::StorageLens.PrefixLevelStorageMetrics</a>
    */
   @Value.Immutable
-  interface PrefixLevelStorageMetrics extends Expr {
+  interface PrefixLevelStorageMetrics extends PropertyValue {
 
     /**
      * This property identifies whether the details of the prefix-level storage metrics for S3
@@ -669,7 +670,7 @@ public interface StorageLens extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-storagelens-s3bucketdestination.html">AWS::S3::StorageLens.S3BucketDestination</a>
    */
   @Value.Immutable
-  interface S3BucketDestination extends Expr {
+  interface S3BucketDestination extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Format}. */
     String FORMAT_CSV = "CSV";
@@ -770,7 +771,7 @@ public interface StorageLens extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-storagelens-ssekms.html">AWS::S3::StorageLens.SSEKMS</a>
    */
   @Value.Immutable
-  interface SSEKMS extends Expr {
+  interface SSEKMS extends PropertyValue {
 
     /**
      * Required. Specifies the Amazon Resource Name (ARN) of the customer managed AWS key to use for
@@ -809,7 +810,7 @@ public interface StorageLens extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-storagelens-selectioncriteria.html">AWS::S3::StorageLens.SelectionCriteria</a>
    */
   @Value.Immutable
-  interface SelectionCriteria extends Expr {
+  interface SelectionCriteria extends PropertyValue {
 
     /** This property contains the details of the S3 Storage Lens delimiter being used. */
     Optional<Expr> delimiter();
@@ -871,7 +872,7 @@ public interface StorageLens extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-storagelens-storagelensconfiguration.html">AWS::S3::StorageLens.StorageLensConfiguration</a>
    */
   @Value.Immutable
-  interface StorageLensConfiguration extends Expr {
+  interface StorageLensConfiguration extends PropertyValue {
 
     /**
      * Required. This property contains the details of the account-level metrics for Amazon S3
@@ -980,7 +981,7 @@ public interface StorageLens extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-storagelens-storagelensexpandedprefixesdataexport.html">AWS::S3::StorageLens.StorageLensExpandedPrefixesDataExport</a>
    */
   @Value.Immutable
-  interface StorageLensExpandedPrefixesDataExport extends Expr {
+  interface StorageLensExpandedPrefixesDataExport extends PropertyValue {
 
     /**
      * This property specifies the general purpose bucket where the S3 Storage Lens Expanded
@@ -1021,7 +1022,7 @@ public interface StorageLens extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-storagelens-storagelensgrouplevel.html">AWS::S3::StorageLens.StorageLensGroupLevel</a>
    */
   @Value.Immutable
-  interface StorageLensGroupLevel extends Expr {
+  interface StorageLensGroupLevel extends PropertyValue {
 
     /**
      * This property indicates which Storage Lens group ARNs to include or exclude in the Storage
@@ -1057,7 +1058,7 @@ public interface StorageLens extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-storagelens-storagelensgroupselectioncriteria.html">AWS::S3::StorageLens.StorageLensGroupSelectionCriteria</a>
    */
   @Value.Immutable
-  interface StorageLensGroupSelectionCriteria extends Expr {
+  interface StorageLensGroupSelectionCriteria extends PropertyValue {
 
     /**
      * This property indicates which Storage Lens group ARNs to exclude from the Storage Lens group
@@ -1120,7 +1121,7 @@ public interface StorageLens extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-storagelens-storagelenstabledestination.html">AWS::S3::StorageLens.StorageLensTableDestination</a>
    */
   @Value.Immutable
-  interface StorageLensTableDestination extends Expr {
+  interface StorageLensTableDestination extends PropertyValue {
 
     /**
      * This resource configures your data encryption settings for Storage Lens metrics in read-only

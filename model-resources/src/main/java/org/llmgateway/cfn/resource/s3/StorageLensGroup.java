@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -93,7 +94,7 @@ public interface StorageLensGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-storagelensgroup-and.html">AWS::S3::StorageLensGroup.And</a>
    */
   @Value.Immutable
-  interface And extends Expr {
+  interface And extends PropertyValue {
 
     /**
      * This property contains a list of prefixes. At least one prefix must be specified. Up to 10
@@ -178,7 +179,7 @@ public interface StorageLensGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-storagelensgroup-filter.html">AWS::S3::StorageLensGroup.Filter</a>
    */
   @Value.Immutable
-  interface Filter extends Expr {
+  interface Filter extends PropertyValue {
 
     /**
      * This property contains the `And` logical operator, which allows multiple filter conditions to
@@ -279,7 +280,7 @@ public interface StorageLensGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-storagelensgroup-matchobjectage.html">AWS::S3::StorageLensGroup.MatchObjectAge</a>
    */
   @Value.Immutable
-  interface MatchObjectAge extends Expr {
+  interface MatchObjectAge extends PropertyValue {
 
     /** This property indicates the minimum object age in days. */
     Optional<Expr> daysGreaterThan();
@@ -321,7 +322,7 @@ public interface StorageLensGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-storagelensgroup-matchobjectsize.html">AWS::S3::StorageLensGroup.MatchObjectSize</a>
    */
   @Value.Immutable
-  interface MatchObjectSize extends Expr {
+  interface MatchObjectSize extends PropertyValue {
 
     /**
      * This property specifies the minimum object size in bytes. The value must be a positive
@@ -371,7 +372,7 @@ public interface StorageLensGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-storagelensgroup-or.html">AWS::S3::StorageLensGroup.Or</a>
    */
   @Value.Immutable
-  interface Or extends Expr {
+  interface Or extends PropertyValue {
 
     /**
      * This property contains a list of prefixes. At least one prefix must be specified. Up to 10

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -132,7 +133,7 @@ public interface RotationSchedule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-secretsmanager-rotationschedule-externalsecretrotationmetadataitem.html">AWS::SecretsManager::RotationSchedule.ExternalSecretRotationMetadataItem</a>
    */
   @Value.Immutable
-  interface ExternalSecretRotationMetadataItem extends Expr {
+  interface ExternalSecretRotationMetadataItem extends PropertyValue {
 
     /** Required. The key that identifies the item. */
     Expr key();
@@ -179,7 +180,7 @@ public interface RotationSchedule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-secretsmanager-rotationschedule-hostedrotationlambda.html">AWS::SecretsManager::RotationSchedule.HostedRotationLambda</a>
    */
   @Value.Immutable
-  interface HostedRotationLambda extends Expr {
+  interface HostedRotationLambda extends PropertyValue {
 
     /** A string of the characters that you don't want in the password. */
     Optional<Expr> excludeCharacters();
@@ -360,7 +361,7 @@ public interface RotationSchedule extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-secretsmanager-rotationschedule-rotationrules.html">AWS::SecretsManager::RotationSchedule.RotationRules</a>
    */
   @Value.Immutable
-  interface RotationRules extends Expr {
+  interface RotationRules extends PropertyValue {
 
     /**
      * The number of days between automatic scheduled rotations of the secret. You can use this

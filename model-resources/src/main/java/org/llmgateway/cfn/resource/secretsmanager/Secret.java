@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -149,7 +150,7 @@ public interface Secret extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-secretsmanager-secret-generatesecretstring.html">AWS::SecretsManager::Secret.GenerateSecretString</a>
    */
   @Value.Immutable
-  interface GenerateSecretString extends Expr {
+  interface GenerateSecretString extends PropertyValue {
 
     /** A string of the characters that you don't want in the password. */
     Optional<Expr> excludeCharacters();
@@ -295,7 +296,7 @@ public interface Secret extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-secretsmanager-secret-replicaregion.html">AWS::SecretsManager::Secret.ReplicaRegion</a>
    */
   @Value.Immutable
-  interface ReplicaRegion extends Expr {
+  interface ReplicaRegion extends PropertyValue {
 
     /**
      * The ARN, key ID, or alias of the KMS key to encrypt the secret. If you don't include this

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -234,7 +235,7 @@ public interface Topic extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-sns-topic-loggingconfig.html">AWS::SNS::Topic.LoggingConfig</a>
    */
   @Value.Immutable
-  interface LoggingConfig extends Expr {
+  interface LoggingConfig extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Protocol}. */
     String PROTOCOL_HTTP_S = "http/s";
@@ -306,7 +307,7 @@ public interface Topic extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-sns-topic-subscription.html">AWS::SNS::Topic.Subscription</a>
    */
   @Value.Immutable
-  interface Subscription extends Expr {
+  interface Subscription extends PropertyValue {
 
     /**
      * Required. The endpoint that receives notifications from the Amazon topic. The endpoint value

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -311,7 +312,7 @@ public interface Association extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ssm-association-instanceassociationoutputlocation.html">AWS::SSM::Association.InstanceAssociationOutputLocation</a>
    */
   @Value.Immutable
-  interface InstanceAssociationOutputLocation extends Expr {
+  interface InstanceAssociationOutputLocation extends PropertyValue {
 
     /**
      * `S3OutputLocation` is a property of the
@@ -349,7 +350,7 @@ public interface Association extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ssm-association-s3outputlocation.html">AWS::SSM::Association.S3OutputLocation</a>
    */
   @Value.Immutable
-  interface S3OutputLocation extends Expr {
+  interface S3OutputLocation extends PropertyValue {
 
     /** The name of the S3 bucket. */
     Optional<Expr> outputS3BucketName();
@@ -404,7 +405,7 @@ public interface Association extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ssm-association-target.html">AWS::SSM::Association.Target</a>
    */
   @Value.Immutable
-  interface Target extends Expr {
+  interface Target extends PropertyValue {
 
     /**
      * Required. User-defined criteria for sending commands that target managed nodes that meet the

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -121,7 +122,7 @@ public interface CloudConnector extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ssm-cloudconnector-azureconfiguration.html">AWS::SSM::CloudConnector.AzureConfiguration</a>
    */
   @Value.Immutable
-  interface AzureConfiguration extends Expr {
+  interface AzureConfiguration extends PropertyValue {
 
     /** The display name of the Azure AD application. */
     Optional<Expr> applicationDisplayName();
@@ -185,7 +186,7 @@ public interface CloudConnector extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ssm-cloudconnector-azuresubscription.html">AWS::SSM::CloudConnector.AzureSubscription</a>
    */
   @Value.Immutable
-  interface AzureSubscription extends Expr {
+  interface AzureSubscription extends PropertyValue {
 
     /** The display name of the Azure subscription. */
     Optional<Expr> displayName();
@@ -227,7 +228,7 @@ public interface CloudConnector extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ssm-cloudconnector-cloudconnectorconfiguration.html">AWS::SSM::CloudConnector.CloudConnectorConfiguration</a>
    */
   @Value.Immutable
-  interface CloudConnectorConfiguration extends Expr {
+  interface CloudConnectorConfiguration extends PropertyValue {
 
     /** Required. Configuration for connecting to Azure. */
     Expr azureConfiguration();
@@ -258,7 +259,7 @@ public interface CloudConnector extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ssm-cloudconnector-configurationtargets.html">AWS::SSM::CloudConnector.ConfigurationTargets</a>
    */
   @Value.Immutable
-  interface ConfigurationTargets extends Expr {
+  interface ConfigurationTargets extends PropertyValue {
 
     /** Required. List of Azure subscriptions. */
     Expr subscriptions();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -209,7 +210,7 @@ public interface Document extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ssm-document-attachmentssource.html">AWS::SSM::Document.AttachmentsSource</a>
    */
   @Value.Immutable
-  interface AttachmentsSource extends Expr {
+  interface AttachmentsSource extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Key}. */
     String KEY_SOURCE_URL = "SourceUrl";
@@ -272,7 +273,7 @@ public interface Document extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ssm-document-documentrequires.html">AWS::SSM::Document.DocumentRequires</a>
    */
   @Value.Immutable
-  interface DocumentRequires extends Expr {
+  interface DocumentRequires extends PropertyValue {
 
     /** The name of the required SSM document. The name can be an Amazon Resource Name (ARN). */
     Optional<Expr> name();

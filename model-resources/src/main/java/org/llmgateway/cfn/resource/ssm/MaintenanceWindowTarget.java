@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -122,7 +123,7 @@ public interface MaintenanceWindowTarget extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ssm-maintenancewindowtarget-targets.html">AWS::SSM::MaintenanceWindowTarget.Targets</a>
    */
   @Value.Immutable
-  interface Targets extends Expr {
+  interface Targets extends PropertyValue {
 
     /**
      * Required. User-defined criteria for sending commands that target managed nodes that meet the

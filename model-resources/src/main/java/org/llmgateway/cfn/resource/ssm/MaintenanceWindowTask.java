@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -210,7 +211,7 @@ public interface MaintenanceWindowTask extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ssm-maintenancewindowtask-cloudwatchoutputconfig.html">AWS::SSM::MaintenanceWindowTask.CloudWatchOutputConfig</a>
    */
   @Value.Immutable
-  interface CloudWatchOutputConfig extends Expr {
+  interface CloudWatchOutputConfig extends PropertyValue {
 
     /**
      * The name of the CloudWatch Logs log group where you want to send command output. If you don't
@@ -263,7 +264,7 @@ public interface MaintenanceWindowTask extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ssm-maintenancewindowtask-logginginfo.html">AWS::SSM::MaintenanceWindowTask.LoggingInfo</a>
    */
   @Value.Immutable
-  interface LoggingInfo extends Expr {
+  interface LoggingInfo extends PropertyValue {
 
     /** Required. The AWS Region where the S3 bucket is located. */
     Expr region();
@@ -315,7 +316,7 @@ public interface MaintenanceWindowTask extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ssm-maintenancewindowtask-maintenancewindowautomationparameters.html">AWS::SSM::MaintenanceWindowTask.MaintenanceWindowAutomationParameters</a>
    */
   @Value.Immutable
-  interface MaintenanceWindowAutomationParameters extends Expr {
+  interface MaintenanceWindowAutomationParameters extends PropertyValue {
 
     /** The version of an Automation runbook to use during task execution. */
     Optional<Expr> documentVersion();
@@ -361,7 +362,7 @@ public interface MaintenanceWindowTask extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ssm-maintenancewindowtask-maintenancewindowlambdaparameters.html">AWS::SSM::MaintenanceWindowTask.MaintenanceWindowLambdaParameters</a>
    */
   @Value.Immutable
-  interface MaintenanceWindowLambdaParameters extends Expr {
+  interface MaintenanceWindowLambdaParameters extends PropertyValue {
 
     /**
      * Client-specific information to pass to the AWS Lambda function that you're invoking. You can
@@ -429,7 +430,7 @@ public interface MaintenanceWindowTask extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ssm-maintenancewindowtask-maintenancewindowruncommandparameters.html">AWS::SSM::MaintenanceWindowTask.MaintenanceWindowRunCommandParameters</a>
    */
   @Value.Immutable
-  interface MaintenanceWindowRunCommandParameters extends Expr {
+  interface MaintenanceWindowRunCommandParameters extends PropertyValue {
 
     /** Configuration options for sending command output to Amazon CloudWatch Logs. */
     Optional<Expr> cloudWatchOutputConfig();
@@ -563,7 +564,7 @@ public interface MaintenanceWindowTask extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ssm-maintenancewindowtask-maintenancewindowstepfunctionsparameters.html">AWS::SSM::MaintenanceWindowTask.MaintenanceWindowStepFunctionsParameters</a>
    */
   @Value.Immutable
-  interface MaintenanceWindowStepFunctionsParameters extends Expr {
+  interface MaintenanceWindowStepFunctionsParameters extends PropertyValue {
 
     /** The inputs for the `STEP_FUNCTIONS` task. */
     Optional<Expr> input();
@@ -609,7 +610,7 @@ public interface MaintenanceWindowTask extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ssm-maintenancewindowtask-notificationconfig.html">AWS::SSM::MaintenanceWindowTask.NotificationConfig</a>
    */
   @Value.Immutable
-  interface NotificationConfig extends Expr {
+  interface NotificationConfig extends PropertyValue {
 
     /**
      * Required. An Amazon Resource Name (ARN) for an Amazon Simple Notification Service (Amazon
@@ -677,7 +678,7 @@ public interface MaintenanceWindowTask extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ssm-maintenancewindowtask-target.html">AWS::SSM::MaintenanceWindowTask.Target</a>
    */
   @Value.Immutable
-  interface Target extends Expr {
+  interface Target extends PropertyValue {
 
     /**
      * Required. User-defined criteria for sending commands that target instances that meet the
@@ -739,7 +740,7 @@ public interface MaintenanceWindowTask extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ssm-maintenancewindowtask-taskinvocationparameters.html">AWS::SSM::MaintenanceWindowTask.TaskInvocationParameters</a>
    */
   @Value.Immutable
-  interface TaskInvocationParameters extends Expr {
+  interface TaskInvocationParameters extends PropertyValue {
 
     /** The parameters for an `AUTOMATION` task type. */
     Optional<Expr> maintenanceWindowAutomationParameters();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -253,7 +254,7 @@ public interface PatchBaseline extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ssm-patchbaseline-patchfilter.html">AWS::SSM::PatchBaseline.PatchFilter</a>
    */
   @Value.Immutable
-  interface PatchFilter extends Expr {
+  interface PatchFilter extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Key}. */
     String KEY_ADVISORY_ID = "ADVISORY_ID";
@@ -322,7 +323,7 @@ public interface PatchBaseline extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ssm-patchbaseline-patchfiltergroup.html">AWS::SSM::PatchBaseline.PatchFilterGroup</a>
    */
   @Value.Immutable
-  interface PatchFilterGroup extends Expr {
+  interface PatchFilterGroup extends PropertyValue {
 
     /** The set of patch filters that make up the group. */
     Optional<Expr> patchFilters();
@@ -357,7 +358,7 @@ public interface PatchBaseline extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ssm-patchbaseline-patchsource.html">AWS::SSM::PatchBaseline.PatchSource</a>
    */
   @Value.Immutable
-  interface PatchSource extends Expr {
+  interface PatchSource extends PropertyValue {
 
     /** The value of the repo configuration. */
     Optional<Expr> configuration();
@@ -418,7 +419,7 @@ public interface PatchBaseline extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ssm-patchbaseline-rule.html">AWS::SSM::PatchBaseline.Rule</a>
    */
   @Value.Immutable
-  interface Rule extends Expr {
+  interface Rule extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code ComplianceLevel}. */
     String COMPLIANCE_LEVEL_CRITICAL = "CRITICAL";
@@ -505,7 +506,7 @@ public interface PatchBaseline extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ssm-patchbaseline-rulegroup.html">AWS::SSM::PatchBaseline.RuleGroup</a>
    */
   @Value.Immutable
-  interface RuleGroup extends Expr {
+  interface RuleGroup extends PropertyValue {
 
     /** The rules that make up the rule group. */
     Optional<Expr> patchRules();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -141,7 +142,7 @@ public interface ResourceDataSync extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ssm-resourcedatasync-awsorganizationssource.html">AWS::SSM::ResourceDataSync.AwsOrganizationsSource</a>
    */
   @Value.Immutable
-  interface AwsOrganizationsSource extends Expr {
+  interface AwsOrganizationsSource extends PropertyValue {
 
     /**
      * Required. If an AWS organization is present, this is either `OrganizationalUnits` or
@@ -195,7 +196,7 @@ public interface ResourceDataSync extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ssm-resourcedatasync-s3destination.html">AWS::SSM::ResourceDataSync.S3Destination</a>
    */
   @Value.Immutable
-  interface S3Destination extends Expr {
+  interface S3Destination extends PropertyValue {
 
     /** Required. The name of the S3 bucket where the aggregated data is stored. */
     Expr bucketName();
@@ -267,7 +268,7 @@ public interface ResourceDataSync extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ssm-resourcedatasync-syncsource.html">AWS::SSM::ResourceDataSync.SyncSource</a>
    */
   @Value.Immutable
-  interface SyncSource extends Expr {
+  interface SyncSource extends PropertyValue {
 
     /**
      * Information about the AwsOrganizationsSource resource data sync source. A sync source of this

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -109,7 +110,7 @@ public interface LoggingConfiguration extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-loggingconfiguration-actioncondition.html">AWS::WAFv2::LoggingConfiguration.ActionCondition</a>
    */
   @Value.Immutable
-  interface ActionCondition extends Expr {
+  interface ActionCondition extends PropertyValue {
 
     /**
      * Required. The action setting that a log record must contain in order to meet the condition.
@@ -144,7 +145,7 @@ public interface LoggingConfiguration extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-loggingconfiguration-condition.html">AWS::WAFv2::LoggingConfiguration.Condition</a>
    */
   @Value.Immutable
-  interface Condition extends Expr {
+  interface Condition extends PropertyValue {
 
     /**
      * A single action condition. This is the action setting that a log record must contain in order
@@ -185,7 +186,7 @@ public interface LoggingConfiguration extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-loggingconfiguration-fieldtomatch.html">AWS::WAFv2::LoggingConfiguration.FieldToMatch</a>
    */
   @Value.Immutable
-  interface FieldToMatch extends Expr {
+  interface FieldToMatch extends PropertyValue {
 
     /** {@code JsonBody}. */
     Optional<Expr> jsonBody();
@@ -261,7 +262,7 @@ public interface LoggingConfiguration extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-loggingconfiguration-filter.html">AWS::WAFv2::LoggingConfiguration.Filter</a>
    */
   @Value.Immutable
-  interface Filter extends Expr {
+  interface Filter extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Behavior}. */
     String BEHAVIOR_KEEP = "KEEP";
@@ -322,7 +323,7 @@ public interface LoggingConfiguration extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-loggingconfiguration-jsonbody.html">AWS::WAFv2::LoggingConfiguration.JsonBody</a>
    */
   @Value.Immutable
-  interface JsonBody extends Expr {
+  interface JsonBody extends PropertyValue {
 
     /** {@code InvalidFallbackBehavior}. */
     Optional<Expr> invalidFallbackBehavior();
@@ -368,7 +369,7 @@ public interface LoggingConfiguration extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-loggingconfiguration-labelnamecondition.html">AWS::WAFv2::LoggingConfiguration.LabelNameCondition</a>
    */
   @Value.Immutable
-  interface LabelNameCondition extends Expr {
+  interface LabelNameCondition extends PropertyValue {
 
     /**
      * Required. The label name that a log record must contain in order to meet the condition. This
@@ -407,7 +408,7 @@ public interface LoggingConfiguration extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-loggingconfiguration-loggingfilter.html">AWS::WAFv2::LoggingConfiguration.LoggingFilter</a>
    */
   @Value.Immutable
-  interface LoggingFilter extends Expr {
+  interface LoggingFilter extends PropertyValue {
 
     /**
      * Required. Default handling for logs that don't match any of the specified filtering
@@ -451,7 +452,7 @@ public interface LoggingConfiguration extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-loggingconfiguration-matchpattern.html">AWS::WAFv2::LoggingConfiguration.MatchPattern</a>
    */
   @Value.Immutable
-  interface MatchPattern extends Expr {
+  interface MatchPattern extends PropertyValue {
 
     /** {@code All}. */
     Optional<Expr> all();
@@ -499,7 +500,7 @@ public interface LoggingConfiguration extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-loggingconfiguration-singleheader.html">AWS::WAFv2::LoggingConfiguration.SingleHeader</a>
    */
   @Value.Immutable
-  interface SingleHeader extends Expr {
+  interface SingleHeader extends PropertyValue {
 
     /** Required. The name of the query header to inspect. */
     Expr name();

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -191,7 +192,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-allow.html">AWS::WAFv2::RuleGroup.Allow</a>
    */
   @Value.Immutable
-  interface Allow extends Expr {
+  interface Allow extends PropertyValue {
 
     /** Custom request handling. */
     Optional<Expr> customRequestHandling();
@@ -219,7 +220,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-andstatement.html">AWS::WAFv2::RuleGroup.AndStatement</a>
    */
   @Value.Immutable
-  interface AndStatement extends Expr {
+  interface AndStatement extends PropertyValue {
 
     /**
      * Required. The statements to combine with AND logic. You can use any statements that can be
@@ -255,7 +256,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-asnmatchstatement.html">AWS::WAFv2::RuleGroup.AsnMatchStatement</a>
    */
   @Value.Immutable
-  interface AsnMatchStatement extends Expr {
+  interface AsnMatchStatement extends PropertyValue {
 
     /**
      * Contains one or more Autonomous System Numbers (ASNs). ASNs are unique identifiers assigned
@@ -299,7 +300,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-block.html">AWS::WAFv2::RuleGroup.Block</a>
    */
   @Value.Immutable
-  interface Block extends Expr {
+  interface Block extends PropertyValue {
 
     /** Custom response. */
     Optional<Expr> customResponse();
@@ -327,7 +328,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-body.html">AWS::WAFv2::RuleGroup.Body</a>
    */
   @Value.Immutable
-  interface Body extends Expr {
+  interface Body extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code OversizeHandling}. */
     String OVERSIZE_HANDLING_CONTINUE = "CONTINUE";
@@ -368,7 +369,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-bytematchstatement.html">AWS::WAFv2::RuleGroup.ByteMatchStatement</a>
    */
   @Value.Immutable
-  interface ByteMatchStatement extends Expr {
+  interface ByteMatchStatement extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code PositionalConstraint}. */
     String POSITIONAL_CONSTRAINT_EXACTLY = "EXACTLY";
@@ -463,7 +464,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-captcha.html">AWS::WAFv2::RuleGroup.Captcha</a>
    */
   @Value.Immutable
-  interface Captcha extends Expr {
+  interface Captcha extends PropertyValue {
 
     /** Custom request handling. */
     Optional<Expr> customRequestHandling();
@@ -491,7 +492,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-captchaconfig.html">AWS::WAFv2::RuleGroup.CaptchaConfig</a>
    */
   @Value.Immutable
-  interface CaptchaConfig extends Expr {
+  interface CaptchaConfig extends PropertyValue {
 
     /**
      * Determines how long a `CAPTCHA` timestamp in the token remains valid after the client
@@ -522,7 +523,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-challenge.html">AWS::WAFv2::RuleGroup.Challenge</a>
    */
   @Value.Immutable
-  interface Challenge extends Expr {
+  interface Challenge extends PropertyValue {
 
     /** Custom request handling. */
     Optional<Expr> customRequestHandling();
@@ -550,7 +551,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-challengeconfig.html">AWS::WAFv2::RuleGroup.ChallengeConfig</a>
    */
   @Value.Immutable
-  interface ChallengeConfig extends Expr {
+  interface ChallengeConfig extends PropertyValue {
 
     /**
      * Determines how long a challenge timestamp in the token remains valid after the client
@@ -581,7 +582,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-cookiematchpattern.html">AWS::WAFv2::RuleGroup.CookieMatchPattern</a>
    */
   @Value.Immutable
-  interface CookieMatchPattern extends Expr {
+  interface CookieMatchPattern extends PropertyValue {
 
     /** Inspect all cookies. */
     Optional<Expr> all();
@@ -643,7 +644,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-cookies.html">AWS::WAFv2::RuleGroup.Cookies</a>
    */
   @Value.Immutable
-  interface Cookies extends Expr {
+  interface Cookies extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code MatchScope}. */
     String MATCH_SCOPE_ALL = "ALL";
@@ -708,7 +709,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-count.html">AWS::WAFv2::RuleGroup.Count</a>
    */
   @Value.Immutable
-  interface Count extends Expr {
+  interface Count extends PropertyValue {
 
     /** Custom request handling. */
     Optional<Expr> customRequestHandling();
@@ -735,7 +736,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-cryptoconfig.html">AWS::WAFv2::RuleGroup.CryptoConfig</a>
    */
   @Value.Immutable
-  interface CryptoConfig extends Expr {
+  interface CryptoConfig extends PropertyValue {
 
     /** Required. List of payment network configurations. */
     Expr paymentNetworks();
@@ -768,7 +769,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-customhttpheader.html">AWS::WAFv2::RuleGroup.CustomHTTPHeader</a>
    */
   @Value.Immutable
-  interface CustomHTTPHeader extends Expr {
+  interface CustomHTTPHeader extends PropertyValue {
 
     /** Required. The name of the custom header. */
     Expr name();
@@ -812,7 +813,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-customrequesthandling.html">AWS::WAFv2::RuleGroup.CustomRequestHandling</a>
    */
   @Value.Immutable
-  interface CustomRequestHandling extends Expr {
+  interface CustomRequestHandling extends PropertyValue {
 
     /**
      * Required. The HTTP headers to insert into the request. Duplicate header names are not
@@ -850,7 +851,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-customresponse.html">AWS::WAFv2::RuleGroup.CustomResponse</a>
    */
   @Value.Immutable
-  interface CustomResponse extends Expr {
+  interface CustomResponse extends PropertyValue {
 
     /**
      * References the response body that you want AWS WAF to return to the web request client. You
@@ -911,7 +912,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-customresponsebody.html">AWS::WAFv2::RuleGroup.CustomResponseBody</a>
    */
   @Value.Immutable
-  interface CustomResponseBody extends Expr {
+  interface CustomResponseBody extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code ContentType}. */
     String CONTENT_TYPE_TEXT_PLAIN = "TEXT_PLAIN";
@@ -960,7 +961,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-fieldtomatch.html">AWS::WAFv2::RuleGroup.FieldToMatch</a>
    */
   @Value.Immutable
-  interface FieldToMatch extends Expr {
+  interface FieldToMatch extends PropertyValue {
 
     /** Inspect all query arguments. */
     Optional<Expr> allQueryArguments();
@@ -1114,7 +1115,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-forwardedipconfiguration.html">AWS::WAFv2::RuleGroup.ForwardedIPConfiguration</a>
    */
   @Value.Immutable
-  interface ForwardedIPConfiguration extends Expr {
+  interface ForwardedIPConfiguration extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code FallbackBehavior}. */
     String FALLBACK_BEHAVIOR_MATCH = "MATCH";
@@ -1170,7 +1171,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-geomatchstatement.html">AWS::WAFv2::RuleGroup.GeoMatchStatement</a>
    */
   @Value.Immutable
-  interface GeoMatchStatement extends Expr {
+  interface GeoMatchStatement extends PropertyValue {
 
     /**
      * An array of two-character country codes that you want to match against, for example, `[ "US",
@@ -1219,7 +1220,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-headermatchpattern.html">AWS::WAFv2::RuleGroup.HeaderMatchPattern</a>
    */
   @Value.Immutable
-  interface HeaderMatchPattern extends Expr {
+  interface HeaderMatchPattern extends PropertyValue {
 
     /** Inspect all headers. */
     Optional<Expr> all();
@@ -1280,7 +1281,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-headerorder.html">AWS::WAFv2::RuleGroup.HeaderOrder</a>
    */
   @Value.Immutable
-  interface HeaderOrder extends Expr {
+  interface HeaderOrder extends PropertyValue {
 
     /** Required. Handling of requests containing oversize fields */
     Expr oversizeHandling();
@@ -1314,7 +1315,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-headers.html">AWS::WAFv2::RuleGroup.Headers</a>
    */
   @Value.Immutable
-  interface Headers extends Expr {
+  interface Headers extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code MatchScope}. */
     String MATCH_SCOPE_ALL = "ALL";
@@ -1383,7 +1384,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-ipsetforwardedipconfiguration.html">AWS::WAFv2::RuleGroup.IPSetForwardedIPConfiguration</a>
    */
   @Value.Immutable
-  interface IPSetForwardedIPConfiguration extends Expr {
+  interface IPSetForwardedIPConfiguration extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code FallbackBehavior}. */
     String FALLBACK_BEHAVIOR_MATCH = "MATCH";
@@ -1459,7 +1460,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-ipsetreferencestatement.html">AWS::WAFv2::RuleGroup.IPSetReferenceStatement</a>
    */
   @Value.Immutable
-  interface IPSetReferenceStatement extends Expr {
+  interface IPSetReferenceStatement extends PropertyValue {
 
     /** Required. The Amazon Resource Name (ARN) of the `IPSet` that this statement references. */
     Expr arn();
@@ -1504,7 +1505,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-immunitytimeproperty.html">AWS::WAFv2::RuleGroup.ImmunityTimeProperty</a>
    */
   @Value.Immutable
-  interface ImmunityTimeProperty extends Expr {
+  interface ImmunityTimeProperty extends PropertyValue {
 
     /**
      * Required. The amount of time, in seconds, that a `CAPTCHA` or challenge timestamp is
@@ -1546,7 +1547,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-ja3fingerprint.html">AWS::WAFv2::RuleGroup.JA3Fingerprint</a>
    */
   @Value.Immutable
-  interface JA3Fingerprint extends Expr {
+  interface JA3Fingerprint extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code FallbackBehavior}. */
     String FALLBACK_BEHAVIOR_MATCH = "MATCH";
@@ -1590,7 +1591,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-ja4fingerprint.html">AWS::WAFv2::RuleGroup.JA4Fingerprint</a>
    */
   @Value.Immutable
-  interface JA4Fingerprint extends Expr {
+  interface JA4Fingerprint extends PropertyValue {
 
     /**
      * Required. The match status to assign to the web request if the request doesn't have a JA4
@@ -1626,7 +1627,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-jsonbody.html">AWS::WAFv2::RuleGroup.JsonBody</a>
    */
   @Value.Immutable
-  interface JsonBody extends Expr {
+  interface JsonBody extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code InvalidFallbackBehavior}. */
     String INVALID_FALLBACK_BEHAVIOR_MATCH = "MATCH";
@@ -1706,7 +1707,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-jsonmatchpattern.html">AWS::WAFv2::RuleGroup.JsonMatchPattern</a>
    */
   @Value.Immutable
-  interface JsonMatchPattern extends Expr {
+  interface JsonMatchPattern extends PropertyValue {
 
     /**
      * Match all of the elements. See also `MatchScope` in the `JsonBody` `FieldToMatch`
@@ -1759,7 +1760,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-label.html">AWS::WAFv2::RuleGroup.Label</a>
    */
   @Value.Immutable
-  interface Label extends Expr {
+  interface Label extends PropertyValue {
 
     /** Required. The label string. */
     Expr name();
@@ -1792,7 +1793,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-labelmatchstatement.html">AWS::WAFv2::RuleGroup.LabelMatchStatement</a>
    */
   @Value.Immutable
-  interface LabelMatchStatement extends Expr {
+  interface LabelMatchStatement extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Scope}. */
     String SCOPE_LABEL = "LABEL";
@@ -1843,7 +1844,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-labelsummary.html">AWS::WAFv2::RuleGroup.LabelSummary</a>
    */
   @Value.Immutable
-  interface LabelSummary extends Expr {
+  interface LabelSummary extends PropertyValue {
 
     /** An individual label specification. */
     Optional<Expr> name();
@@ -1876,7 +1877,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-monetizationconfig.html">AWS::WAFv2::RuleGroup.MonetizationConfig</a>
    */
   @Value.Immutable
-  interface MonetizationConfig extends Expr {
+  interface MonetizationConfig extends PropertyValue {
 
     /** Configures cryptocurrency payment settings. */
     Optional<Expr> cryptoConfig();
@@ -1915,7 +1916,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-monetizeaction.html">AWS::WAFv2::RuleGroup.MonetizeAction</a>
    */
   @Value.Immutable
-  interface MonetizeAction extends Expr {
+  interface MonetizeAction extends PropertyValue {
 
     /** The price multiplier for the monetize action. */
     Optional<Expr> priceMultiplier();
@@ -1948,7 +1949,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-notstatement.html">AWS::WAFv2::RuleGroup.NotStatement</a>
    */
   @Value.Immutable
-  interface NotStatement extends Expr {
+  interface NotStatement extends PropertyValue {
 
     /** Required. The statement to negate. You can use any statement that can be nested. */
     Expr statement();
@@ -1976,7 +1977,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-orstatement.html">AWS::WAFv2::RuleGroup.OrStatement</a>
    */
   @Value.Immutable
-  interface OrStatement extends Expr {
+  interface OrStatement extends PropertyValue {
 
     /**
      * Required. The statements to combine with OR logic. You can use any statements that can be
@@ -2011,7 +2012,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-paymentnetwork.html">AWS::WAFv2::RuleGroup.PaymentNetwork</a>
    */
   @Value.Immutable
-  interface PaymentNetwork extends Expr {
+  interface PaymentNetwork extends PropertyValue {
 
     /** Required. The blockchain chain to use. */
     Expr chain();
@@ -2062,7 +2063,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-preparsetexttransformation.html">AWS::WAFv2::RuleGroup.PreParseTextTransformation</a>
    */
   @Value.Immutable
-  interface PreParseTextTransformation extends Expr {
+  interface PreParseTextTransformation extends PropertyValue {
 
     /** Required. Priority of PreParseTextTransformation being applied. */
     Expr priority();
@@ -2106,7 +2107,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-price.html">AWS::WAFv2::RuleGroup.Price</a>
    */
   @Value.Immutable
-  interface Price extends Expr {
+  interface Price extends PropertyValue {
 
     /** Required. The price amount. */
     Expr amount();
@@ -2150,7 +2151,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-ratebasedstatement.html">AWS::WAFv2::RuleGroup.RateBasedStatement</a>
    */
   @Value.Immutable
-  interface RateBasedStatement extends Expr {
+  interface RateBasedStatement extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code AggregateKeyType}. */
     String AGGREGATE_KEY_TYPE_IP = "IP";
@@ -2243,7 +2244,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-ratebasedstatementcustomkey.html">AWS::WAFv2::RuleGroup.RateBasedStatementCustomKey</a>
    */
   @Value.Immutable
-  interface RateBasedStatementCustomKey extends Expr {
+  interface RateBasedStatementCustomKey extends PropertyValue {
 
     /**
      * Use an Autonomous System Number (ASN) derived from the request's originating or forwarded IP
@@ -2384,7 +2385,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-ratelimitcookie.html">AWS::WAFv2::RuleGroup.RateLimitCookie</a>
    */
   @Value.Immutable
-  interface RateLimitCookie extends Expr {
+  interface RateLimitCookie extends PropertyValue {
 
     /** Required. The name of the cookie to use. */
     Expr name();
@@ -2436,7 +2437,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-ratelimitheader.html">AWS::WAFv2::RuleGroup.RateLimitHeader</a>
    */
   @Value.Immutable
-  interface RateLimitHeader extends Expr {
+  interface RateLimitHeader extends PropertyValue {
 
     /** Required. The name of the header to use. */
     Expr name();
@@ -2488,7 +2489,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-ratelimitja3fingerprint.html">AWS::WAFv2::RuleGroup.RateLimitJA3Fingerprint</a>
    */
   @Value.Immutable
-  interface RateLimitJA3Fingerprint extends Expr {
+  interface RateLimitJA3Fingerprint extends PropertyValue {
 
     /**
      * Required. The match status to assign to the web request if there is insufficient TSL Client
@@ -2529,7 +2530,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-ratelimitja4fingerprint.html">AWS::WAFv2::RuleGroup.RateLimitJA4Fingerprint</a>
    */
   @Value.Immutable
-  interface RateLimitJA4Fingerprint extends Expr {
+  interface RateLimitJA4Fingerprint extends PropertyValue {
 
     /**
      * Required. The match status to assign to the web request if there is insufficient TSL Client
@@ -2570,7 +2571,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-ratelimitlabelnamespace.html">AWS::WAFv2::RuleGroup.RateLimitLabelNamespace</a>
    */
   @Value.Immutable
-  interface RateLimitLabelNamespace extends Expr {
+  interface RateLimitLabelNamespace extends PropertyValue {
 
     /** Required. The namespace to use for aggregation. */
     Expr namespace();
@@ -2608,7 +2609,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-ratelimitqueryargument.html">AWS::WAFv2::RuleGroup.RateLimitQueryArgument</a>
    */
   @Value.Immutable
-  interface RateLimitQueryArgument extends Expr {
+  interface RateLimitQueryArgument extends PropertyValue {
 
     /** Required. The name of the query argument to use. */
     Expr name();
@@ -2662,7 +2663,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-ratelimitquerystring.html">AWS::WAFv2::RuleGroup.RateLimitQueryString</a>
    */
   @Value.Immutable
-  interface RateLimitQueryString extends Expr {
+  interface RateLimitQueryString extends PropertyValue {
 
     /**
      * Required. Text transformations eliminate some of the unusual formatting that attackers use in
@@ -2707,7 +2708,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-ratelimituripath.html">AWS::WAFv2::RuleGroup.RateLimitUriPath</a>
    */
   @Value.Immutable
-  interface RateLimitUriPath extends Expr {
+  interface RateLimitUriPath extends PropertyValue {
 
     /**
      * Required. Text transformations eliminate some of the unusual formatting that attackers use in
@@ -2748,7 +2749,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-regexmatchstatement.html">AWS::WAFv2::RuleGroup.RegexMatchStatement</a>
    */
   @Value.Immutable
-  interface RegexMatchStatement extends Expr {
+  interface RegexMatchStatement extends PropertyValue {
 
     /** Required. The part of the web request that you want AWS WAF to inspect. */
     Expr fieldToMatch();
@@ -2814,7 +2815,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-regexpatternsetreferencestatement.html">AWS::WAFv2::RuleGroup.RegexPatternSetReferenceStatement</a>
    */
   @Value.Immutable
-  interface RegexPatternSetReferenceStatement extends Expr {
+  interface RegexPatternSetReferenceStatement extends PropertyValue {
 
     /**
      * Required. The Amazon Resource Name (ARN) of the `RegexPatternSet` that this statement
@@ -2883,7 +2884,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-rule.html">AWS::WAFv2::RuleGroup.Rule</a>
    */
   @Value.Immutable
-  interface Rule extends Expr {
+  interface Rule extends PropertyValue {
 
     /**
      * The action that AWS WAF should take on a web request when it matches the rule statement.
@@ -2979,7 +2980,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-ruleaction.html">AWS::WAFv2::RuleGroup.RuleAction</a>
    */
   @Value.Immutable
-  interface RuleAction extends Expr {
+  interface RuleAction extends PropertyValue {
 
     /** Instructs AWS WAF to allow the web request. */
     Optional<Expr> allow();
@@ -3030,7 +3031,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-singleheader.html">AWS::WAFv2::RuleGroup.SingleHeader</a>
    */
   @Value.Immutable
-  interface SingleHeader extends Expr {
+  interface SingleHeader extends PropertyValue {
 
     /** Required. The name of the query header to inspect. */
     Expr name();
@@ -3064,7 +3065,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-singlequeryargument.html">AWS::WAFv2::RuleGroup.SingleQueryArgument</a>
    */
   @Value.Immutable
-  interface SingleQueryArgument extends Expr {
+  interface SingleQueryArgument extends PropertyValue {
 
     /** Required. The name of the query argument to inspect. */
     Expr name();
@@ -3101,7 +3102,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-sizeconstraintstatement.html">AWS::WAFv2::RuleGroup.SizeConstraintStatement</a>
    */
   @Value.Immutable
-  interface SizeConstraintStatement extends Expr {
+  interface SizeConstraintStatement extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code ComparisonOperator}. */
     String COMPARISON_OPERATOR_EQ = "EQ";
@@ -3188,7 +3189,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-sqlimatchstatement.html">AWS::WAFv2::RuleGroup.SqliMatchStatement</a>
    */
   @Value.Immutable
-  interface SqliMatchStatement extends Expr {
+  interface SqliMatchStatement extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code SensitivityLevel}. */
     String SENSITIVITY_LEVEL_LOW = "LOW";
@@ -3253,7 +3254,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-statement.html">AWS::WAFv2::RuleGroup.Statement</a>
    */
   @Value.Immutable
-  interface Statement extends Expr {
+  interface Statement extends PropertyValue {
 
     /**
      * A logical rule statement used to combine other rule statements with AND logic. You provide
@@ -3387,7 +3388,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-texttransformation.html">AWS::WAFv2::RuleGroup.TextTransformation</a>
    */
   @Value.Immutable
-  interface TextTransformation extends Expr {
+  interface TextTransformation extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Type}. */
     String TYPE_NONE = "NONE";
@@ -3461,7 +3462,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-urifragment.html">AWS::WAFv2::RuleGroup.UriFragment</a>
    */
   @Value.Immutable
-  interface UriFragment extends Expr {
+  interface UriFragment extends PropertyValue {
 
     /**
      * What AWS WAF should do if it fails to completely parse the JSON body. The options are the
@@ -3497,7 +3498,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-visibilityconfig.html">AWS::WAFv2::RuleGroup.VisibilityConfig</a>
    */
   @Value.Immutable
-  interface VisibilityConfig extends Expr {
+  interface VisibilityConfig extends PropertyValue {
 
     /**
      * Required. Indicates whether the associated resource sends metrics to Amazon CloudWatch. For
@@ -3562,7 +3563,7 @@ public interface RuleGroup extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-rulegroup-xssmatchstatement.html">AWS::WAFv2::RuleGroup.XssMatchStatement</a>
    */
   @Value.Immutable
-  interface XssMatchStatement extends Expr {
+  interface XssMatchStatement extends PropertyValue {
 
     /** Required. The part of the web request that you want AWS WAF to inspect. */
     Expr fieldToMatch();

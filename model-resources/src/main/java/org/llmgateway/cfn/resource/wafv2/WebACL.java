@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
 import org.llmgateway.cfn.model.template.TypedResource;
 
@@ -233,7 +234,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-awsmanagedrulesacfpruleset.html">AWS::WAFv2::WebACL.AWSManagedRulesACFPRuleSet</a>
    */
   @Value.Immutable
-  interface AWSManagedRulesACFPRuleSet extends Expr {
+  interface AWSManagedRulesACFPRuleSet extends PropertyValue {
 
     /**
      * Required. The path of the account creation endpoint for your application. This is the page on
@@ -312,7 +313,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-awsmanagedrulesatpruleset.html">AWS::WAFv2::WebACL.AWSManagedRulesATPRuleSet</a>
    */
   @Value.Immutable
-  interface AWSManagedRulesATPRuleSet extends Expr {
+  interface AWSManagedRulesATPRuleSet extends PropertyValue {
 
     /** Allow the use of regular expressions in the login page path. */
     Optional<Expr> enableRegexInPath();
@@ -378,7 +379,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-awsmanagedrulesantiddosruleset.html">AWS::WAFv2::WebACL.AWSManagedRulesAntiDDoSRuleSet</a>
    */
   @Value.Immutable
-  interface AWSManagedRulesAntiDDoSRuleSet extends Expr {
+  interface AWSManagedRulesAntiDDoSRuleSet extends PropertyValue {
 
     /**
      * Required. Configures the request handling that's applied by the managed rule group rules
@@ -427,7 +428,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-awsmanagedrulesbotcontrolruleset.html">AWS::WAFv2::WebACL.AWSManagedRulesBotControlRuleSet</a>
    */
   @Value.Immutable
-  interface AWSManagedRulesBotControlRuleSet extends Expr {
+  interface AWSManagedRulesBotControlRuleSet extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code InspectionLevel}. */
     String INSPECTION_LEVEL_COMMON = "COMMON";
@@ -482,7 +483,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-allowaction.html">AWS::WAFv2::WebACL.AllowAction</a>
    */
   @Value.Immutable
-  interface AllowAction extends Expr {
+  interface AllowAction extends PropertyValue {
 
     /** Defines custom handling for the web request. */
     Optional<Expr> customRequestHandling();
@@ -510,7 +511,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-andstatement.html">AWS::WAFv2::WebACL.AndStatement</a>
    */
   @Value.Immutable
-  interface AndStatement extends Expr {
+  interface AndStatement extends PropertyValue {
 
     /**
      * Required. The statements to combine with AND logic. You can use any statements that can be
@@ -547,7 +548,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-applicationattribute.html">AWS::WAFv2::WebACL.ApplicationAttribute</a>
    */
   @Value.Immutable
-  interface ApplicationAttribute extends Expr {
+  interface ApplicationAttribute extends PropertyValue {
 
     /** Required. Specifies the attribute name. */
     Expr name();
@@ -596,7 +597,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-applicationconfig.html">AWS::WAFv2::WebACL.ApplicationConfig</a>
    */
   @Value.Immutable
-  interface ApplicationConfig extends Expr {
+  interface ApplicationConfig extends PropertyValue {
 
     /** Required. Contains the attribute name and a list of values for that attribute. */
     Expr attributes();
@@ -629,7 +630,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-asnmatchstatement.html">AWS::WAFv2::WebACL.AsnMatchStatement</a>
    */
   @Value.Immutable
-  interface AsnMatchStatement extends Expr {
+  interface AsnMatchStatement extends PropertyValue {
 
     /**
      * Contains one or more Autonomous System Numbers (ASNs). ASNs are unique identifiers assigned
@@ -674,7 +675,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-associationconfig.html">AWS::WAFv2::WebACL.AssociationConfig</a>
    */
   @Value.Immutable
-  interface AssociationConfig extends Expr {
+  interface AssociationConfig extends PropertyValue {
 
     /**
      * Customizes the maximum size of the request body that your protected CloudFront, API Gateway,
@@ -712,7 +713,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-blockaction.html">AWS::WAFv2::WebACL.BlockAction</a>
    */
   @Value.Immutable
-  interface BlockAction extends Expr {
+  interface BlockAction extends PropertyValue {
 
     /** Defines a custom response for the web request. */
     Optional<Expr> customResponse();
@@ -740,7 +741,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-body.html">AWS::WAFv2::WebACL.Body</a>
    */
   @Value.Immutable
-  interface Body extends Expr {
+  interface Body extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code OversizeHandling}. */
     String OVERSIZE_HANDLING_CONTINUE = "CONTINUE";
@@ -781,7 +782,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-bytematchstatement.html">AWS::WAFv2::WebACL.ByteMatchStatement</a>
    */
   @Value.Immutable
-  interface ByteMatchStatement extends Expr {
+  interface ByteMatchStatement extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code PositionalConstraint}. */
     String POSITIONAL_CONSTRAINT_EXACTLY = "EXACTLY";
@@ -877,7 +878,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-captchaaction.html">AWS::WAFv2::WebACL.CaptchaAction</a>
    */
   @Value.Immutable
-  interface CaptchaAction extends Expr {
+  interface CaptchaAction extends PropertyValue {
 
     /**
      * Defines custom handling for the web request, used when the `CAPTCHA` inspection determines
@@ -909,7 +910,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-captchaconfig.html">AWS::WAFv2::WebACL.CaptchaConfig</a>
    */
   @Value.Immutable
-  interface CaptchaConfig extends Expr {
+  interface CaptchaConfig extends PropertyValue {
 
     /**
      * Determines how long a `CAPTCHA` timestamp in the token remains valid after the client
@@ -941,7 +942,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-challengeaction.html">AWS::WAFv2::WebACL.ChallengeAction</a>
    */
   @Value.Immutable
-  interface ChallengeAction extends Expr {
+  interface ChallengeAction extends PropertyValue {
 
     /**
      * Defines custom handling for the web request, used when the challenge inspection determines
@@ -972,7 +973,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-challengeconfig.html">AWS::WAFv2::WebACL.ChallengeConfig</a>
    */
   @Value.Immutable
-  interface ChallengeConfig extends Expr {
+  interface ChallengeConfig extends PropertyValue {
 
     /**
      * Determines how long a challenge timestamp in the token remains valid after the client
@@ -1004,7 +1005,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-clientsideaction.html">AWS::WAFv2::WebACL.ClientSideAction</a>
    */
   @Value.Immutable
-  interface ClientSideAction extends Expr {
+  interface ClientSideAction extends PropertyValue {
 
     /**
      * The regular expression to match against the web request URI, used to identify requests that
@@ -1069,7 +1070,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-clientsideactionconfig.html">AWS::WAFv2::WebACL.ClientSideActionConfig</a>
    */
   @Value.Immutable
-  interface ClientSideActionConfig extends Expr {
+  interface ClientSideActionConfig extends PropertyValue {
 
     /**
      * Required. Configuration for the use of the `AWSManagedRulesAntiDDoSRuleSet` rules
@@ -1102,7 +1103,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-cookiematchpattern.html">AWS::WAFv2::WebACL.CookieMatchPattern</a>
    */
   @Value.Immutable
-  interface CookieMatchPattern extends Expr {
+  interface CookieMatchPattern extends PropertyValue {
 
     /** Inspect all cookies. */
     Optional<Expr> all();
@@ -1164,7 +1165,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-cookies.html">AWS::WAFv2::WebACL.Cookies</a>
    */
   @Value.Immutable
-  interface Cookies extends Expr {
+  interface Cookies extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code MatchScope}. */
     String MATCH_SCOPE_ALL = "ALL";
@@ -1230,7 +1231,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-countaction.html">AWS::WAFv2::WebACL.CountAction</a>
    */
   @Value.Immutable
-  interface CountAction extends Expr {
+  interface CountAction extends PropertyValue {
 
     /** Defines custom handling for the web request. */
     Optional<Expr> customRequestHandling();
@@ -1257,7 +1258,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-cryptoconfig.html">AWS::WAFv2::WebACL.CryptoConfig</a>
    */
   @Value.Immutable
-  interface CryptoConfig extends Expr {
+  interface CryptoConfig extends PropertyValue {
 
     /** Required. List of payment network configurations. */
     Expr paymentNetworks();
@@ -1290,7 +1291,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-customhttpheader.html">AWS::WAFv2::WebACL.CustomHTTPHeader</a>
    */
   @Value.Immutable
-  interface CustomHTTPHeader extends Expr {
+  interface CustomHTTPHeader extends PropertyValue {
 
     /** Required. The name of the custom header. */
     Expr name();
@@ -1334,7 +1335,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-customrequesthandling.html">AWS::WAFv2::WebACL.CustomRequestHandling</a>
    */
   @Value.Immutable
-  interface CustomRequestHandling extends Expr {
+  interface CustomRequestHandling extends PropertyValue {
 
     /**
      * Required. The HTTP headers to insert into the request. Duplicate header names are not
@@ -1373,7 +1374,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-customresponse.html">AWS::WAFv2::WebACL.CustomResponse</a>
    */
   @Value.Immutable
-  interface CustomResponse extends Expr {
+  interface CustomResponse extends PropertyValue {
 
     /**
      * References the response body that you want AWS WAF to return to the web request client. You
@@ -1434,7 +1435,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-customresponsebody.html">AWS::WAFv2::WebACL.CustomResponseBody</a>
    */
   @Value.Immutable
-  interface CustomResponseBody extends Expr {
+  interface CustomResponseBody extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code ContentType}. */
     String CONTENT_TYPE_TEXT_PLAIN = "TEXT_PLAIN";
@@ -1482,7 +1483,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-dataprotect.html">AWS::WAFv2::WebACL.DataProtect</a>
    */
   @Value.Immutable
-  interface DataProtect extends Expr {
+  interface DataProtect extends PropertyValue {
 
     /** Required. {@code Action}. */
     Expr action();
@@ -1537,7 +1538,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-dataprotectionconfig.html">AWS::WAFv2::WebACL.DataProtectionConfig</a>
    */
   @Value.Immutable
-  interface DataProtectionConfig extends Expr {
+  interface DataProtectionConfig extends PropertyValue {
 
     /**
      * Required. An array of data protection configurations for specific web request field types.
@@ -1577,7 +1578,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-defaultaction.html">AWS::WAFv2::WebACL.DefaultAction</a>
    */
   @Value.Immutable
-  interface DefaultAction extends Expr {
+  interface DefaultAction extends PropertyValue {
 
     /** Specifies that AWS WAF should allow requests by default. */
     Optional<Expr> allow();
@@ -1609,7 +1610,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-excludedrule.html">AWS::WAFv2::WebACL.ExcludedRule</a>
    */
   @Value.Immutable
-  interface ExcludedRule extends Expr {
+  interface ExcludedRule extends PropertyValue {
 
     /** Required. The name of the rule whose action you want to override to `Count` . */
     Expr name();
@@ -1642,7 +1643,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-fieldidentifier.html">AWS::WAFv2::WebACL.FieldIdentifier</a>
    */
   @Value.Immutable
-  interface FieldIdentifier extends Expr {
+  interface FieldIdentifier extends PropertyValue {
 
     /** Required. The name of the field. */
     Expr identifier();
@@ -1675,7 +1676,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-fieldtomatch.html">AWS::WAFv2::WebACL.FieldToMatch</a>
    */
   @Value.Immutable
-  interface FieldToMatch extends Expr {
+  interface FieldToMatch extends PropertyValue {
 
     /** Inspect all query arguments. */
     Optional<Expr> allQueryArguments();
@@ -1827,7 +1828,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-fieldtoprotect.html">AWS::WAFv2::WebACL.FieldToProtect</a>
    */
   @Value.Immutable
-  interface FieldToProtect extends Expr {
+  interface FieldToProtect extends PropertyValue {
 
     /**
      * Specifies the keys to protect for the specified field type. If you don't specify any key,
@@ -1879,7 +1880,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-forwardedipconfiguration.html">AWS::WAFv2::WebACL.ForwardedIPConfiguration</a>
    */
   @Value.Immutable
-  interface ForwardedIPConfiguration extends Expr {
+  interface ForwardedIPConfiguration extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code FallbackBehavior}. */
     String FALLBACK_BEHAVIOR_MATCH = "MATCH";
@@ -1935,7 +1936,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-geomatchstatement.html">AWS::WAFv2::WebACL.GeoMatchStatement</a>
    */
   @Value.Immutable
-  interface GeoMatchStatement extends Expr {
+  interface GeoMatchStatement extends PropertyValue {
 
     /**
      * An array of two-character country codes that you want to match against, for example, `[ "US",
@@ -1984,7 +1985,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-headermatchpattern.html">AWS::WAFv2::WebACL.HeaderMatchPattern</a>
    */
   @Value.Immutable
-  interface HeaderMatchPattern extends Expr {
+  interface HeaderMatchPattern extends PropertyValue {
 
     /** Inspect all headers. */
     Optional<Expr> all();
@@ -2045,7 +2046,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-headerorder.html">AWS::WAFv2::WebACL.HeaderOrder</a>
    */
   @Value.Immutable
-  interface HeaderOrder extends Expr {
+  interface HeaderOrder extends PropertyValue {
 
     /** Required. Handling of requests containing oversize fields */
     Expr oversizeHandling();
@@ -2079,7 +2080,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-headers.html">AWS::WAFv2::WebACL.Headers</a>
    */
   @Value.Immutable
-  interface Headers extends Expr {
+  interface Headers extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code MatchScope}. */
     String MATCH_SCOPE_ALL = "ALL";
@@ -2148,7 +2149,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-ipsetforwardedipconfiguration.html">AWS::WAFv2::WebACL.IPSetForwardedIPConfiguration</a>
    */
   @Value.Immutable
-  interface IPSetForwardedIPConfiguration extends Expr {
+  interface IPSetForwardedIPConfiguration extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code FallbackBehavior}. */
     String FALLBACK_BEHAVIOR_MATCH = "MATCH";
@@ -2224,7 +2225,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-ipsetreferencestatement.html">AWS::WAFv2::WebACL.IPSetReferenceStatement</a>
    */
   @Value.Immutable
-  interface IPSetReferenceStatement extends Expr {
+  interface IPSetReferenceStatement extends PropertyValue {
 
     /** Required. The Amazon Resource Name (ARN) of the `IPSet` that this statement references. */
     Expr arn();
@@ -2269,7 +2270,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-immunitytimeproperty.html">AWS::WAFv2::WebACL.ImmunityTimeProperty</a>
    */
   @Value.Immutable
-  interface ImmunityTimeProperty extends Expr {
+  interface ImmunityTimeProperty extends PropertyValue {
 
     /**
      * Required. The amount of time, in seconds, that a `CAPTCHA` or challenge timestamp is
@@ -2311,7 +2312,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-ja3fingerprint.html">AWS::WAFv2::WebACL.JA3Fingerprint</a>
    */
   @Value.Immutable
-  interface JA3Fingerprint extends Expr {
+  interface JA3Fingerprint extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code FallbackBehavior}. */
     String FALLBACK_BEHAVIOR_MATCH = "MATCH";
@@ -2355,7 +2356,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-ja4fingerprint.html">AWS::WAFv2::WebACL.JA4Fingerprint</a>
    */
   @Value.Immutable
-  interface JA4Fingerprint extends Expr {
+  interface JA4Fingerprint extends PropertyValue {
 
     /**
      * Required. The match status to assign to the web request if the request doesn't have a JA4
@@ -2391,7 +2392,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-jsonbody.html">AWS::WAFv2::WebACL.JsonBody</a>
    */
   @Value.Immutable
-  interface JsonBody extends Expr {
+  interface JsonBody extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code InvalidFallbackBehavior}. */
     String INVALID_FALLBACK_BEHAVIOR_MATCH = "MATCH";
@@ -2471,7 +2472,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-jsonmatchpattern.html">AWS::WAFv2::WebACL.JsonMatchPattern</a>
    */
   @Value.Immutable
-  interface JsonMatchPattern extends Expr {
+  interface JsonMatchPattern extends PropertyValue {
 
     /**
      * Match all of the elements. See also `MatchScope` in the `JsonBody` `FieldToMatch`
@@ -2524,7 +2525,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-label.html">AWS::WAFv2::WebACL.Label</a>
    */
   @Value.Immutable
-  interface Label extends Expr {
+  interface Label extends PropertyValue {
 
     /** Required. The label string. */
     Expr name();
@@ -2557,7 +2558,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-labelmatchstatement.html">AWS::WAFv2::WebACL.LabelMatchStatement</a>
    */
   @Value.Immutable
-  interface LabelMatchStatement extends Expr {
+  interface LabelMatchStatement extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Scope}. */
     String SCOPE_LABEL = "LABEL";
@@ -2608,7 +2609,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-managedrulegroupconfig.html">AWS::WAFv2::WebACL.ManagedRuleGroupConfig</a>
    */
   @Value.Immutable
-  interface ManagedRuleGroupConfig extends Expr {
+  interface ManagedRuleGroupConfig extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code PayloadType}. */
     String PAYLOAD_TYPE_JSON = "JSON";
@@ -2716,7 +2717,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-managedrulegroupstatement.html">AWS::WAFv2::WebACL.ManagedRuleGroupStatement</a>
    */
   @Value.Immutable
-  interface ManagedRuleGroupStatement extends Expr {
+  interface ManagedRuleGroupStatement extends PropertyValue {
 
     /** Rules in the referenced rule group whose actions are set to `Count` . */
     Optional<Expr> excludedRules();
@@ -2823,7 +2824,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-monetizationconfig.html">AWS::WAFv2::WebACL.MonetizationConfig</a>
    */
   @Value.Immutable
-  interface MonetizationConfig extends Expr {
+  interface MonetizationConfig extends PropertyValue {
 
     /** Configures cryptocurrency payment settings. */
     Optional<Expr> cryptoConfig();
@@ -2862,7 +2863,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-monetizeaction.html">AWS::WAFv2::WebACL.MonetizeAction</a>
    */
   @Value.Immutable
-  interface MonetizeAction extends Expr {
+  interface MonetizeAction extends PropertyValue {
 
     /** The price multiplier for the monetize action. */
     Optional<Expr> priceMultiplier();
@@ -2895,7 +2896,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-notstatement.html">AWS::WAFv2::WebACL.NotStatement</a>
    */
   @Value.Immutable
-  interface NotStatement extends Expr {
+  interface NotStatement extends PropertyValue {
 
     /** Required. The statement to negate. You can use any statement that can be nested. */
     Expr statement();
@@ -2923,7 +2924,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-onsourceddosprotectionconfig.html">AWS::WAFv2::WebACL.OnSourceDDoSProtectionConfig</a>
    */
   @Value.Immutable
-  interface OnSourceDDoSProtectionConfig extends Expr {
+  interface OnSourceDDoSProtectionConfig extends PropertyValue {
 
     /**
      * Required. The level of DDoS protection that applies to web ACLs associated with Application
@@ -2968,7 +2969,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-orstatement.html">AWS::WAFv2::WebACL.OrStatement</a>
    */
   @Value.Immutable
-  interface OrStatement extends Expr {
+  interface OrStatement extends PropertyValue {
 
     /**
      * Required. The statements to combine with OR logic. You can use any statements that can be
@@ -3005,7 +3006,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-overrideaction.html">AWS::WAFv2::WebACL.OverrideAction</a>
    */
   @Value.Immutable
-  interface OverrideAction extends Expr {
+  interface OverrideAction extends PropertyValue {
 
     /** Override the rule group evaluation result to count only. */
     Optional<Expr> count();
@@ -3046,7 +3047,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-paymentnetwork.html">AWS::WAFv2::WebACL.PaymentNetwork</a>
    */
   @Value.Immutable
-  interface PaymentNetwork extends Expr {
+  interface PaymentNetwork extends PropertyValue {
 
     /** Required. The blockchain chain to use. */
     Expr chain();
@@ -3097,7 +3098,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-preparsetexttransformation.html">AWS::WAFv2::WebACL.PreParseTextTransformation</a>
    */
   @Value.Immutable
-  interface PreParseTextTransformation extends Expr {
+  interface PreParseTextTransformation extends PropertyValue {
 
     /** Required. Priority of PreParseTextTransformation being applied. */
     Expr priority();
@@ -3141,7 +3142,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-price.html">AWS::WAFv2::WebACL.Price</a>
    */
   @Value.Immutable
-  interface Price extends Expr {
+  interface Price extends PropertyValue {
 
     /** Required. The price amount. */
     Expr amount();
@@ -3185,7 +3186,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-ratebasedstatement.html">AWS::WAFv2::WebACL.RateBasedStatement</a>
    */
   @Value.Immutable
-  interface RateBasedStatement extends Expr {
+  interface RateBasedStatement extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code AggregateKeyType}. */
     String AGGREGATE_KEY_TYPE_CONSTANT = "CONSTANT";
@@ -3278,7 +3279,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-ratebasedstatementcustomkey.html">AWS::WAFv2::WebACL.RateBasedStatementCustomKey</a>
    */
   @Value.Immutable
-  interface RateBasedStatementCustomKey extends Expr {
+  interface RateBasedStatementCustomKey extends PropertyValue {
 
     /**
      * Use an Autonomous System Number (ASN) derived from the request's originating or forwarded IP
@@ -3419,7 +3420,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-ratelimitcookie.html">AWS::WAFv2::WebACL.RateLimitCookie</a>
    */
   @Value.Immutable
-  interface RateLimitCookie extends Expr {
+  interface RateLimitCookie extends PropertyValue {
 
     /** Required. The name of the cookie to use. */
     Expr name();
@@ -3471,7 +3472,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-ratelimitheader.html">AWS::WAFv2::WebACL.RateLimitHeader</a>
    */
   @Value.Immutable
-  interface RateLimitHeader extends Expr {
+  interface RateLimitHeader extends PropertyValue {
 
     /** Required. The name of the header to use. */
     Expr name();
@@ -3522,7 +3523,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-ratelimitja3fingerprint.html">AWS::WAFv2::WebACL.RateLimitJA3Fingerprint</a>
    */
   @Value.Immutable
-  interface RateLimitJA3Fingerprint extends Expr {
+  interface RateLimitJA3Fingerprint extends PropertyValue {
 
     /**
      * Required. The match status to assign to the web request if there is insufficient TSL Client
@@ -3562,7 +3563,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-ratelimitja4fingerprint.html">AWS::WAFv2::WebACL.RateLimitJA4Fingerprint</a>
    */
   @Value.Immutable
-  interface RateLimitJA4Fingerprint extends Expr {
+  interface RateLimitJA4Fingerprint extends PropertyValue {
 
     /**
      * Required. The match status to assign to the web request if there is insufficient TSL Client
@@ -3603,7 +3604,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-ratelimitlabelnamespace.html">AWS::WAFv2::WebACL.RateLimitLabelNamespace</a>
    */
   @Value.Immutable
-  interface RateLimitLabelNamespace extends Expr {
+  interface RateLimitLabelNamespace extends PropertyValue {
 
     /** Required. The namespace to use for aggregation. */
     Expr namespace();
@@ -3641,7 +3642,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-ratelimitqueryargument.html">AWS::WAFv2::WebACL.RateLimitQueryArgument</a>
    */
   @Value.Immutable
-  interface RateLimitQueryArgument extends Expr {
+  interface RateLimitQueryArgument extends PropertyValue {
 
     /** Required. The name of the query argument to use. */
     Expr name();
@@ -3695,7 +3696,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-ratelimitquerystring.html">AWS::WAFv2::WebACL.RateLimitQueryString</a>
    */
   @Value.Immutable
-  interface RateLimitQueryString extends Expr {
+  interface RateLimitQueryString extends PropertyValue {
 
     /**
      * Required. Text transformations eliminate some of the unusual formatting that attackers use in
@@ -3740,7 +3741,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-ratelimituripath.html">AWS::WAFv2::WebACL.RateLimitUriPath</a>
    */
   @Value.Immutable
-  interface RateLimitUriPath extends Expr {
+  interface RateLimitUriPath extends PropertyValue {
 
     /**
      * Required. Text transformations eliminate some of the unusual formatting that attackers use in
@@ -3782,7 +3783,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-regex.html">AWS::WAFv2::WebACL.Regex</a>
    */
   @Value.Immutable
-  interface Regex extends Expr {
+  interface Regex extends PropertyValue {
 
     /** The string representing the regular expression. */
     Optional<Expr> regexString();
@@ -3815,7 +3816,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-regexmatchstatement.html">AWS::WAFv2::WebACL.RegexMatchStatement</a>
    */
   @Value.Immutable
-  interface RegexMatchStatement extends Expr {
+  interface RegexMatchStatement extends PropertyValue {
 
     /** Required. The part of the web request that you want AWS WAF to inspect. */
     Expr fieldToMatch();
@@ -3881,7 +3882,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-regexpatternsetreferencestatement.html">AWS::WAFv2::WebACL.RegexPatternSetReferenceStatement</a>
    */
   @Value.Immutable
-  interface RegexPatternSetReferenceStatement extends Expr {
+  interface RegexPatternSetReferenceStatement extends PropertyValue {
 
     /**
      * Required. The Amazon Resource Name (ARN) of the `RegexPatternSet` that this statement
@@ -3950,7 +3951,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-requestbodyassociatedresourcetypeconfig.html">AWS::WAFv2::WebACL.RequestBodyAssociatedResourceTypeConfig</a>
    */
   @Value.Immutable
-  interface RequestBodyAssociatedResourceTypeConfig extends Expr {
+  interface RequestBodyAssociatedResourceTypeConfig extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code DefaultSizeInspectionLimit}. */
     String DEFAULT_SIZE_INSPECTION_LIMIT_KB_16 = "KB_16";
@@ -3997,7 +3998,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-requestinspection.html">AWS::WAFv2::WebACL.RequestInspection</a>
    */
   @Value.Immutable
-  interface RequestInspection extends Expr {
+  interface RequestInspection extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code PayloadType}. */
     String PAYLOAD_TYPE_JSON = "JSON";
@@ -4048,7 +4049,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-requestinspectionacfp.html">AWS::WAFv2::WebACL.RequestInspectionACFP</a>
    */
   @Value.Immutable
-  interface RequestInspectionACFP extends Expr {
+  interface RequestInspectionACFP extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code PayloadType}. */
     String PAYLOAD_TYPE_JSON = "JSON";
@@ -4126,7 +4127,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-responseinspection.html">AWS::WAFv2::WebACL.ResponseInspection</a>
    */
   @Value.Immutable
-  interface ResponseInspection extends Expr {
+  interface ResponseInspection extends PropertyValue {
 
     /**
      * Configures inspection of the response body for success and failure indicators. AWS WAF can
@@ -4174,7 +4175,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-responseinspectionbodycontains.html">AWS::WAFv2::WebACL.ResponseInspectionBodyContains</a>
    */
   @Value.Immutable
-  interface ResponseInspectionBodyContains extends Expr {
+  interface ResponseInspectionBodyContains extends PropertyValue {
 
     /**
      * Required. Strings in the body of the response that indicate a failed login or account
@@ -4240,7 +4241,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-responseinspectionheader.html">AWS::WAFv2::WebACL.ResponseInspectionHeader</a>
    */
   @Value.Immutable
-  interface ResponseInspectionHeader extends Expr {
+  interface ResponseInspectionHeader extends PropertyValue {
 
     /**
      * Required. Values in the response header with the specified name that indicate a failed login
@@ -4317,7 +4318,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-responseinspectionjson.html">AWS::WAFv2::WebACL.ResponseInspectionJson</a>
    */
   @Value.Immutable
-  interface ResponseInspectionJson extends Expr {
+  interface ResponseInspectionJson extends PropertyValue {
 
     /**
      * Required. Values for the specified identifier in the response JSON that indicate a failed
@@ -4392,7 +4393,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-responseinspectionstatuscode.html">AWS::WAFv2::WebACL.ResponseInspectionStatusCode</a>
    */
   @Value.Immutable
-  interface ResponseInspectionStatusCode extends Expr {
+  interface ResponseInspectionStatusCode extends PropertyValue {
 
     /**
      * Required. Status codes in the response that indicate a failed login or account creation
@@ -4447,7 +4448,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-rule.html">AWS::WAFv2::WebACL.Rule</a>
    */
   @Value.Immutable
-  interface Rule extends Expr {
+  interface Rule extends PropertyValue {
 
     /**
      * The action that AWS WAF should take on a web request when it matches the rule's statement.
@@ -4552,7 +4553,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-ruleaction.html">AWS::WAFv2::WebACL.RuleAction</a>
    */
   @Value.Immutable
-  interface RuleAction extends Expr {
+  interface RuleAction extends PropertyValue {
 
     /** Instructs AWS WAF to allow the web request. */
     Optional<Expr> allow();
@@ -4604,7 +4605,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-ruleactionoverride.html">AWS::WAFv2::WebACL.RuleActionOverride</a>
    */
   @Value.Immutable
-  interface RuleActionOverride extends Expr {
+  interface RuleActionOverride extends PropertyValue {
 
     /**
      * Required. The override action to use, in place of the configured action of the rule in the
@@ -4645,7 +4646,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-rulegroupreferencestatement.html">AWS::WAFv2::WebACL.RuleGroupReferenceStatement</a>
    */
   @Value.Immutable
-  interface RuleGroupReferenceStatement extends Expr {
+  interface RuleGroupReferenceStatement extends PropertyValue {
 
     /** Required. The Amazon Resource Name (ARN) of the entity. */
     Expr arn();
@@ -4702,7 +4703,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-singleheader.html">AWS::WAFv2::WebACL.SingleHeader</a>
    */
   @Value.Immutable
-  interface SingleHeader extends Expr {
+  interface SingleHeader extends PropertyValue {
 
     /** Required. The name of the query header to inspect. */
     Expr name();
@@ -4735,7 +4736,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-singlequeryargument.html">AWS::WAFv2::WebACL.SingleQueryArgument</a>
    */
   @Value.Immutable
-  interface SingleQueryArgument extends Expr {
+  interface SingleQueryArgument extends PropertyValue {
 
     /** Required. The name of the query argument to inspect. */
     Expr name();
@@ -4772,7 +4773,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-sizeconstraintstatement.html">AWS::WAFv2::WebACL.SizeConstraintStatement</a>
    */
   @Value.Immutable
-  interface SizeConstraintStatement extends Expr {
+  interface SizeConstraintStatement extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code ComparisonOperator}. */
     String COMPARISON_OPERATOR_EQ = "EQ";
@@ -4859,7 +4860,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-sqlimatchstatement.html">AWS::WAFv2::WebACL.SqliMatchStatement</a>
    */
   @Value.Immutable
-  interface SqliMatchStatement extends Expr {
+  interface SqliMatchStatement extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code SensitivityLevel}. */
     String SENSITIVITY_LEVEL_LOW = "LOW";
@@ -4924,7 +4925,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-statement.html">AWS::WAFv2::WebACL.Statement</a>
    */
   @Value.Immutable
-  interface Statement extends Expr {
+  interface Statement extends PropertyValue {
 
     /**
      * A logical rule statement used to combine other rule statements with AND logic. You provide
@@ -5074,7 +5075,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-texttransformation.html">AWS::WAFv2::WebACL.TextTransformation</a>
    */
   @Value.Immutable
-  interface TextTransformation extends Expr {
+  interface TextTransformation extends PropertyValue {
 
     /** Values CloudFormation accepts for {@code Type}. */
     String TYPE_NONE = "NONE";
@@ -5148,7 +5149,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-urifragment.html">AWS::WAFv2::WebACL.UriFragment</a>
    */
   @Value.Immutable
-  interface UriFragment extends Expr {
+  interface UriFragment extends PropertyValue {
 
     /**
      * What AWS WAF should do if it fails to completely parse the JSON body. The options are the
@@ -5184,7 +5185,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-visibilityconfig.html">AWS::WAFv2::WebACL.VisibilityConfig</a>
    */
   @Value.Immutable
-  interface VisibilityConfig extends Expr {
+  interface VisibilityConfig extends PropertyValue {
 
     /**
      * Required. Indicates whether the associated resource sends metrics to Amazon CloudWatch. For
@@ -5249,7 +5250,7 @@ public interface WebACL extends TypedResource {
    * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-wafv2-webacl-xssmatchstatement.html">AWS::WAFv2::WebACL.XssMatchStatement</a>
    */
   @Value.Immutable
-  interface XssMatchStatement extends Expr {
+  interface XssMatchStatement extends PropertyValue {
 
     /** Required. The part of the web request that you want AWS WAF to inspect. */
     Expr fieldToMatch();

@@ -1,27 +1,27 @@
 package org.llmgateway.cfn.model.intrinsic;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import org.llmgateway.cfn.model.template.Condition;
+import org.llmgateway.cfn.model.template.Mapping;
+import org.llmgateway.cfn.model.template.Resource;
 
 /**
- * The intrinsic functions. Targets are Java objects (a {@link Referable}, a {@link Conditional}),
- * never hand-typed logical ids, so a renamed resource cannot leave a dangling reference behind.
+ * The intrinsic functions. Targets are typed Java objects, never hand-typed logical ids, so a
+ * renamed resource cannot leave a dangling reference behind and a wrong target does not compile:
+ * {@code Ref} takes a {@link Referable} (a parameter, resource or pseudo parameter),
+ * {@code Fn::GetAtt} a {@link Resource}, {@code Fn::FindInMap} a {@link Mapping}, and
+ * {@code Fn::If} a {@link Condition}, whose expression is a {@link ConditionExpr}.
  */
 public final class Fn {
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
   private Fn() {}
 
-  public static Expr ref(Referable target) {
-    return () -> NODES.objectNode().put("Ref", target.logicalId());
+  public static Ref ref(Referable target) {
+    return new Ref(target);
   }
 
-  public static GetAtt getAtt(Referable resource, String attribute) {
+  public static GetAtt getAtt(Resource resource, String attribute) {
     return new GetAtt(resource, attribute);
   }
 
@@ -29,7 +29,7 @@ public final class Fn {
    * {@code Fn::Sub} built from parts: a {@link String} is literal text, a {@link Referable} becomes
    * {@code ${LogicalId}} and a {@link GetAtt} becomes {@code ${LogicalId.Attribute}}.
    */
-  public static Expr sub(Object... parts) {
+  public static Sub sub(Object... parts) {
     var text = new StringBuilder();
     for (Object part : parts) {
       if (part instanceof String literal) {
@@ -47,146 +47,98 @@ public final class Fn {
             "Fn.sub takes String, Referable or GetAtt parts, not " + part);
       }
     }
-    String template = text.toString();
-    return () -> NODES.objectNode().put("Fn::Sub", template);
+    return new Sub(text.toString(), Map.of());
   }
 
   /** {@code Fn::Sub} with a variable map; the template text names only the given variables. */
-  public static Expr subWith(String template, Map<String, Expr> variables) {
-    return () -> {
-      ObjectNode node = NODES.objectNode();
-      ArrayNode args = node.putArray("Fn::Sub");
-      args.add(template);
-      ObjectNode vars = args.addObject();
-      variables.forEach((name, value) -> vars.set(name, value.toJson()));
-      return node;
-    };
+  public static Sub subWith(String template, Map<String, Expr> variables) {
+    return new Sub(template, variables);
   }
 
-  public static Expr join(String delimiter, List<? extends Expr> values) {
-    return () -> {
-      ObjectNode node = NODES.objectNode();
-      ArrayNode args = node.putArray("Fn::Join");
-      args.add(delimiter);
-      ArrayNode items = args.addArray();
-      values.forEach(value -> items.add(value.toJson()));
-      return node;
-    };
+  public static Join join(String delimiter, List<? extends Expr> values) {
+    return new Join(delimiter, List.copyOf(values));
   }
 
-  public static Expr select(int index, Expr list) {
-    return function("Fn::Select", NODES.numberNode(index), list.toJson());
+  public static Select select(int index, Expr list) {
+    return new Select(index, list);
   }
 
-  public static Expr split(String delimiter, Expr source) {
-    return function("Fn::Split", NODES.textNode(delimiter), source.toJson());
+  public static Split split(String delimiter, Expr source) {
+    return new Split(delimiter, source);
   }
 
   /** {@code Fn::GetAZs ""}: the availability zones of the stack's region. */
-  public static Expr getAZs() {
-    return () -> NODES.objectNode().put("Fn::GetAZs", "");
+  public static GetAZs getAZs() {
+    return new GetAZs("");
   }
 
-  public static Expr cidr(Expr ipBlock, int count, int cidrBits) {
-    return function(
-        "Fn::Cidr", ipBlock.toJson(), NODES.numberNode(count), NODES.numberNode(cidrBits));
+  public static Cidr cidr(Expr ipBlock, int count, int cidrBits) {
+    return new Cidr(ipBlock, count, cidrBits);
   }
 
-  public static Expr importValue(Expr exportName) {
-    return () -> {
-      ObjectNode node = NODES.objectNode();
-      node.set("Fn::ImportValue", exportName.toJson());
-      return node;
-    };
+  public static ImportValue importValue(Expr exportName) {
+    return new ImportValue(exportName);
   }
 
-  public static Expr base64(Expr value) {
-    return () -> {
-      ObjectNode node = NODES.objectNode();
-      node.set("Fn::Base64", value.toJson());
-      return node;
-    };
+  public static Base64 base64(Expr value) {
+    return new Base64(value);
   }
 
-  public static Expr findInMap(Referable mapping, Expr topLevelKey, Expr secondLevelKey) {
-    return function(
-        "Fn::FindInMap",
-        NODES.textNode(mapping.logicalId()),
-        topLevelKey.toJson(),
-        secondLevelKey.toJson());
+  public static FindInMap findInMap(Mapping mapping, Expr topLevelKey, Expr secondLevelKey) {
+    return new FindInMap(mapping, topLevelKey, secondLevelKey);
   }
 
-  public static Expr ifThen(Conditional condition, Expr whenTrue, Expr whenFalse) {
-    return function(
-        "Fn::If", NODES.textNode(condition.logicalId()), whenTrue.toJson(), whenFalse.toJson());
+  public static If ifThen(Condition condition, Expr whenTrue, Expr whenFalse) {
+    return new If(condition, whenTrue, whenFalse);
   }
 
   /** {@code Fn::If} that drops the property entirely when the condition is false. */
-  public static Expr onlyIf(Conditional condition, Expr whenTrue) {
+  public static If onlyIf(Condition condition, Expr whenTrue) {
     return ifThen(condition, whenTrue, noValue());
   }
 
-  public static Expr equalsTo(Expr left, Expr right) {
-    return function("Fn::Equals", left.toJson(), right.toJson());
+  public static ConditionExpr equalsTo(Expr left, Expr right) {
+    return new ConditionExpr.Equals(left, right);
   }
 
-  public static Expr and(Expr... conditions) {
-    return function("Fn::And", json(conditions));
+  public static ConditionExpr and(ConditionExpr... conditions) {
+    return new ConditionExpr.And(List.of(conditions));
   }
 
-  public static Expr or(Expr... conditions) {
-    return function("Fn::Or", json(conditions));
+  public static ConditionExpr or(ConditionExpr... conditions) {
+    return new ConditionExpr.Or(List.of(conditions));
   }
 
-  public static Expr not(Expr condition) {
-    return function("Fn::Not", condition.toJson());
+  public static ConditionExpr not(ConditionExpr condition) {
+    return new ConditionExpr.Not(condition);
   }
 
   /** A reference to another named condition inside a condition expression. */
-  public static Expr condition(Conditional condition) {
-    return () -> NODES.objectNode().put("Condition", condition.logicalId());
+  public static ConditionExpr condition(Condition condition) {
+    return new ConditionExpr.Named(condition);
   }
 
-  public static Expr noValue() {
+  public static Ref noValue() {
     return ref(Pseudo.NO_VALUE);
   }
 
-  public static Expr region() {
+  public static Ref region() {
     return ref(Pseudo.REGION);
   }
 
-  public static Expr accountId() {
+  public static Ref accountId() {
     return ref(Pseudo.ACCOUNT_ID);
   }
 
-  public static Expr partition() {
+  public static Ref partition() {
     return ref(Pseudo.PARTITION);
   }
 
-  public static Expr stackName() {
+  public static Ref stackName() {
     return ref(Pseudo.STACK_NAME);
   }
 
-  public static Expr urlSuffix() {
+  public static Ref urlSuffix() {
     return ref(Pseudo.URL_SUFFIX);
-  }
-
-  private static JsonNode[] json(Expr... expressions) {
-    JsonNode[] nodes = new JsonNode[expressions.length];
-    for (int i = 0; i < expressions.length; i++) {
-      nodes[i] = expressions[i].toJson();
-    }
-    return nodes;
-  }
-
-  private static Expr function(String name, JsonNode... args) {
-    return () -> {
-      ObjectNode node = NODES.objectNode();
-      ArrayNode array = node.putArray(name);
-      for (JsonNode arg : args) {
-        array.add(arg.deepCopy());
-      }
-      return node;
-    };
   }
 }

@@ -4,11 +4,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
 import org.llmgateway.cfn.model.intrinsic.Expr;
+import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 
 /** A resource tag; every taggable resource of the project carries the same tag set. */
 @Value.Immutable
 @CfnStyle
-public interface Tag extends Expr {
+public interface Tag extends PropertyValue {
 
   @JsonProperty("Key")
   @Value.Parameter

@@ -3,14 +3,16 @@ package org.llmgateway.cfn.model.template;
 import java.util.Map;
 import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
-import org.llmgateway.cfn.model.intrinsic.Referable;
 
-/** An entry of the Mappings section: top-level key to second-level key to value. */
+/**
+ * An entry of the Mappings section: top-level key to second-level key to value. It is read only
+ * through {@link org.llmgateway.cfn.model.intrinsic.Fn#findInMap}; CloudFormation has no
+ * {@code Ref} of a mapping, so it is not a {@link org.llmgateway.cfn.model.intrinsic.Referable}.
+ */
 @Value.Immutable
 @CfnStyle
-public interface Mapping extends Referable {
+public interface Mapping {
 
-  @Override
   @Value.Parameter
   String logicalId();
 

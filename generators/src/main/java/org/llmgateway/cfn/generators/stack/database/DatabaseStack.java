@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
+import org.llmgateway.cfn.generators.environment.LogRetention;
 import org.llmgateway.cfn.generators.stack.Alarms;
+import org.llmgateway.cfn.generators.stack.Alarms.ComparisonOperator;
 import org.llmgateway.cfn.generators.stack.IamPolicies;
 import org.llmgateway.cfn.generators.stack.Logs;
 import org.llmgateway.cfn.generators.stack.Names;
@@ -18,12 +20,8 @@ import org.llmgateway.cfn.generators.stack.security.SecurityExports;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
 import org.llmgateway.cfn.model.resource.cloudformation.CustomResource;
-import org.llmgateway.cfn.model.resource.cloudwatch.Alarm;
-import org.llmgateway.cfn.model.resource.cloudwatch.Alarm.ComparisonOperator;
-import org.llmgateway.cfn.model.resource.cloudwatch.Alarm.Dimension;
 import org.llmgateway.cfn.model.resource.iam.PolicyDocument;
 import org.llmgateway.cfn.model.resource.iam.Statement;
-import org.llmgateway.cfn.model.resource.logs.LogGroup;
 import org.llmgateway.cfn.model.template.Condition;
 import org.llmgateway.cfn.model.template.DeletionPolicy;
 import org.llmgateway.cfn.model.template.EnvironmentParameter;
@@ -166,7 +164,7 @@ public final class DatabaseStack implements StackGenerator {
           // a String: the emitter writes AllowedValues as strings, which a Number's Default
           // (written as a number) would not match
           .defaultValue("14")
-          .allowedValues(LogGroup.ALLOWED_RETENTION_DAYS.stream().map(String::valueOf).toList())
+          .allowedValues(LogRetention.allowedValues())
           .build();
 
   @Override
@@ -328,24 +326,24 @@ public final class DatabaseStack implements StackGenerator {
     Expr topic = Alarms.notificationTopic(env);
     t.add(Alarms.alarm("CpuAlarm", env, name(), topic, "-litellm-db-cpu-high",
         "Database CPU above 80% for 15 minutes",
-        rdsMetric("CPUUtilization", instance), Alarm.Statistic.Average,
+        rdsMetric("CPUUtilization", instance), Alarms.Statistic.Average,
         ComparisonOperator.GreaterThanThreshold, BigDecimal.valueOf(80),
         ALARM_EVALUATION_PERIODS, ALARM_PERIOD_SECONDS));
     t.add(Alarms.alarm("FreeStorageAlarm", env, name(), topic, "-litellm-db-storage-low",
         "Database free storage below 5 GiB for 15 minutes",
-        rdsMetric("FreeStorageSpace", instance), Alarm.Statistic.Minimum,
+        rdsMetric("FreeStorageSpace", instance), Alarms.Statistic.Minimum,
         ComparisonOperator.LessThanThreshold, BigDecimal.valueOf(FREE_STORAGE_ALARM_BYTES),
         ALARM_EVALUATION_PERIODS, ALARM_PERIOD_SECONDS));
     t.add(Alarms.alarm("ConnectionsAlarm", env, name(), topic, "-litellm-db-connections-high",
         "More than 80 database connections for 15 minutes",
-        rdsMetric("DatabaseConnections", instance), Alarm.Statistic.Maximum,
+        rdsMetric("DatabaseConnections", instance), Alarms.Statistic.Maximum,
         ComparisonOperator.GreaterThanThreshold, BigDecimal.valueOf(80),
         ALARM_EVALUATION_PERIODS, ALARM_PERIOD_SECONDS));
   }
 
   private static Alarms.Metric rdsMetric(String name, DBInstance instance) {
     return new Alarms.Metric(
-        "AWS/RDS", name, List.of(Dimension.of("DBInstanceIdentifier", instance.ref())));
+        "AWS/RDS", name, List.of(Alarms.dimension("DBInstanceIdentifier", instance.ref())));
   }
 
   /**
@@ -375,7 +373,7 @@ public final class DatabaseStack implements StackGenerator {
                 Expr.of("*")),
             Statement.allow("ProjectKey", List.of("kms:Decrypt", "kms:GenerateDataKey"), kmsKey),
             Statement.allow("OwnLogs", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
-                logGroup.arn()),
+                logGroup.attrArn()),
             RotationFunctions.vpcNetworkInterfaces(),
             Statement.allow("RedeployProxy", List.of("ecs:UpdateService"), serviceArn))))
         .tags(Tags.withoutName(env, name()))

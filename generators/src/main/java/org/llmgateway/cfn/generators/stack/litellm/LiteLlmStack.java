@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
+import org.llmgateway.cfn.generators.environment.LogRetention;
 import org.llmgateway.cfn.generators.environment.ProxyConfig;
 import org.llmgateway.cfn.generators.stack.Alarms;
 import org.llmgateway.cfn.generators.stack.Logs;
@@ -24,24 +26,6 @@ import org.llmgateway.cfn.generators.stack.security.SecurityExports;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
 import org.llmgateway.cfn.model.resource.Tag;
-import org.llmgateway.cfn.model.resource.applicationautoscaling.ScalableTarget;
-import org.llmgateway.cfn.model.resource.applicationautoscaling.ScalingPolicy;
-import org.llmgateway.cfn.model.resource.applicationautoscaling.ScalingPolicy.PredefinedMetricSpecification;
-import org.llmgateway.cfn.model.resource.applicationautoscaling.ScalingPolicy.PredefinedMetricType;
-import org.llmgateway.cfn.model.resource.applicationautoscaling.ScalingPolicy.TargetTrackingConfiguration;
-import org.llmgateway.cfn.model.resource.cloudwatch.Alarm;
-import org.llmgateway.cfn.model.resource.cloudwatch.Alarm.ComparisonOperator;
-import org.llmgateway.cfn.model.resource.cloudwatch.Alarm.Dimension;
-import org.llmgateway.cfn.model.resource.ecr.Repository;
-import org.llmgateway.cfn.model.resource.ecs.CapacityProviderStrategyItem;
-import org.llmgateway.cfn.model.resource.ecs.Cluster;
-import org.llmgateway.cfn.model.resource.ecs.ClusterCapacityProviderAssociations;
-import org.llmgateway.cfn.model.resource.ecs.Service;
-import org.llmgateway.cfn.model.resource.ecs.TaskDefinition;
-import org.llmgateway.cfn.model.resource.ecs.TaskDefinition.ContainerDefinition;
-import org.llmgateway.cfn.model.resource.ecs.TaskDefinition.KeyValuePair;
-import org.llmgateway.cfn.model.resource.ecs.TaskDefinition.Secret;
-import org.llmgateway.cfn.model.resource.logs.LogGroup;
 import org.llmgateway.cfn.model.template.DeletionPolicy;
 import org.llmgateway.cfn.model.template.EnvironmentParameter;
 import org.llmgateway.cfn.model.template.ExportName;
@@ -50,6 +34,19 @@ import org.llmgateway.cfn.model.template.Parameter;
 import org.llmgateway.cfn.model.template.ParameterGroup;
 import org.llmgateway.cfn.model.template.ParameterType;
 import org.llmgateway.cfn.model.template.Template;
+import org.llmgateway.cfn.resource.applicationautoscaling.ScalableTarget;
+import org.llmgateway.cfn.resource.applicationautoscaling.ScalingPolicy;
+import org.llmgateway.cfn.resource.applicationautoscaling.ScalingPolicy.PredefinedMetricSpecification;
+import org.llmgateway.cfn.resource.applicationautoscaling.ScalingPolicy.TargetTrackingScalingPolicyConfiguration;
+import org.llmgateway.cfn.resource.ecr.Repository;
+import org.llmgateway.cfn.resource.ecs.Cluster;
+import org.llmgateway.cfn.resource.ecs.ClusterCapacityProviderAssociations;
+import org.llmgateway.cfn.resource.ecs.Service;
+import org.llmgateway.cfn.resource.ecs.TaskDefinition;
+import org.llmgateway.cfn.resource.ecs.TaskDefinition.ContainerDefinition;
+import org.llmgateway.cfn.resource.ecs.TaskDefinition.KeyValuePair;
+import org.llmgateway.cfn.resource.ecs.TaskDefinition.Secret;
+import org.llmgateway.cfn.resource.logs.LogGroup;
 
 /**
  * Stack 5 of the architecture guide: the ECR repository, the ECS cluster, the LiteLLM proxy task
@@ -96,6 +93,10 @@ public final class LiteLlmStack implements StackGenerator {
    * typo in a parameter file cannot start hundreds of tasks.
    */
   public static final int MAX_TASKS = 50;
+
+  /** The Fargate capacity providers, which every cluster has without creating them. */
+  public static final String FARGATE = "FARGATE";
+  public static final String FARGATE_SPOT = "FARGATE_SPOT";
 
   private static final String CONTAINER_INSIGHTS_ON = "enabled";
   private static final String CONTAINER_INSIGHTS_OFF = "disabled";
@@ -164,7 +165,7 @@ public final class LiteLlmStack implements StackGenerator {
           .description(
               "Days CloudWatch Logs keeps the proxy's and the master-key rotation's logs")
           .defaultValue("14")
-          .allowedValues(LogGroup.ALLOWED_RETENTION_DAYS.stream().map(String::valueOf).toList())
+          .allowedValues(LogRetention.allowedValues())
           .build();
 
   public static final Parameter CAPACITY_PROVIDER =
@@ -173,10 +174,8 @@ public final class LiteLlmStack implements StackGenerator {
           .label("Fargate capacity")
           .description(
               "FARGATE (on-demand) or FARGATE_SPOT (interruptible, about 70% cheaper: dev only)")
-          .defaultValue(CapacityProviderStrategyItem.FARGATE)
-          .allowedValues(
-              List.of(CapacityProviderStrategyItem.FARGATE,
-                  CapacityProviderStrategyItem.FARGATE_SPOT))
+          .defaultValue(FARGATE)
+          .allowedValues(List.of(FARGATE, FARGATE_SPOT))
           .build();
 
   // DesiredCount and MinCapacity accept 0 for one purpose: the first deploy, which creates the
@@ -311,10 +310,16 @@ public final class LiteLlmStack implements StackGenerator {
     Repository repository = t.add(Repository.builder()
         .logicalId("Repository")
         .repositoryName(Names.of(ENVIRONMENT, SharedNames.ECR_REPOSITORY_SUFFIX, Names.DEFAULT_LIMIT))
-        .imageScanningConfiguration(Repository.ImageScanningConfiguration.of(true))
-        .imageTagMutability(Repository.TagMutability.IMMUTABLE)
-        .encryptionConfiguration(Repository.EncryptionConfiguration.kms(kmsKeyArn))
-        .lifecyclePolicy(Repository.LifecyclePolicy.of(lifecyclePolicyText()))
+        .imageScanningConfiguration(
+            Repository.ImageScanningConfiguration.builder().scanOnPush(true).build())
+        .imageTagMutability(Repository.IMAGE_TAG_MUTABILITY_IMMUTABLE)
+        .encryptionConfiguration(Repository.EncryptionConfiguration.builder()
+            .encryptionType(Repository.EncryptionConfiguration.ENCRYPTION_TYPE_KMS)
+            .kmsKey(kmsKeyArn)
+            .build())
+        .lifecyclePolicy(Repository.LifecyclePolicy.builder()
+            .lifecyclePolicyText(lifecyclePolicyText())
+            .build())
         .deletionPolicy(DeletionPolicy.Retain)
         .updateReplacePolicy(DeletionPolicy.Retain)
         .tags(Tags.withoutName(env, NAME))
@@ -327,8 +332,10 @@ public final class LiteLlmStack implements StackGenerator {
     Cluster cluster = t.add(Cluster.builder()
         .logicalId("Cluster")
         .clusterName(Names.of(env, SharedNames.CLUSTER_SUFFIX, Names.DEFAULT_LIMIT))
-        .addClusterSettings(
-            Cluster.ClusterSetting.of(Cluster.CONTAINER_INSIGHTS, CONTAINER_INSIGHTS.ref()))
+        .clusterSettings(List.of(Cluster.ClusterSettings.builder()
+            .name("containerInsights")
+            .value(CONTAINER_INSIGHTS.ref())
+            .build()))
         .tags(Tags.standard(env, NAME, SharedNames.CLUSTER_SUFFIX))
         .build());
 
@@ -336,9 +343,13 @@ public final class LiteLlmStack implements StackGenerator {
         t.add(ClusterCapacityProviderAssociations.builder()
             .logicalId("ClusterCapacityProviders")
             .cluster(cluster.ref())
-            .capacityProviders(List.of(
-                CapacityProviderStrategyItem.FARGATE, CapacityProviderStrategyItem.FARGATE_SPOT))
-            .addDefaultCapacityProviderStrategy(capacityStrategy())
+            .capacityProviders(FARGATE, FARGATE_SPOT)
+            .defaultCapacityProviderStrategy(List.of(
+                ClusterCapacityProviderAssociations.CapacityProviderStrategy.builder()
+                    .capacityProvider(CAPACITY_PROVIDER.ref())
+                    .base(0)
+                    .weight(1)
+                    .build()))
             .build());
 
     var masterKeyRotation =
@@ -349,13 +360,15 @@ public final class LiteLlmStack implements StackGenerator {
         .family(Names.of(env, SharedNames.TASK_FAMILY_SUFFIX, Names.DEFAULT_LIMIT))
         .cpu(TASK_CPU.ref())
         .memory(TASK_MEMORY.ref())
-        .networkMode(TaskDefinition.NetworkMode.AWSVPC)
-        .addRequiresCompatibilities(TaskDefinition.Compatibility.FARGATE)
+        .networkMode("awsvpc")
+        .requiresCompatibilities(FARGATE)
         .executionRoleArn(imported(SecurityExports.TASK_EXECUTION_ROLE_ARN))
         .taskRoleArn(imported(SecurityExports.TASK_ROLE_ARN))
-        .runtimePlatform(TaskDefinition.RuntimePlatform.of(
-            TaskDefinition.OperatingSystemFamily.LINUX, TaskDefinition.CpuArchitecture.X86_64))
-        .addContainerDefinitions(proxyContainer(repository, logGroup))
+        .runtimePlatform(TaskDefinition.RuntimePlatform.builder()
+            .operatingSystemFamily("LINUX")
+            .cpuArchitecture("X86_64")
+            .build())
+        .containerDefinitions(List.of(proxyContainer(repository, logGroup)))
         .tags(Tags.standard(env, NAME, SharedNames.TASK_FAMILY_SUFFIX))
         .build());
 
@@ -367,36 +380,39 @@ public final class LiteLlmStack implements StackGenerator {
         .desiredCount(DESIRED_COUNT.ref())
         // A capacity provider strategy, never LaunchType: LaunchType FARGATE would silently put
         // every task on on-demand Fargate and make the FARGATE_SPOT choice meaningless.
-        .addCapacityProviderStrategy(capacityStrategy())
+        .capacityProviderStrategy(List.of(Service.CapacityProviderStrategyItem.builder()
+            .capacityProvider(CAPACITY_PROVIDER.ref())
+            .base(0)
+            .weight(1)
+            .build()))
         .platformVersion("LATEST")
-        .networkConfiguration(Service.NetworkConfiguration.of(
-            Service.AwsVpcConfiguration.builder()
-                .assignPublicIp(Service.AssignPublicIp.DISABLED)
-                .addSecurityGroups(imported(NetworkExports.ECS_SECURITY_GROUP_ID))
-                .addSubnets(
+        .networkConfiguration(Service.NetworkConfiguration.builder()
+            .awsvpcConfiguration(Service.AwsVpcConfiguration.builder()
+                .assignPublicIp(Service.AwsVpcConfiguration.ASSIGN_PUBLIC_IP_DISABLED)
+                .securityGroups(List.of(imported(NetworkExports.ECS_SECURITY_GROUP_ID)))
+                .subnets(List.of(
                     imported(NetworkExports.PRIVATE_SUBNET_1_ID),
-                    imported(NetworkExports.PRIVATE_SUBNET_2_ID))
-                .build()))
-        .addLoadBalancers(Service.LoadBalancer.builder()
+                    imported(NetworkExports.PRIVATE_SUBNET_2_ID)))
+                .build())
+            .build())
+        .loadBalancers(List.of(Service.LoadBalancer.builder()
             .targetGroupArn(imported(AlbExports.TARGET_GROUP_ARN))
             .containerName(SharedNames.CONTAINER_NAME)
             .containerPort(SharedNames.CONTAINER_PORT)
-            .build())
+            .build()))
         .deploymentConfiguration(Service.DeploymentConfiguration.builder()
             .minimumHealthyPercent(DEPLOYMENT_MINIMUM_HEALTHY_PERCENT)
             .maximumPercent(DEPLOYMENT_MAXIMUM_PERCENT)
-            .deploymentCircuitBreaker(Service.DeploymentCircuitBreaker.of(true, true))
+            .deploymentCircuitBreaker(Service.DeploymentCircuitBreaker.builder()
+                .enable(true)
+                .rollback(true)
+                .build())
             .build())
         .healthCheckGracePeriodSeconds(HEALTH_CHECK_GRACE_PERIOD_SECONDS)
-        .propagateTags(Service.PropagateTags.SERVICE)
-        .enableEcsManagedTags(true)
+        .propagateTags(Service.PROPAGATE_TAGS_SERVICE)
+        .enableECSManagedTags(true)
         .enableExecuteCommand(false)
-        .tags(Tags.standard(env, NAME, SharedNames.SERVICE_SUFFIX))
-        // The tasks reach the database only through DATABASE_URL in a secret, which no import
-        // would reveal. Importing the endpoint here makes the dependency explicit: the deploy
-        // order puts this stack after the database stack, CloudFormation refuses to delete the
-        // database stack first, and operators see which database the service uses.
-        .addTags(Tag.of("DatabaseEndpoint", imported(DatabaseExports.ENDPOINT_ADDRESS)))
+        .tags(serviceTags(env))
         // ECS refuses a capacity provider the cluster is not yet associated with, and on
         // deletion the association must outlive the service. Tasks read the master key when
         // they start, so the first sk- key must be written before the first one does.
@@ -406,53 +422,54 @@ public final class LiteLlmStack implements StackGenerator {
 
     ScalableTarget scalableTarget = t.add(ScalableTarget.builder()
         .logicalId("ScalableTarget")
-        .serviceNamespace(ScalableTarget.ECS_NAMESPACE)
-        .scalableDimension(ScalableTarget.ECS_DESIRED_COUNT)
-        .resourceId(Fn.sub("service/", cluster, "/", service.name()))
+        .serviceNamespace("ecs")
+        .scalableDimension("ecs:service:DesiredCount")
+        .resourceId(Fn.sub("service/", cluster, "/", service.attrName()))
         .minCapacity(MIN_CAPACITY.ref())
         .maxCapacity(MAX_CAPACITY.ref())
         .build());
     t.add(targetTracking("CpuScalingPolicy", env, "-litellm-cpu-scaling", scalableTarget,
-        PredefinedMetricType.ECSServiceAverageCPUUtilization, CPU_SCALING_TARGET_PERCENT));
+        "ECSServiceAverageCPUUtilization", CPU_SCALING_TARGET_PERCENT));
     t.add(targetTracking("MemoryScalingPolicy", env, "-litellm-memory-scaling", scalableTarget,
-        PredefinedMetricType.ECSServiceAverageMemoryUtilization, MEMORY_SCALING_TARGET_PERCENT));
+        "ECSServiceAverageMemoryUtilization", MEMORY_SCALING_TARGET_PERCENT));
 
     var ecsService = List.of(
-        Dimension.of("ClusterName", cluster.ref()),
-        Dimension.of("ServiceName", service.name()));
+        Alarms.dimension("ClusterName", cluster.ref()),
+        Alarms.dimension("ServiceName", service.attrName()));
     var targetGroup = List.of(
-        Dimension.of("TargetGroup", imported(AlbExports.TARGET_GROUP_FULL_NAME)),
-        Dimension.of("LoadBalancer", imported(AlbExports.LOAD_BALANCER_FULL_NAME)));
+        Alarms.dimension("TargetGroup", imported(AlbExports.TARGET_GROUP_FULL_NAME)),
+        Alarms.dimension("LoadBalancer", imported(AlbExports.LOAD_BALANCER_FULL_NAME)));
     Expr alarmTopic = Alarms.notificationTopic(env);
     t.add(Alarms.alarm("HighCpuAlarm", env, name(), alarmTopic,
         "-litellm-high-cpu",
         "LiteLLM service CPU above 85% for 15 minutes",
         new Alarms.Metric("AWS/ECS", "CPUUtilization", ecsService),
-        Alarm.Statistic.Average, ComparisonOperator.GreaterThanThreshold,
+        Alarms.Statistic.Average, Alarms.ComparisonOperator.GreaterThanThreshold,
         BigDecimal.valueOf(85), 3, 300));
     t.add(Alarms.alarm("HighMemoryAlarm", env, name(), alarmTopic,
         "-litellm-high-memory",
         "LiteLLM service memory above 90% for 15 minutes",
         new Alarms.Metric("AWS/ECS", "MemoryUtilization", ecsService),
-        Alarm.Statistic.Average, ComparisonOperator.GreaterThanThreshold,
+        Alarms.Statistic.Average, Alarms.ComparisonOperator.GreaterThanThreshold,
         BigDecimal.valueOf(90), 3, 300));
     t.add(Alarms.alarm("UnhealthyHostsAlarm", env, name(), alarmTopic,
         "-litellm-unhealthy-hosts",
         "At least one LiteLLM task failing load balancer health checks for 3 minutes",
         new Alarms.Metric("AWS/ApplicationELB", "UnHealthyHostCount", targetGroup),
-        Alarm.Statistic.Maximum, ComparisonOperator.GreaterThanOrEqualToThreshold,
+        Alarms.Statistic.Maximum, Alarms.ComparisonOperator.GreaterThanOrEqualToThreshold,
         BigDecimal.ONE, 3, 60));
     t.add(Alarms.alarm("Target5xxAlarm", env, name(), alarmTopic,
         "-litellm-target-5xx",
         "More than 10 HTTP 5xx responses from LiteLLM tasks in 5 minutes, twice in a row",
         new Alarms.Metric("AWS/ApplicationELB", "HTTPCode_Target_5XX_Count", targetGroup),
-        Alarm.Statistic.Sum, ComparisonOperator.GreaterThanThreshold,
+        Alarms.Statistic.Sum, Alarms.ComparisonOperator.GreaterThanThreshold,
         BigDecimal.TEN, 2, 300));
 
     t.add(export("ClusterName", "ECS cluster name", cluster.ref(), LiteLlmExports.CLUSTER_NAME));
-    t.add(export("ServiceName", "ECS service name", service.name(), LiteLlmExports.SERVICE_NAME));
+    t.add(export("ServiceName", "ECS service name", service.attrName(),
+        LiteLlmExports.SERVICE_NAME));
     t.add(export("RepositoryUri", "ECR repository URI the pipeline pushes to",
-        repository.repositoryUri(), LiteLlmExports.REPOSITORY_URI));
+        repository.attrRepositoryUri(), LiteLlmExports.REPOSITORY_URI));
     t.add(export("LogGroupName", "Log group of the proxy's containers", logGroup.ref(),
         LiteLlmExports.LOG_GROUP_NAME));
     return t.build();
@@ -500,8 +517,8 @@ public final class LiteLlmStack implements StackGenerator {
 
   private static String capacityProvider(EnvironmentConfig.Capacity capacity) {
     return switch (capacity) {
-      case FARGATE -> CapacityProviderStrategyItem.FARGATE;
-      case FARGATE_SPOT -> CapacityProviderStrategyItem.FARGATE_SPOT;
+      case FARGATE -> FARGATE;
+      case FARGATE_SPOT -> FARGATE_SPOT;
     };
   }
 
@@ -522,44 +539,50 @@ public final class LiteLlmStack implements StackGenerator {
     return Fn.importValue(export.in(ENVIRONMENT));
   }
 
-  /** All tasks on the provider the environment chose; the cluster default says the same. */
-  private static CapacityProviderStrategyItem capacityStrategy() {
-    return CapacityProviderStrategyItem.builder()
-        .capacityProvider(CAPACITY_PROVIDER.ref())
-        .base(0)
-        .weight(1)
-        .build();
+  /**
+   * The service's tags. The tasks reach the database only through DATABASE_URL in a secret,
+   * which no import would reveal. Importing the endpoint here makes the dependency explicit: the
+   * deploy order puts this stack after the database stack, CloudFormation refuses to delete the
+   * database stack first, and operators see which database the service uses.
+   */
+  private static List<Tag> serviceTags(Parameter env) {
+    List<Tag> tags = new ArrayList<>(Tags.standard(env, NAME, SharedNames.SERVICE_SUFFIX));
+    tags.add(Tag.of("DatabaseEndpoint", imported(DatabaseExports.ENDPOINT_ADDRESS)));
+    return tags;
   }
 
   private static ContainerDefinition proxyContainer(Repository repository, LogGroup logGroup) {
     return ContainerDefinition.builder()
         .name(SharedNames.CONTAINER_NAME)
-        .image(Fn.sub(repository.repositoryUri(), ":", IMAGE_TAG))
+        .image(Fn.sub(repository.attrRepositoryUri(), ":", IMAGE_TAG))
         .essential(true)
-        .addPortMappings(TaskDefinition.PortMapping.builder()
+        .portMappings(List.of(TaskDefinition.PortMapping.builder()
             .containerPort(SharedNames.CONTAINER_PORT)
             .protocol("tcp")
-            .build())
-        .addEnvironment(
-            KeyValuePair.of("LITELLM_LOG", LOG_LEVEL.ref()),
+            .build()))
+        .environment(List.of(
+            variable("LITELLM_LOG", LOG_LEVEL.ref()),
             // "True" as LiteLLM's own examples write it; its parser also takes "true".
-            KeyValuePair.of("STORE_MODEL_IN_DB", Expr.of("True")),
+            variable("STORE_MODEL_IN_DB", Expr.of("True")),
             // PRODUCTION stops LiteLLM from loading a .env file baked into an image.
-            KeyValuePair.of("LITELLM_MODE", Expr.of("PRODUCTION")),
-            KeyValuePair.of("AWS_REGION_NAME", Fn.region()),
-            KeyValuePair.of("NUM_WORKERS", PROXY_WORKERS.ref()),
-            KeyValuePair.of("KEEPALIVE_TIMEOUT", KEEP_ALIVE_TIMEOUT.ref()),
+            variable("LITELLM_MODE", Expr.of("PRODUCTION")),
+            variable("AWS_REGION_NAME", Fn.region()),
+            variable("NUM_WORKERS", PROXY_WORKERS.ref()),
+            variable("KEEPALIVE_TIMEOUT", KEEP_ALIVE_TIMEOUT.ref()),
             // The schema is migrated once per deploy by a one-off task with the new image
             // (deploy and the litellm pipeline), never by serving tasks: several tasks migrating
             // at once collide (BerriAI/litellm#14400), and a rolled-back older image would push
             // its older schema over the newer one.
-            KeyValuePair.of("DISABLE_SCHEMA_UPDATE", Expr.of("true")))
+            variable("DISABLE_SCHEMA_UPDATE", Expr.of("true"))))
         .secrets(SECRET_VARIABLES.stream()
-            .map(s -> Secret.of(s.variable(), Fn.subWith("${SecretArn}:" + s.jsonKey() + "::",
-                Map.of("SecretArn", imported(s.secretArn())))))
+            .map(s -> Secret.builder()
+                .name(s.variable())
+                .valueFrom(Fn.subWith("${SecretArn}:" + s.jsonKey() + "::",
+                    Map.of("SecretArn", imported(s.secretArn()))))
+                .build())
             .toList())
         .healthCheck(TaskDefinition.HealthCheck.builder()
-            .command(HEALTH_CHECK_COMMAND)
+            .command(HEALTH_CHECK_COMMAND.toArray(String[]::new))
             .interval(HEALTH_CHECK_INTERVAL_SECONDS)
             .timeout(HEALTH_CHECK_TIMEOUT_SECONDS)
             .retries(HEALTH_CHECK_RETRIES)
@@ -567,13 +590,7 @@ public final class LiteLlmStack implements StackGenerator {
             .build())
         .logConfiguration(TaskDefinition.LogConfiguration.builder()
             .logDriver("awslogs")
-            .putOptions("awslogs-group", logGroup.ref())
-            .putOptions("awslogs-region", Fn.region())
-            .putOptions("awslogs-stream-prefix", Expr.of("ecs"))
-            // A slow CloudWatch Logs endpoint must not stall requests writing to stdout; a full
-            // buffer drops log lines instead.
-            .putOptions("mode", Expr.of("non-blocking"))
-            .putOptions("max-buffer-size", Expr.of("25m"))
+            .options(logOptions(logGroup))
             .build())
         // LiteLLM writes at start-up outside /tmp (Prisma client, UI files under its package
         // directory); read-only root file systems are only supported by releases newer than the
@@ -583,22 +600,42 @@ public final class LiteLlmStack implements StackGenerator {
         .build();
   }
 
+  private static KeyValuePair variable(String name, Expr value) {
+    return KeyValuePair.builder().name(name).value(value).build();
+  }
+
+  /** The awslogs driver's options, in the order the task definition has always listed them. */
+  private static Map<String, Expr> logOptions(LogGroup logGroup) {
+    Map<String, Expr> options = new LinkedHashMap<>();
+    options.put("awslogs-group", logGroup.ref());
+    options.put("awslogs-region", Fn.region());
+    options.put("awslogs-stream-prefix", Expr.of("ecs"));
+    // A slow CloudWatch Logs endpoint must not stall requests writing to stdout; a full buffer
+    // drops log lines instead.
+    options.put("mode", Expr.of("non-blocking"));
+    options.put("max-buffer-size", Expr.of("25m"));
+    return options;
+  }
+
   /** The one target-tracking policy builder; CPU and memory differ in metric and target only. */
   private static ScalingPolicy targetTracking(
       String logicalId,
       Parameter env,
       String nameSuffix,
       ScalableTarget target,
-      PredefinedMetricType metric,
+      String predefinedMetric,
       BigDecimal targetPercent) {
     return ScalingPolicy.builder()
         .logicalId(logicalId)
         .policyName(Names.of(env, nameSuffix, Names.DEFAULT_LIMIT))
-        .policyType(ScalingPolicy.PolicyType.TargetTrackingScaling)
+        .policyType("TargetTrackingScaling")
         .scalingTargetId(target.ref())
-        .targetTrackingScalingPolicyConfiguration(TargetTrackingConfiguration.builder()
-            .predefinedMetricSpecification(PredefinedMetricSpecification.of(metric))
-            .targetValue(targetPercent)
+        .targetTrackingScalingPolicyConfiguration(TargetTrackingScalingPolicyConfiguration.builder()
+            .predefinedMetricSpecification(PredefinedMetricSpecification.builder()
+                .predefinedMetricType(predefinedMetric)
+                .build())
+            // a decimal keeps the target as written (70), not as a double (70.0)
+            .targetValue(Expr.json(JsonNodeFactory.instance.numberNode(targetPercent)))
             .scaleInCooldown(SCALE_IN_COOLDOWN_SECONDS)
             .scaleOutCooldown(SCALE_OUT_COOLDOWN_SECONDS)
             .build())

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.llmgateway.cfn.generators.stack.IamPolicies;
 import org.llmgateway.cfn.generators.stack.RotationFunctions;
 import org.llmgateway.cfn.generators.stack.SharedNames;
 import org.llmgateway.cfn.generators.stack.Tags;
@@ -14,15 +15,14 @@ import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
 import org.llmgateway.cfn.model.intrinsic.Pseudo;
 import org.llmgateway.cfn.model.resource.cloudformation.CustomResource;
-import org.llmgateway.cfn.model.resource.iam.Policy;
 import org.llmgateway.cfn.model.resource.iam.PolicyDocument;
-import org.llmgateway.cfn.model.resource.iam.Role;
 import org.llmgateway.cfn.model.resource.iam.Statement;
-import org.llmgateway.cfn.model.resource.ecs.Service;
 import org.llmgateway.cfn.model.template.ExportName;
 import org.llmgateway.cfn.model.template.Parameter;
 import org.llmgateway.cfn.model.template.ParameterType;
 import org.llmgateway.cfn.model.template.Template;
+import org.llmgateway.cfn.resource.ecs.Service;
+import org.llmgateway.cfn.resource.iam.Role;
 import org.llmgateway.cfn.resource.lambda.Function;
 import org.llmgateway.cfn.resource.lambda.Permission;
 
@@ -75,34 +75,36 @@ final class MasterKeyRotation {
 
     Expr clusterArn = Fn.sub("arn:", Pseudo.PARTITION, ":ecs:", Pseudo.REGION, ":",
         Pseudo.ACCOUNT_ID, ":cluster/", env, SharedNames.CLUSTER_SUFFIX);
+    Role.Policy permissions = IamPolicies.inline("master-key-rotation",
+        Statement.allow("RotateMasterKey", List.of("secretsmanager:DescribeSecret",
+            "secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue",
+            "secretsmanager:UpdateSecretVersionStage"), secretArn),
+        // Only to clear the emergency flag once the emergency rotation is done.
+        condition(Statement.allow("ClearEmergencyTag", List.of("secretsmanager:UntagResource"),
+                secretArn),
+            "ForAllValues:StringEquals", "aws:TagKeys", Expr.of(EMERGENCY_TAG)),
+        condition(Statement.allow("UseKeyForMasterKey", List.of("kms:Decrypt", "kms:GenerateDataKey"),
+                kmsKeyArn),
+            "StringEquals", "kms:ViaService",
+            Fn.sub("secretsmanager.", Pseudo.REGION, ".amazonaws.com")),
+        // ListTasks names no resource of its own; ecs:cluster limits it to this cluster.
+        condition(Statement.allow("FindRunningProxyTasks", List.of("ecs:ListTasks"), Expr.of("*")),
+            "ArnEquals", "ecs:cluster", clusterArn),
+        Statement.allow("ReadProxyTaskAddresses", List.of("ecs:DescribeTasks"),
+            Fn.sub("arn:", Pseudo.PARTITION, ":ecs:", Pseudo.REGION, ":", Pseudo.ACCOUNT_ID,
+                ":task/", env, SharedNames.CLUSTER_SUFFIX + "/*")),
+        Statement.allow("RestartLiteLlmService", List.of("ecs:UpdateService"),
+            RotationFunctions.litellmServiceArn(env)),
+        RotationFunctions.vpcNetworkInterfaces(),
+        Statement.allow("WriteOwnLogs", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
+            logGroup.attrArn()));
     var role = t.add(Role.builder()
         .logicalId("MasterKeyRotationRole")
         .description("Rotates the LiteLLM master key, registers the retired one with the proxy"
             + " and restarts the LiteLLM service")
-        .assumeRolePolicyDocument(PolicyDocument.assumableBy("lambda.amazonaws.com"))
-        .addPolicies(Policy.of("master-key-rotation",
-            Statement.allow("RotateMasterKey", List.of("secretsmanager:DescribeSecret",
-                "secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue",
-                "secretsmanager:UpdateSecretVersionStage"), secretArn),
-            // Only to clear the emergency flag once the emergency rotation is done.
-            condition(Statement.allow("ClearEmergencyTag", List.of("secretsmanager:UntagResource"),
-                    secretArn),
-                "ForAllValues:StringEquals", "aws:TagKeys", Expr.of(EMERGENCY_TAG)),
-            condition(Statement.allow("UseKeyForMasterKey", List.of("kms:Decrypt", "kms:GenerateDataKey"),
-                    kmsKeyArn),
-                "StringEquals", "kms:ViaService",
-                Fn.sub("secretsmanager.", Pseudo.REGION, ".amazonaws.com")),
-            // ListTasks names no resource of its own; ecs:cluster limits it to this cluster.
-            condition(Statement.allow("FindRunningProxyTasks", List.of("ecs:ListTasks"), Expr.of("*")),
-                "ArnEquals", "ecs:cluster", clusterArn),
-            Statement.allow("ReadProxyTaskAddresses", List.of("ecs:DescribeTasks"),
-                Fn.sub("arn:", Pseudo.PARTITION, ":ecs:", Pseudo.REGION, ":", Pseudo.ACCOUNT_ID,
-                    ":task/", env, SharedNames.CLUSTER_SUFFIX + "/*")),
-            Statement.allow("RestartLiteLlmService", List.of("ecs:UpdateService"),
-                RotationFunctions.litellmServiceArn(env)),
-            RotationFunctions.vpcNetworkInterfaces(),
-            Statement.allow("WriteOwnLogs", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
-                logGroup.arn())))
+        .assumeRolePolicyDocument(
+            IamPolicies.document(PolicyDocument.assumableBy("lambda.amazonaws.com")))
+        .policies(List.of(permissions))
         .tags(Tags.standard(env, stack, FUNCTION_SUFFIX))
         .build());
 
@@ -111,7 +113,7 @@ final class MasterKeyRotation {
     variables.put("PROXY_PORT", Expr.of(String.valueOf(SharedNames.CONTAINER_PORT)));
     var inline = RotationFunctions.inlinePython("MasterKeyRotationFunction", env, FUNCTION_SUFFIX,
         "Rotates the LiteLLM master key, keeps the retired one valid 7 days; writes the first",
-        role.arn(), SOURCE, TIMEOUT_SECONDS, 128, variables, logGroup,
+        role.attrArn(), SOURCE, TIMEOUT_SECONDS, 128, variables, logGroup,
         Tags.withoutName(env, stack));
     var function = t.add(Function.builder().from(inline)
         .vpcConfig(RotationFunctions.inVpc(

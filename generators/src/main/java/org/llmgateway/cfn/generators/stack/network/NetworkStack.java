@@ -8,6 +8,7 @@ import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
 import org.llmgateway.cfn.generators.stack.SharedNames;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
 import org.llmgateway.cfn.generators.stack.Tags;
+import org.llmgateway.cfn.model.intrinsic.ConditionExpr;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
 import org.llmgateway.cfn.model.intrinsic.Pseudo;
@@ -485,7 +486,7 @@ public final class NetworkStack implements StackGenerator {
     return endpoints;
   }
 
-  private static Expr isTrue(Parameter flag) {
+  private static ConditionExpr isTrue(Parameter flag) {
     return Fn.equalsTo(flag.ref(), Expr.of("true"));
   }
 

@@ -28,15 +28,14 @@ import org.llmgateway.cfn.generators.validate.ReferenceRules;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
 import org.llmgateway.cfn.model.resource.cloudformation.CustomResource;
-import org.llmgateway.cfn.model.resource.cloudwatch.Alarm;
-import org.llmgateway.cfn.model.resource.cloudwatch.Alarm.ComparisonOperator;
-import org.llmgateway.cfn.model.resource.logs.LogGroup;
 import org.llmgateway.cfn.model.template.DeletionPolicy;
 import org.llmgateway.cfn.model.template.ExportName;
 import org.llmgateway.cfn.model.template.Output;
 import org.llmgateway.cfn.model.template.Parameter;
 import org.llmgateway.cfn.model.template.Resource;
 import org.llmgateway.cfn.model.template.Template;
+import org.llmgateway.cfn.resource.cloudwatch.Alarm;
+import org.llmgateway.cfn.resource.logs.LogGroup;
 import org.llmgateway.cfn.resource.iam.Role;
 import org.llmgateway.cfn.resource.lambda.Function;
 import org.llmgateway.cfn.resource.lambda.Permission;
@@ -271,54 +270,60 @@ class DatabaseStackTest {
   // --- alarms
 
   private static Alarm alarm(String metric) {
-    return all(Alarm.class).stream().filter(a -> a.metricName().equals(metric)).findFirst()
+    return all(Alarm.class).stream()
+        .filter(a -> a.metricName().orElseThrow().toJson().asText().equals(metric)).findFirst()
         .orElseThrow(() -> new AssertionError("no alarm on " + metric));
   }
 
   private static void assertWatchesTheInstanceFor15Minutes(Alarm alarm) {
-    assertThat(alarm.namespace()).isEqualTo("AWS/RDS");
-    assertThat(alarm.period()).isEqualTo(300);
-    assertThat(alarm.evaluationPeriods()).isEqualTo(3);
-    assertThat(alarm.dimensions()).singleElement().satisfies(d -> {
-      assertThat(d.name()).isEqualTo("DBInstanceIdentifier");
-      assertThat(d.value().toJson()).isEqualTo(db().ref().toJson());
+    assertThat(json(alarm.namespace().orElseThrow()).asText()).isEqualTo("AWS/RDS");
+    assertThat(json(alarm.period().orElseThrow()).intValue()).isEqualTo(300);
+    assertThat(json(alarm.evaluationPeriods().orElseThrow()).intValue()).isEqualTo(3);
+    assertThat(json(alarm.dimensions().orElseThrow())).singleElement().satisfies(d -> {
+      assertThat(d.path("Name").asText()).isEqualTo("DBInstanceIdentifier");
+      assertThat(d.path("Value")).isEqualTo(db().ref().toJson());
     });
   }
 
   @Test
   void everyAlarmNotifiesTheSecurityStacksAlarmTopicAndCarriesTheStandardTags() {
     assertThat(all(Alarm.class)).hasSize(3).allSatisfy(alarm -> {
-      assertThat(alarm.alarmActions()).as(alarm.logicalId()).extracting(Expr::toJson)
+      assertThat(json(alarm.alarmActions().orElseThrow())).as(alarm.logicalId())
           .containsExactly(imported(SecurityExports.ALARM_TOPIC_ARN));
-      assertThat(alarm.okActions()).as(alarm.logicalId()).extracting(Expr::toJson)
+      assertThat(json(alarm.okActions().orElseThrow())).as(alarm.logicalId())
           .containsExactly(imported(SecurityExports.ALARM_TOPIC_ARN));
-      assertThat(alarm.tags()).as(alarm.logicalId()).extracting(t -> t.key())
+      JsonNode tags = json(alarm.tags().orElseThrow());
+      assertThat(tags).as(alarm.logicalId()).extracting(t -> t.path("Key").asText())
           .containsExactly("Name", "Environment", "Project", "Stack", "ManagedBy");
-      assertThat(alarm.tags().get(3).value().toJson().asText()).isEqualTo("database");
+      assertThat(tags.at("/3/Value").asText()).isEqualTo("database");
     });
   }
 
   @Test
   void cpuAbove80PercentFor3Times5MinutesRaisesAnAlarm() {
     Alarm cpu = alarm("CPUUtilization");
-    assertThat(cpu.comparisonOperator()).isEqualTo(ComparisonOperator.GreaterThanThreshold);
-    assertThat(cpu.threshold()).isEqualByComparingTo("80");
+    assertThat(json(cpu.comparisonOperator().orElseThrow()).asText())
+        .isEqualTo("GreaterThanThreshold");
+    assertThat(json(cpu.threshold().orElseThrow()).decimalValue()).isEqualByComparingTo("80");
     assertWatchesTheInstanceFor15Minutes(cpu);
   }
 
   @Test
   void freeStorageBelow5GbFor3Times5MinutesRaisesAnAlarm() {
     Alarm storage = alarm("FreeStorageSpace");
-    assertThat(storage.comparisonOperator()).isEqualTo(ComparisonOperator.LessThanThreshold);
-    assertThat(storage.threshold()).isEqualByComparingTo(BigDecimal.valueOf(5368709120L));
+    assertThat(json(storage.comparisonOperator().orElseThrow()).asText())
+        .isEqualTo("LessThanThreshold");
+    assertThat(json(storage.threshold().orElseThrow()).decimalValue())
+        .isEqualByComparingTo(BigDecimal.valueOf(5368709120L));
     assertWatchesTheInstanceFor15Minutes(storage);
   }
 
   @Test
   void moreThan80ConnectionsFor3Times5MinutesRaisesAnAlarm() {
     Alarm connections = alarm("DatabaseConnections");
-    assertThat(connections.comparisonOperator()).isEqualTo(ComparisonOperator.GreaterThanThreshold);
-    assertThat(connections.threshold()).isEqualByComparingTo("80");
+    assertThat(json(connections.comparisonOperator().orElseThrow()).asText())
+        .isEqualTo("GreaterThanThreshold");
+    assertThat(json(connections.threshold().orElseThrow()).decimalValue()).isEqualByComparingTo("80");
     assertWatchesTheInstanceFor15Minutes(connections);
   }
 
@@ -427,7 +432,7 @@ class DatabaseStackTest {
     assertThat(resources(statements.get("ProjectKey")))
         .containsExactly(imported(SecurityExports.KMS_KEY_ARN));
     assertThat(resources(statements.get("OwnLogs")))
-        .containsExactly(byId(LogGroup.class, "RotationLogGroup").arn().toJson());
+        .containsExactly(byId(LogGroup.class, "RotationLogGroup").attrArn().toJson());
     assertThat(actions(statements.get("RedeployProxy"))).containsExactly("ecs:UpdateService");
     assertThat(resources(statements.get("RedeployProxy")).get(0).get("Fn::Sub").asText())
         .endsWith(":service/${EnvironmentName}-litellm-cluster/${EnvironmentName}-litellm-service");

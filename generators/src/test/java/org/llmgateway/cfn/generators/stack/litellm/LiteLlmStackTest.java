@@ -27,25 +27,23 @@ import org.llmgateway.cfn.generators.stack.security.SecurityExports;
 import org.llmgateway.cfn.generators.validate.ReferenceRules;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
-import org.llmgateway.cfn.model.resource.applicationautoscaling.ScalableTarget;
-import org.llmgateway.cfn.model.resource.applicationautoscaling.ScalingPolicy;
-import org.llmgateway.cfn.model.resource.applicationautoscaling.ScalingPolicy.PredefinedMetricType;
-import org.llmgateway.cfn.model.resource.applicationautoscaling.ScalingPolicy.TargetTrackingConfiguration;
-import org.llmgateway.cfn.model.resource.cloudwatch.Alarm;
-import org.llmgateway.cfn.model.resource.ecr.Repository;
-import org.llmgateway.cfn.model.resource.ecs.CapacityProviderStrategyItem;
-import org.llmgateway.cfn.model.resource.ecs.Cluster;
-import org.llmgateway.cfn.model.resource.ecs.ClusterCapacityProviderAssociations;
-import org.llmgateway.cfn.model.resource.ecs.Service;
-import org.llmgateway.cfn.model.resource.ecs.TaskDefinition;
-import org.llmgateway.cfn.model.resource.ecs.TaskDefinition.ContainerDefinition;
-import org.llmgateway.cfn.model.resource.ecs.TaskDefinition.HealthCheck;
-import org.llmgateway.cfn.model.resource.logs.LogGroup;
 import org.llmgateway.cfn.model.template.ExportName;
 import org.llmgateway.cfn.model.template.Output;
 import org.llmgateway.cfn.model.template.Parameter;
 import org.llmgateway.cfn.model.template.Resource;
 import org.llmgateway.cfn.model.template.Template;
+import org.llmgateway.cfn.generators.validate.Finding;
+import org.llmgateway.cfn.generators.validate.TemplateSource;
+import org.llmgateway.cfn.generators.validate.Validator;
+import org.llmgateway.cfn.resource.applicationautoscaling.ScalableTarget;
+import org.llmgateway.cfn.resource.applicationautoscaling.ScalingPolicy;
+import org.llmgateway.cfn.resource.cloudwatch.Alarm;
+import org.llmgateway.cfn.resource.ecr.Repository;
+import org.llmgateway.cfn.resource.ecs.Cluster;
+import org.llmgateway.cfn.resource.ecs.ClusterCapacityProviderAssociations;
+import org.llmgateway.cfn.resource.ecs.Service;
+import org.llmgateway.cfn.resource.ecs.TaskDefinition;
+import org.llmgateway.cfn.resource.logs.LogGroup;
 
 class LiteLlmStackTest {
 
@@ -67,6 +65,15 @@ class LiteLlmStackTest {
     return expr.toJson();
   }
 
+  /** A property as CloudFormation receives it: nested values are read as their JSON. */
+  private static JsonNode json(java.util.Optional<Expr> property) {
+    return property.orElseThrow(() -> new AssertionError("property not set")).toJson();
+  }
+
+  private static Expr importOf(ExportName export) {
+    return Fn.importValue(export.in(ENV));
+  }
+
   private static JsonNode imported(ExportName export) {
     return Fn.importValue(export.in(ENV)).toJson();
   }
@@ -77,8 +84,28 @@ class LiteLlmStackTest {
         .findFirst().orElseThrow(() -> new AssertionError("no TaskLogGroup"));
   }
 
-  private static ContainerDefinition container() {
-    return only(TaskDefinition.class).containerDefinitions().get(0);
+  private static JsonNode container() {
+    return json(only(TaskDefinition.class).containerDefinitions()).get(0);
+  }
+
+  /** The Name of each item of a list of objects (environment variables, secrets). */
+  private static List<String> names(JsonNode list) {
+    List<String> names = new java.util.ArrayList<>();
+    list.forEach(item -> names.add(item.path("Name").asText()));
+    return names;
+  }
+
+  /** The Key of each tag. */
+  private static List<String> keys(JsonNode tags) {
+    List<String> keys = new java.util.ArrayList<>();
+    tags.forEach(tag -> keys.add(tag.path("Key").asText()));
+    return keys;
+  }
+
+  private static List<String> texts(JsonNode list) {
+    List<String> texts = new java.util.ArrayList<>();
+    list.forEach(item -> texts.add(item.asText()));
+    return texts;
   }
 
   private static Alarm alarm(String logicalId) {
@@ -88,10 +115,10 @@ class LiteLlmStackTest {
         .orElseThrow(() -> new AssertionError("no alarm " + logicalId));
   }
 
-  private static ScalingPolicy policy(PredefinedMetricType metric) {
+  private static ScalingPolicy policy(String metric) {
     List<ScalingPolicy> policies = all(ScalingPolicy.class).stream()
-        .filter(p -> p.targetTrackingScalingPolicyConfiguration().orElseThrow()
-            .predefinedMetricSpecification().predefinedMetricType() == metric)
+        .filter(p -> json(p.targetTrackingScalingPolicyConfiguration())
+            .at("/PredefinedMetricSpecification/PredefinedMetricType").asText().equals(metric))
         .toList();
     assertThat(policies).hasSize(1);
     return policies.get(0);
@@ -117,11 +144,11 @@ class LiteLlmStackTest {
     @DisplayName("the task is {env}-litellm-proxy with 512 CPU and 1024 MB by default and in dev")
     void sizeAndFamily() {
       TaskDefinition task = only(TaskDefinition.class);
-      assertThat(json(task.family().orElseThrow()))
-          .isEqualTo(json(Fn.sub(ENV, "-litellm-proxy")));
-      assertThat(json(task.cpu().orElseThrow())).isEqualTo(json(LiteLlmStack.TASK_CPU.ref()));
-      assertThat(json(task.memory().orElseThrow()))
-          .isEqualTo(json(LiteLlmStack.TASK_MEMORY.ref()));
+      assertThat(task.family())
+          .contains(Fn.sub(ENV, "-litellm-proxy"));
+      assertThat(task.cpu()).contains(LiteLlmStack.TASK_CPU.ref());
+      assertThat(task.memory())
+          .contains(LiteLlmStack.TASK_MEMORY.ref());
       assertThat(LiteLlmStack.TASK_CPU.defaultValue()).contains("512");
       assertThat(LiteLlmStack.TASK_MEMORY.defaultValue()).contains("1024");
       assertThat(values(Environments.DEV))
@@ -133,45 +160,43 @@ class LiteLlmStackTest {
     @DisplayName("the task runs on Fargate in awsvpc mode on Linux x86_64 with roles from security")
     void platformAndRoles() {
       TaskDefinition task = only(TaskDefinition.class);
-      assertThat(task.networkMode()).contains(TaskDefinition.NetworkMode.AWSVPC);
-      assertThat(task.requiresCompatibilities())
-          .containsExactly(TaskDefinition.Compatibility.FARGATE);
-      assertThat(task.runtimePlatform()).hasValueSatisfying(p -> {
-        assertThat(p.operatingSystemFamily()).isEqualTo(TaskDefinition.OperatingSystemFamily.LINUX);
-        assertThat(p.cpuArchitecture()).isEqualTo(TaskDefinition.CpuArchitecture.X86_64);
-      });
-      assertThat(json(task.executionRoleArn().orElseThrow()))
-          .isEqualTo(imported(SecurityExports.TASK_EXECUTION_ROLE_ARN));
-      assertThat(json(task.taskRoleArn().orElseThrow()))
-          .isEqualTo(imported(SecurityExports.TASK_ROLE_ARN));
+      assertThat(task.networkMode()).contains(Expr.of("awsvpc"));
+      assertThat(texts(json(task.requiresCompatibilities()))).containsExactly("FARGATE");
+      JsonNode platform = json(task.runtimePlatform());
+      assertThat(platform.path("OperatingSystemFamily").asText()).isEqualTo("LINUX");
+      assertThat(platform.path("CpuArchitecture").asText()).isEqualTo("X86_64");
+      assertThat(task.executionRoleArn())
+          .contains(importOf(SecurityExports.TASK_EXECUTION_ROLE_ARN));
+      assertThat(task.taskRoleArn())
+          .contains(importOf(SecurityExports.TASK_ROLE_ARN));
     }
 
     @Test
     @DisplayName("the container litellm-proxy listens on port 4000")
     void containerPort() {
-      assertThat(container().name()).isEqualTo("litellm-proxy");
-      assertThat(container().essential()).contains(true);
-      assertThat(container().portMappings())
-          .singleElement()
-          .satisfies(p -> assertThat(p.containerPort()).isEqualTo(4000));
+      assertThat(container().path("Name").asText()).isEqualTo("litellm-proxy");
+      assertThat(container().path("Essential").isBoolean()).isTrue();
+      assertThat(container().path("Essential").asBoolean()).isTrue();
+      assertThat(container().path("PortMappings")).singleElement()
+          .satisfies(p -> assertThat(p.path("ContainerPort").intValue()).isEqualTo(4000));
     }
 
     @Test
     @DisplayName("the container checks /health/liveliness every 30 s, 10 s timeout, 5 retries, 180 s start")
     void healthCheckNumbers() {
-      HealthCheck check = container().healthCheck().orElseThrow();
-      assertThat(check.interval()).isEqualTo(30);
-      assertThat(check.timeout()).isEqualTo(10);
-      assertThat(check.retries()).isEqualTo(5);
-      assertThat(check.startPeriod()).isEqualTo(180);
-      assertThat(String.join(" ", check.command()))
+      JsonNode check = container().path("HealthCheck");
+      assertThat(check.path("Interval").intValue()).isEqualTo(30);
+      assertThat(check.path("Timeout").intValue()).isEqualTo(10);
+      assertThat(check.path("Retries").intValue()).isEqualTo(5);
+      assertThat(check.path("StartPeriod").intValue()).isEqualTo(180);
+      assertThat(String.join(" ", texts(check.path("Command"))))
           .contains("http://localhost:4000/health/liveliness");
     }
 
     @Test
     @DisplayName("the health check uses the image's Python, not curl (the image has no curl)")
     void healthCheckWithoutCurl() {
-      List<String> command = container().healthCheck().orElseThrow().command();
+      List<String> command = texts(container().at("/HealthCheck/Command"));
       assertThat(command.get(0)).isIn("CMD", "CMD-SHELL");
       assertThat(command).noneSatisfy(part -> assertThat(part).containsIgnoringCase("curl"));
       assertThat(command).noneSatisfy(part -> assertThat(part).containsIgnoringCase("wget"));
@@ -184,11 +209,11 @@ class LiteLlmStackTest {
     @DisplayName("the image is the ECR repository's at the ImageTag parameter, pinned by default")
     void imageIsPinned() {
       Repository repository = only(Repository.class);
-      assertThat(json(container().image()))
-          .isEqualTo(json(Fn.sub(repository.repositoryUri(), ":", LiteLlmStack.IMAGE_TAG)));
+      assertThat(container().path("Image"))
+          .isEqualTo(json(Fn.sub(repository.attrRepositoryUri(), ":", LiteLlmStack.IMAGE_TAG)));
       assertThat(LiteLlmStack.IMAGE_TAG.defaultValue()).contains(SharedNames.LITELLM_VERSION);
       assertThat(SharedNames.LITELLM_VERSION).doesNotContain("latest");
-      assertThat(container().image().toJson().toString()).doesNotContain("latest");
+      assertThat(container().path("Image").toString()).doesNotContain("latest");
     }
 
     @Test
@@ -208,8 +233,10 @@ class LiteLlmStackTest {
     @Test
     @DisplayName("plain environment: LITELLM_LOG, workers and keep-alive from parameters, STORE_MODEL_IN_DB, PRODUCTION mode, region, no schema updates")
     void plainEnvironment() {
-      Map<String, JsonNode> environment = container().environment().stream()
-          .collect(Collectors.toMap(TaskDefinition.KeyValuePair::name, v -> json(v.value())));
+      Map<String, JsonNode> environment = new java.util.HashMap<>();
+      container().path("Environment").forEach(variable -> assertThat(
+          environment.put(variable.path("Name").asText(), variable.path("Value")))
+          .as("variable %s set once", variable.path("Name")).isNull());
       // UI_ACCESS_MODE is read by nothing in LiteLLM (the real setting is
       // general_settings.ui_access_mode in docker/config.yaml), so it is gone
       assertThat(environment).containsOnlyKeys(
@@ -229,8 +256,7 @@ class LiteLlmStackTest {
     @Test
     @DisplayName("the container stops gracefully: StopTimeout from a parameter, 120 s (Fargate's maximum) everywhere")
     void stopTimeout() {
-      assertThat(container().stopTimeout().map(LiteLlmStackTest::json))
-          .contains(json(LiteLlmStack.STOP_TIMEOUT.ref()));
+      assertThat(container().path("StopTimeout")).isEqualTo(json(LiteLlmStack.STOP_TIMEOUT.ref()));
       assertThat(LiteLlmStack.STOP_TIMEOUT.violation("121")).isPresent();
       for (EnvironmentConfig environment : Environments.standard()) {
         assertThat(values(environment)).containsEntry("StopTimeoutSeconds", "120");
@@ -262,18 +288,18 @@ class LiteLlmStackTest {
     @Test
     @DisplayName("the root file system stays writable: the pinned LiteLLM writes outside /tmp")
     void rootFileSystemDecisionIsExplicit() {
-      assertThat(container().readonlyRootFilesystem()).contains(false);
+      assertThat(container().path("ReadonlyRootFilesystem").isBoolean()).isTrue();
+      assertThat(container().path("ReadonlyRootFilesystem").asBoolean()).isFalse();
     }
 
     @Test
     @DisplayName("containers log with awslogs to the stack's log group")
     void logsToTheLogGroup() {
-      var logging = container().logConfiguration().orElseThrow();
-      assertThat(logging.logDriver()).isEqualTo("awslogs");
-      assertThat(json(logging.options().get("awslogs-group")))
-          .isEqualTo(json(taskLogGroup().ref()));
-      assertThat(json(logging.options().get("awslogs-region"))).isEqualTo(json(Fn.region()));
-      assertThat(logging.options()).containsKey("awslogs-stream-prefix");
+      JsonNode logging = container().path("LogConfiguration");
+      assertThat(logging.path("LogDriver").asText()).isEqualTo("awslogs");
+      assertThat(logging.at("/Options/awslogs-group")).isEqualTo(json(taskLogGroup().ref()));
+      assertThat(logging.at("/Options/awslogs-region")).isEqualTo(json(Fn.region()));
+      assertThat(logging.path("Options").has("awslogs-stream-prefix")).isTrue();
     }
   }
 
@@ -293,18 +319,18 @@ class LiteLlmStackTest {
     @Test
     @DisplayName("every secret is injected via Secrets with ValueFrom <secret-arn>:<json-key>::")
     void everySecretComesFromSecretsManager() {
-      var secrets = container().secrets();
-      assertThat(secrets).extracting(TaskDefinition.Secret::name)
-          .containsExactlyInAnyOrderElementsOf(expected.keySet());
-      for (TaskDefinition.Secret secret : secrets) {
-        String[] source = expected.get(secret.name());
-        JsonNode sub = json(secret.valueFrom()).get("Fn::Sub");
-        assertThat(sub).as(secret.name()).isNotNull();
+      JsonNode secrets = container().path("Secrets");
+      assertThat(names(secrets)).containsExactlyInAnyOrderElementsOf(expected.keySet());
+      for (JsonNode secret : secrets) {
+        String name = secret.path("Name").asText();
+        String[] source = expected.get(name);
+        JsonNode sub = secret.path("ValueFrom").get("Fn::Sub");
+        assertThat(sub).as(name).isNotNull();
         assertThat(sub.get(0).asText())
-            .as(secret.name())
+            .as(name)
             .isEqualTo("${SecretArn}:" + source[1] + "::");
         assertThat(sub.get(1).get("SecretArn"))
-            .as(secret.name())
+            .as(name)
             .isEqualTo(imported(ExportName.of(SecurityExports.STACK, source[0])));
       }
     }
@@ -312,10 +338,10 @@ class LiteLlmStackTest {
     @Test
     @DisplayName("no plain environment variable carries a secret")
     void noSecretInPlainEnvironment() {
-      var secretNames = container().secrets().stream().map(TaskDefinition.Secret::name).toList();
-      assertThat(container().environment()).allSatisfy(variable -> {
-        assertThat(variable.name()).isNotIn(secretNames);
-        assertThat(variable.name()).doesNotContain("KEY", "PASSWORD", "SECRET", "TOKEN",
+      var secretNames = names(container().path("Secrets"));
+      assertThat(names(container().path("Environment"))).allSatisfy(name -> {
+        assertThat(name).isNotIn(secretNames);
+        assertThat(name).doesNotContain("KEY", "PASSWORD", "SECRET", "TOKEN",
             "DATABASE_URL", "SALT");
       });
     }
@@ -337,12 +363,12 @@ class LiteLlmStackTest {
     @DisplayName("the log group is /ecs/{env}-litellm-proxy, KMS-encrypted with the security key")
     void nameAndEncryption() {
       LogGroup group = taskLogGroup();
-      assertThat(json(group.logGroupName().orElseThrow()))
-          .isEqualTo(json(Fn.sub("/ecs/", ENV, "-litellm-proxy")));
-      assertThat(json(group.kmsKeyId().orElseThrow()))
-          .isEqualTo(imported(SecurityExports.KMS_KEY_ARN));
-      assertThat(json(group.retentionInDays().orElseThrow()))
-          .isEqualTo(json(LiteLlmStack.LOG_RETENTION_DAYS.ref()));
+      assertThat(group.logGroupName())
+          .contains(Fn.sub("/ecs/", ENV, "-litellm-proxy"));
+      assertThat(group.kmsKeyId())
+          .contains(importOf(SecurityExports.KMS_KEY_ARN));
+      assertThat(group.retentionInDays())
+          .contains(LiteLlmStack.LOG_RETENTION_DAYS.ref());
     }
 
     @Test
@@ -364,18 +390,19 @@ class LiteLlmStackTest {
       Repository repository = only(Repository.class);
       assertThat(json(repository.repositoryName().orElseThrow()).path("Fn::Sub").asText())
           .isEqualTo("${EnvironmentName}-litellm-proxy");
-      assertThat(repository.imageScanningConfiguration().orElseThrow().scanOnPush()).isTrue();
-      assertThat(repository.imageTagMutability()).contains(Repository.TagMutability.IMMUTABLE);
-      var encryption = repository.encryptionConfiguration().orElseThrow();
-      assertThat(encryption.encryptionType()).isEqualTo(Repository.EncryptionType.KMS);
-      assertThat(json(encryption.kmsKey().orElseThrow()))
-          .isEqualTo(imported(SecurityExports.KMS_KEY_ARN));
+      assertThat(json(repository.imageScanningConfiguration()).path("ScanOnPush").asBoolean())
+          .isTrue();
+      assertThat(repository.imageTagMutability()).contains(Expr.of("IMMUTABLE"));
+      JsonNode encryption = json(repository.encryptionConfiguration());
+      assertThat(encryption.path("EncryptionType").asText()).isEqualTo("KMS");
+      assertThat(encryption.path("KmsKey")).isEqualTo(imported(SecurityExports.KMS_KEY_ARN));
     }
 
     @Test
     @DisplayName("the lifecycle policy expires untagged images after 7 days and keeps the newest 30")
     void lifecyclePolicy() throws Exception {
-      String text = only(Repository.class).lifecyclePolicy().orElseThrow().lifecyclePolicyText();
+      String text = json(only(Repository.class).lifecyclePolicy())
+          .path("LifecyclePolicyText").asText();
       JsonNode rules = new ObjectMapper().readTree(text).get("rules");
       assertThat(rules).hasSize(2);
       JsonNode untagged = rules.get(0);
@@ -402,11 +429,11 @@ class LiteLlmStackTest {
     @DisplayName("the cluster is {env}-litellm-cluster with Container Insights on in prod only")
     void containerInsights() {
       Cluster cluster = only(Cluster.class);
-      assertThat(json(cluster.clusterName().orElseThrow()))
-          .isEqualTo(json(Fn.sub(ENV, "-litellm-cluster")));
-      assertThat(cluster.clusterSettings()).singleElement().satisfies(s -> {
-        assertThat(s.name()).isEqualTo("containerInsights");
-        assertThat(json(s.value())).isEqualTo(json(LiteLlmStack.CONTAINER_INSIGHTS.ref()));
+      assertThat(cluster.clusterName())
+          .contains(Fn.sub(ENV, "-litellm-cluster"));
+      assertThat(json(cluster.clusterSettings())).singleElement().satisfies(s -> {
+        assertThat(s.path("Name").asText()).isEqualTo("containerInsights");
+        assertThat(s.path("Value")).isEqualTo(json(LiteLlmStack.CONTAINER_INSIGHTS.ref()));
       });
       assertThat(values(Environments.DEV)).containsEntry("ContainerInsights", "disabled");
       assertThat(values(Environments.PROD)).containsEntry("ContainerInsights", "enabled");
@@ -417,10 +444,11 @@ class LiteLlmStackTest {
     void capacityProviders() {
       ClusterCapacityProviderAssociations association =
           only(ClusterCapacityProviderAssociations.class);
-      assertThat(json(association.cluster())).isEqualTo(json(only(Cluster.class).ref()));
-      assertThat(association.capacityProviders()).containsExactly("FARGATE", "FARGATE_SPOT");
-      assertThat(association.defaultCapacityProviderStrategy()).singleElement()
-          .satisfies(s -> assertThat(json(s.capacityProvider()))
+      assertThat(association.cluster()).isEqualTo(only(Cluster.class).ref());
+      assertThat(texts(json(association.capacityProviders())))
+          .containsExactly("FARGATE", "FARGATE_SPOT");
+      assertThat(json(association.defaultCapacityProviderStrategy())).singleElement()
+          .satisfies(s -> assertThat(s.path("CapacityProvider"))
               .isEqualTo(json(LiteLlmStack.CAPACITY_PROVIDER.ref())));
       assertThat(values(Environments.DEV)).containsEntry("CapacityProvider", "FARGATE_SPOT");
       assertThat(values(Environments.STAGING)).containsEntry("CapacityProvider", "FARGATE");
@@ -437,59 +465,64 @@ class LiteLlmStackTest {
     void capacityProviderStrategyNotLaunchType() {
       Service service = only(Service.class);
       assertThat(service.launchType()).isEmpty();
-      assertThat(service.capacityProviderStrategy()).singleElement().satisfies(s -> {
-        assertThat(json(s.capacityProvider()))
+      assertThat(json(service.capacityProviderStrategy())).singleElement().satisfies(s -> {
+        assertThat(s.path("CapacityProvider"))
             .isEqualTo(json(LiteLlmStack.CAPACITY_PROVIDER.ref()));
-        assertThat(s.weight()).contains(1);
+        assertThat(s.path("Weight").intValue()).isEqualTo(1);
       });
       assertThat(service.dependsOn()).contains(only(ClusterCapacityProviderAssociations.class));
       assertThat(TemplateJson.properties(service).has("LaunchType")).isFalse();
     }
 
     @Test
-    @DisplayName("a service model with both LaunchType and a strategy cannot be built")
+    @DisplayName("a service with both LaunchType and a strategy is refused by validation (LCF318)")
     void launchTypeWithStrategyIsRefused() {
-      assertThatThrownBy(() -> Service.builder()
-              .logicalId("Broken")
-              .launchType(Service.LaunchType.FARGATE)
-              .addCapacityProviderStrategy(CapacityProviderStrategyItem.builder()
-                  .capacityProvider(Expr.of("FARGATE_SPOT")).build())
-              .build())
-          .hasMessageContaining("LaunchType and CapacityProviderStrategy");
+      var broken = Template.builder();
+      broken.add(Service.builder()
+          .logicalId("Broken")
+          .launchType(Service.LAUNCH_TYPE_FARGATE)
+          .capacityProviderStrategy(List.of(Service.CapacityProviderStrategyItem.builder()
+              .capacityProvider("FARGATE_SPOT").build()))
+          .build());
+      List<Finding> findings = new Validator().check(
+          new TemplateSource("broken.yaml", TemplateJson.toJson(broken.build()), 1000));
+      assertThat(findings).map(Finding::toString).contains("broken.yaml: Broken: "
+          + "/Resources/Broken/Properties/LaunchType: [LCF318] LaunchType and "
+          + "CapacityProviderStrategy exclude each other; ECS would ignore the capacity providers");
     }
 
     @Test
     @DisplayName("deployments keep 100% healthy, go up to 200%, and roll back on the circuit breaker")
     void deployment() {
-      var deployment = only(Service.class).deploymentConfiguration().orElseThrow();
-      assertThat(deployment.minimumHealthyPercent()).contains(100);
-      assertThat(deployment.maximumPercent()).contains(200);
-      assertThat(deployment.deploymentCircuitBreaker()).hasValueSatisfying(b -> {
-        assertThat(b.enable()).isTrue();
-        assertThat(b.rollback()).isTrue();
-      });
-      assertThat(only(Service.class).healthCheckGracePeriodSeconds()).contains(600);
+      JsonNode deployment = json(only(Service.class).deploymentConfiguration());
+      assertThat(deployment.path("MinimumHealthyPercent").intValue()).isEqualTo(100);
+      assertThat(deployment.path("MaximumPercent").intValue()).isEqualTo(200);
+      assertThat(deployment.at("/DeploymentCircuitBreaker/Enable").asBoolean()).isTrue();
+      assertThat(deployment.at("/DeploymentCircuitBreaker/Rollback").asBoolean()).isTrue();
+      assertThat(json(only(Service.class).healthCheckGracePeriodSeconds()).intValue())
+          .isEqualTo(600);
     }
 
     @Test
     @DisplayName("tasks run in the private subnets with the ECS security group and no public IP")
     void network() {
-      var awsvpc = only(Service.class).networkConfiguration().orElseThrow().awsvpcConfiguration();
-      assertThat(awsvpc.assignPublicIp()).contains(Service.AssignPublicIp.DISABLED);
-      assertThat(awsvpc.subnets()).extracting(Expr::toJson).containsExactly(
+      JsonNode awsvpc = json(only(Service.class).networkConfiguration())
+          .path("AwsvpcConfiguration");
+      assertThat(awsvpc.path("AssignPublicIp").asText()).isEqualTo("DISABLED");
+      assertThat(awsvpc.path("Subnets")).containsExactly(
           imported(NetworkExports.PRIVATE_SUBNET_1_ID), imported(NetworkExports.PRIVATE_SUBNET_2_ID));
-      assertThat(awsvpc.securityGroups()).extracting(Expr::toJson)
+      assertThat(awsvpc.path("SecurityGroups"))
           .containsExactly(imported(NetworkExports.ECS_SECURITY_GROUP_ID));
     }
 
     @Test
     @DisplayName("the service registers litellm-proxy:4000 with the alb stack's target group")
     void loadBalancer() {
-      assertThat(only(Service.class).loadBalancers()).singleElement().satisfies(lb -> {
-        assertThat(json(lb.targetGroupArn())).isEqualTo(imported(AlbExports.TARGET_GROUP_ARN));
-        assertThat(lb.containerName()).isEqualTo(container().name());
-        assertThat(lb.containerPort())
-            .isEqualTo(container().portMappings().get(0).containerPort())
+      assertThat(json(only(Service.class).loadBalancers())).singleElement().satisfies(lb -> {
+        assertThat(lb.path("TargetGroupArn")).isEqualTo(imported(AlbExports.TARGET_GROUP_ARN));
+        assertThat(lb.path("ContainerName")).isEqualTo(container().path("Name"));
+        assertThat(lb.path("ContainerPort").intValue())
+            .isEqualTo(container().at("/PortMappings/0/ContainerPort").intValue())
             .isEqualTo(4000);
       });
     }
@@ -498,18 +531,20 @@ class LiteLlmStackTest {
     @DisplayName("the service is {env}-litellm-service, propagates tags, has ECS tags and no exec")
     void nameTagsAndExec() {
       Service service = only(Service.class);
-      assertThat(json(service.serviceName().orElseThrow()))
-          .isEqualTo(json(Fn.sub(ENV, "-litellm-service")));
-      assertThat(json(service.desiredCount().orElseThrow()))
-          .isEqualTo(json(LiteLlmStack.DESIRED_COUNT.ref()));
-      assertThat(service.propagateTags()).contains(Service.PropagateTags.SERVICE);
-      assertThat(service.enableEcsManagedTags()).contains(true);
-      assertThat(service.enableExecuteCommand()).contains(false);
-      assertThat(service.tags()).extracting(t -> t.key())
+      assertThat(service.serviceName())
+          .contains(Fn.sub(ENV, "-litellm-service"));
+      assertThat(service.desiredCount())
+          .contains(LiteLlmStack.DESIRED_COUNT.ref());
+      assertThat(service.propagateTags()).contains(Expr.of("SERVICE"));
+      assertThat(json(service.enableECSManagedTags()).asBoolean()).isTrue();
+      assertThat(json(service.enableExecuteCommand()).isBoolean()).isTrue();
+      assertThat(json(service.enableExecuteCommand()).asBoolean()).isFalse();
+      assertThat(keys(json(service.tags())))
           .contains("Name", "Environment", "Project", "Stack", "ManagedBy");
-      assertThat(service.tags()).filteredOn(t -> t.key().equals("DatabaseEndpoint"))
+      assertThat(json(service.tags())).filteredOn(t -> t.path("Key").asText()
+              .equals("DatabaseEndpoint"))
           .singleElement()
-          .satisfies(t -> assertThat(json(t.value()))
+          .satisfies(t -> assertThat(t.path("Value"))
               .isEqualTo(imported(DatabaseExports.ENDPOINT_ADDRESS)));
     }
   }
@@ -522,12 +557,12 @@ class LiteLlmStackTest {
     @DisplayName("the service scales between MinCapacity (1) and MaxCapacity (4) tasks")
     void scalableTarget() {
       ScalableTarget target = only(ScalableTarget.class);
-      assertThat(target.serviceNamespace()).isEqualTo("ecs");
-      assertThat(target.scalableDimension()).isEqualTo("ecs:service:DesiredCount");
-      assertThat(json(target.resourceId())).isEqualTo(
-          json(Fn.sub("service/", only(Cluster.class), "/", only(Service.class).name())));
-      assertThat(json(target.minCapacity())).isEqualTo(json(LiteLlmStack.MIN_CAPACITY.ref()));
-      assertThat(json(target.maxCapacity())).isEqualTo(json(LiteLlmStack.MAX_CAPACITY.ref()));
+      assertThat(target.serviceNamespace()).isEqualTo(Expr.of("ecs"));
+      assertThat(target.scalableDimension()).isEqualTo(Expr.of("ecs:service:DesiredCount"));
+      assertThat(target.resourceId()).isEqualTo(
+          Fn.sub("service/", only(Cluster.class), "/", only(Service.class).attrName()));
+      assertThat(target.minCapacity()).isEqualTo(LiteLlmStack.MIN_CAPACITY.ref());
+      assertThat(target.maxCapacity()).isEqualTo(LiteLlmStack.MAX_CAPACITY.ref());
       assertThat(LiteLlmStack.MIN_CAPACITY.defaultValue()).contains("1");
       assertThat(LiteLlmStack.MAX_CAPACITY.defaultValue()).contains("4");
       // dev scales to 2 tasks: 4, doubled during a deploy, would exceed db.t3.micro's budget
@@ -540,19 +575,18 @@ class LiteLlmStackTest {
     @DisplayName("CPU is tracked at 70% and memory at 80%, scale-in cooldown 300 s, scale-out 60 s")
     void targetTracking() {
       assertThat(all(ScalingPolicy.class)).hasSize(2);
-      TargetTrackingConfiguration cpu = policy(PredefinedMetricType.ECSServiceAverageCPUUtilization)
-          .targetTrackingScalingPolicyConfiguration().orElseThrow();
-      TargetTrackingConfiguration memory =
-          policy(PredefinedMetricType.ECSServiceAverageMemoryUtilization)
-              .targetTrackingScalingPolicyConfiguration().orElseThrow();
-      assertThat(cpu.targetValue()).isEqualByComparingTo("70");
-      assertThat(memory.targetValue()).isEqualByComparingTo("80");
-      for (TargetTrackingConfiguration config : List.of(cpu, memory)) {
-        assertThat(config.scaleInCooldown()).contains(300);
-        assertThat(config.scaleOutCooldown()).contains(60);
+      JsonNode cpu = json(policy("ECSServiceAverageCPUUtilization")
+          .targetTrackingScalingPolicyConfiguration());
+      JsonNode memory = json(policy("ECSServiceAverageMemoryUtilization")
+          .targetTrackingScalingPolicyConfiguration());
+      assertThat(cpu.path("TargetValue").decimalValue()).isEqualByComparingTo("70");
+      assertThat(memory.path("TargetValue").decimalValue()).isEqualByComparingTo("80");
+      for (JsonNode config : List.of(cpu, memory)) {
+        assertThat(config.path("ScaleInCooldown").intValue()).isEqualTo(300);
+        assertThat(config.path("ScaleOutCooldown").intValue()).isEqualTo(60);
       }
       assertThat(all(ScalingPolicy.class)).allSatisfy(p ->
-          assertThat(json(p.scalingTargetId())).isEqualTo(json(only(ScalableTarget.class).ref())));
+          assertThat(p.scalingTargetId()).contains(only(ScalableTarget.class).ref()));
     }
   }
 
@@ -564,13 +598,13 @@ class LiteLlmStackTest {
     @DisplayName("every alarm notifies the security stack's alarm topic and carries the standard tags")
     void notifiesTheAlarmTopic() {
       assertThat(all(Alarm.class)).hasSize(4).allSatisfy(alarm -> {
-        assertThat(alarm.alarmActions()).as(alarm.logicalId()).extracting(Expr::toJson)
+        assertThat(json(alarm.alarmActions())).as(alarm.logicalId())
             .containsExactly(imported(SecurityExports.ALARM_TOPIC_ARN));
-        assertThat(alarm.okActions()).as(alarm.logicalId()).extracting(Expr::toJson)
+        assertThat(json(alarm.okActions())).as(alarm.logicalId())
             .containsExactly(imported(SecurityExports.ALARM_TOPIC_ARN));
-        assertThat(alarm.tags()).as(alarm.logicalId()).extracting(t -> t.key())
+        assertThat(keys(json(alarm.tags()))).as(alarm.logicalId())
             .containsExactly("Name", "Environment", "Project", "Stack", "ManagedBy");
-        assertThat(alarm.tags().get(3).value().toJson().asText()).isEqualTo("litellm");
+        assertThat(json(alarm.tags()).at("/3/Value").asText()).isEqualTo("litellm");
       });
     }
 
@@ -579,10 +613,10 @@ class LiteLlmStackTest {
     void cpu() {
       Alarm alarm = alarm("HighCpuAlarm");
       assertEcsServiceMetric(alarm, "CPUUtilization");
-      assertThat(alarm.comparisonOperator()).isEqualTo(Alarm.ComparisonOperator.GreaterThanThreshold);
-      assertThat(alarm.threshold()).isEqualByComparingTo("85");
-      assertThat(alarm.evaluationPeriods()).isEqualTo(3);
-      assertThat(alarm.period()).isEqualTo(300);
+      assertThat(alarm.comparisonOperator()).contains(Expr.of("GreaterThanThreshold"));
+      assertThat(json(alarm.threshold()).decimalValue()).isEqualByComparingTo("85");
+      assertThat(alarm.evaluationPeriods()).contains(Expr.of(3));
+      assertThat(alarm.period()).contains(Expr.of(300));
     }
 
     @Test
@@ -590,10 +624,10 @@ class LiteLlmStackTest {
     void memory() {
       Alarm alarm = alarm("HighMemoryAlarm");
       assertEcsServiceMetric(alarm, "MemoryUtilization");
-      assertThat(alarm.comparisonOperator()).isEqualTo(Alarm.ComparisonOperator.GreaterThanThreshold);
-      assertThat(alarm.threshold()).isEqualByComparingTo("90");
-      assertThat(alarm.evaluationPeriods()).isEqualTo(3);
-      assertThat(alarm.period()).isEqualTo(300);
+      assertThat(alarm.comparisonOperator()).contains(Expr.of("GreaterThanThreshold"));
+      assertThat(json(alarm.threshold()).decimalValue()).isEqualByComparingTo("90");
+      assertThat(alarm.evaluationPeriods()).contains(Expr.of(3));
+      assertThat(alarm.period()).contains(Expr.of(300));
     }
 
     @Test
@@ -601,11 +635,11 @@ class LiteLlmStackTest {
     void unhealthyHosts() {
       Alarm alarm = alarm("UnhealthyHostsAlarm");
       assertTargetGroupMetric(alarm, "UnHealthyHostCount");
-      assertThat(alarm.comparisonOperator())
-          .isEqualTo(Alarm.ComparisonOperator.GreaterThanOrEqualToThreshold);
-      assertThat(alarm.threshold()).isEqualByComparingTo("1");
-      assertThat(alarm.evaluationPeriods()).isEqualTo(3);
-      assertThat(alarm.period()).isEqualTo(60);
+      assertThat(json(alarm.comparisonOperator()).asText())
+          .isEqualTo("GreaterThanOrEqualToThreshold");
+      assertThat(json(alarm.threshold()).decimalValue()).isEqualByComparingTo("1");
+      assertThat(alarm.evaluationPeriods()).contains(Expr.of(3));
+      assertThat(alarm.period()).contains(Expr.of(60));
     }
 
     @Test
@@ -613,11 +647,11 @@ class LiteLlmStackTest {
     void target5xx() {
       Alarm alarm = alarm("Target5xxAlarm");
       assertTargetGroupMetric(alarm, "HTTPCode_Target_5XX_Count");
-      assertThat(alarm.statistic()).isEqualTo(Alarm.Statistic.Sum);
-      assertThat(alarm.comparisonOperator()).isEqualTo(Alarm.ComparisonOperator.GreaterThanThreshold);
-      assertThat(alarm.threshold()).isEqualByComparingTo("10");
-      assertThat(alarm.evaluationPeriods()).isEqualTo(2);
-      assertThat(alarm.period()).isEqualTo(300);
+      assertThat(alarm.statistic()).contains(Expr.of("Sum"));
+      assertThat(alarm.comparisonOperator()).contains(Expr.of("GreaterThanThreshold"));
+      assertThat(json(alarm.threshold()).decimalValue()).isEqualByComparingTo("10");
+      assertThat(alarm.evaluationPeriods()).contains(Expr.of(2));
+      assertThat(alarm.period()).contains(Expr.of(300));
     }
 
     @Test
@@ -632,26 +666,28 @@ class LiteLlmStackTest {
     }
 
     private void assertEcsServiceMetric(Alarm alarm, String metric) {
-      assertThat(alarm.namespace()).isEqualTo("AWS/ECS");
-      assertThat(alarm.metricName()).isEqualTo(metric);
-      assertThat(alarm.statistic()).isEqualTo(Alarm.Statistic.Average);
-      assertThat(alarm.dimensions()).hasSize(2);
-      assertThat(alarm.dimensions().get(0).name()).isEqualTo("ClusterName");
-      assertThat(json(alarm.dimensions().get(0).value())).isEqualTo(json(only(Cluster.class).ref()));
-      assertThat(alarm.dimensions().get(1).name()).isEqualTo("ServiceName");
-      assertThat(json(alarm.dimensions().get(1).value()))
-          .isEqualTo(json(only(Service.class).name()));
+      assertThat(alarm.namespace()).contains(Expr.of("AWS/ECS"));
+      assertThat(alarm.metricName()).contains(Expr.of(metric));
+      assertThat(alarm.statistic()).contains(Expr.of("Average"));
+      JsonNode dimensions = json(alarm.dimensions());
+      assertThat(dimensions).hasSize(2);
+      assertThat(dimensions.at("/0/Name").asText()).isEqualTo("ClusterName");
+      assertThat(dimensions.at("/0/Value")).isEqualTo(json(only(Cluster.class).ref()));
+      assertThat(dimensions.at("/1/Name").asText()).isEqualTo("ServiceName");
+      assertThat(dimensions.at("/1/Value"))
+          .isEqualTo(json(only(Service.class).attrName()));
     }
 
     private void assertTargetGroupMetric(Alarm alarm, String metric) {
-      assertThat(alarm.namespace()).isEqualTo("AWS/ApplicationELB");
-      assertThat(alarm.metricName()).isEqualTo(metric);
-      assertThat(alarm.dimensions()).hasSize(2);
-      assertThat(alarm.dimensions().get(0).name()).isEqualTo("TargetGroup");
-      assertThat(json(alarm.dimensions().get(0).value()))
+      assertThat(alarm.namespace()).contains(Expr.of("AWS/ApplicationELB"));
+      assertThat(alarm.metricName()).contains(Expr.of(metric));
+      JsonNode dimensions = json(alarm.dimensions());
+      assertThat(dimensions).hasSize(2);
+      assertThat(dimensions.at("/0/Name").asText()).isEqualTo("TargetGroup");
+      assertThat(dimensions.at("/0/Value"))
           .isEqualTo(imported(AlbExports.TARGET_GROUP_FULL_NAME));
-      assertThat(alarm.dimensions().get(1).name()).isEqualTo("LoadBalancer");
-      assertThat(json(alarm.dimensions().get(1).value()))
+      assertThat(dimensions.at("/1/Name").asText()).isEqualTo("LoadBalancer");
+      assertThat(dimensions.at("/1/Value"))
           .isEqualTo(imported(AlbExports.LOAD_BALANCER_FULL_NAME));
     }
   }
@@ -715,9 +751,9 @@ class LiteLlmStackTest {
       assertThat(json(exports.get(LiteLlmExports.CLUSTER_NAME).value()))
           .isEqualTo(json(only(Cluster.class).ref()));
       assertThat(json(exports.get(LiteLlmExports.SERVICE_NAME).value()))
-          .isEqualTo(json(only(Service.class).name()));
+          .isEqualTo(json(only(Service.class).attrName()));
       assertThat(json(exports.get(LiteLlmExports.REPOSITORY_URI).value()))
-          .isEqualTo(json(only(Repository.class).repositoryUri()));
+          .isEqualTo(json(only(Repository.class).attrRepositoryUri()));
       assertThat(json(exports.get(LiteLlmExports.LOG_GROUP_NAME).value()))
           .isEqualTo(json(taskLogGroup().ref()));
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.llmgateway.cfn.generators.environment.ProxyConfig;
 import org.llmgateway.cfn.model.intrinsic.Fn;
-import org.llmgateway.cfn.model.resource.ecs.TaskDefinition;
+import org.llmgateway.cfn.resource.ecs.TaskDefinition;
 
 /** docker/config.yaml, the file LiteLLM reads, says what ProxyConfig tells the stacks. */
 class ProxyConfigTest {
@@ -74,10 +74,10 @@ class ProxyConfigTest {
   @Test
   void the_task_definition_sets_the_region_the_bedrock_models_read() {
     var environment = new LiteLlmStack().template().resources(TaskDefinition.class).get(0)
-        .containerDefinitions().get(0).environment();
+        .containerDefinitions().orElseThrow().toJson().at("/0/Environment");
     assertThat(environment)
-        .filteredOn(variable -> variable.name().equals("AWS_REGION_NAME"))
+        .filteredOn(variable -> variable.path("Name").asText().equals("AWS_REGION_NAME"))
         .singleElement()
-        .satisfies(variable -> assertThat(variable.value().toJson()).isEqualTo(Fn.region().toJson()));
+        .satisfies(variable -> assertThat(variable.path("Value")).isEqualTo(Fn.region().toJson()));
   }
 }

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.llmgateway.cfn.model.CfnStyle;
-import org.llmgateway.cfn.model.intrinsic.Conditional;
 import org.llmgateway.cfn.model.intrinsic.Expr;
+import org.llmgateway.cfn.model.template.Condition;
 
 /**
  * What a listener or listener rule does with a request (the {@code Action} property type). Each
@@ -45,7 +45,7 @@ public interface Action {
    * switch behaviour on a parameter without being replaced (a replaced listener would collide on
    * its port with the one it replaces).
    */
-  static Action ifThen(Conditional condition, Action whenTrue, Action whenFalse) {
+  static Action ifThen(Condition condition, Action whenTrue, Action whenFalse) {
     return new Choice(condition, whenTrue, whenFalse);
   }
 
@@ -157,7 +157,7 @@ public interface Action {
   }
 
   /** An action chosen by a template condition when the stack is deployed. */
-  record Choice(Conditional condition, Action whenTrue, Action whenFalse) implements Action {
+  record Choice(Condition condition, Action whenTrue, Action whenFalse) implements Action {
     @JsonValue
     Map<String, List<Object>> toJson() {
       return Map.of("Fn::If", List.of(condition.logicalId(), whenTrue, whenFalse));

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import org.junit.jupiter.api.Test;
 import org.llmgateway.cfn.model.intrinsic.Expr;
+import org.llmgateway.cfn.model.intrinsic.Fn;
 import org.llmgateway.cfn.model.template.Condition;
 
 class LoadBalancingChecksTest {
@@ -74,7 +75,8 @@ class LoadBalancingChecksTest {
   @Test
   void a_conditional_action_renders_as_fn_if_over_the_two_typed_actions() throws Exception {
     Action action =
-        Action.ifThen(Condition.of("HasDomain", Expr.of(true)), Action.redirectToHttps(),
+        Action.ifThen(Condition.of("HasDomain",
+            Fn.not(Fn.equalsTo(Expr.of("example.com"), Expr.of("")))), Action.redirectToHttps(),
             Action.forward(Expr.of("tg")));
 
     JsonNode json = MAPPER.valueToTree(action);
