@@ -54,12 +54,10 @@ class AlbStackTest {
 
     assertThat(text(alb.type())).isEqualTo("application");
     assertThat(text(alb.scheme())).isEqualTo("internet-facing");
-    assertThat(items(alb.subnets()))
-        .containsExactly(
-            json(imported(NetworkExports.PUBLIC_SUBNET_1_ID)),
-            json(imported(NetworkExports.PUBLIC_SUBNET_2_ID)));
-    assertThat(items(alb.securityGroups()))
-        .containsExactly(json(imported(NetworkExports.ALB_SECURITY_GROUP_ID)));
+    assertThat(alb.subnets()).contains(Expr.list(
+        imported(NetworkExports.PUBLIC_SUBNET_1_ID), imported(NetworkExports.PUBLIC_SUBNET_2_ID)));
+    assertThat(alb.securityGroups())
+        .contains(Expr.list(imported(NetworkExports.ALB_SECURITY_GROUP_ID)));
     assertThat(alb.name().map(Expr::toJson))
         .contains(JSON.createObjectNode().put("Fn::Sub", "${EnvironmentName}-litellm-alb"));
   }
@@ -114,8 +112,7 @@ class AlbStackTest {
     assertThat(number(targetGroup.port())).isEqualTo(4000);
     assertThat(text(targetGroup.protocol())).isEqualTo("HTTP");
     assertThat(text(targetGroup.targetType())).isEqualTo("ip");
-    assertThat(targetGroup.vpcId().map(Expr::toJson))
-        .contains(imported(NetworkExports.VPC_ID).toJson());
+    assertThat(targetGroup.vpcId()).contains(imported(NetworkExports.VPC_ID));
     assertThat(targetGroup.name().map(Expr::toJson))
         .contains(JSON.createObjectNode().put("Fn::Sub", "${EnvironmentName}-litellm-tg"));
   }
@@ -130,7 +127,8 @@ class AlbStackTest {
     assertThat(number(targetGroup.healthyThresholdCount())).isEqualTo(2);
     assertThat(number(targetGroup.unhealthyThresholdCount())).isEqualTo(5);
     // a string to CloudFormation: HttpCode also takes ranges such as 200-299
-    assertThat(json(targetGroup.matcher()).path("HttpCode").textValue()).isEqualTo("200");
+    assertThat(targetGroup.matcher())
+        .contains(TargetGroup.Matcher.builder().httpCode("200").build());
   }
 
   @Test
@@ -198,7 +196,7 @@ class AlbStackTest {
     // a string, as RedirectConfig's Port is
     assertThat(redirect.path("RedirectConfig").path("Port").textValue()).isEqualTo("443");
     assertThat(redirect.path("RedirectConfig").path("StatusCode").asText()).isEqualTo("HTTP_301");
-    assertThat(items(https.defaultActions())).containsExactly(AlbStack.NOT_FOUND.toJson());
+    assertThat(https.defaultActions()).isEqualTo(Expr.list(AlbStack.NOT_FOUND));
   }
 
   @Test
@@ -221,8 +219,8 @@ class AlbStackTest {
         .path("StatusCode").textValue()).isEqualTo("404");
     assertThat(withDomain(resource("HttpListener", Listener.class).defaultActions().toJson(),
         false)).containsExactly(AlbStack.NOT_FOUND.toJson());
-    assertThat(items(resource("HttpsListener", Listener.class).defaultActions()))
-        .containsExactly(AlbStack.NOT_FOUND.toJson());
+    assertThat(resource("HttpsListener", Listener.class).defaultActions())
+        .isEqualTo(Expr.list(AlbStack.NOT_FOUND));
   }
 
   @Test
@@ -248,21 +246,19 @@ class AlbStackTest {
 
     assertThat(https.condition()).contains(AlbStack.HAS_DOMAIN);
     assertThat(number(https.port())).isEqualTo(443);
-    assertThat(text(https.protocol())).isEqualTo("HTTPS");
+    assertThat(https.protocol()).contains(Expr.of("HTTPS"));
     assertThat(text(https.sslPolicy())).startsWith("ELBSecurityPolicy-TLS13-1-2");
-    assertThat(items(https.certificates()))
-        .containsExactly(JSON.createObjectNode().set("CertificateArn", certificate.ref().toJson()));
+    assertThat(https.certificates()).contains(Expr.list(
+        Listener.Certificate.builder().certificateArn(certificate.ref()).build()));
 
     assertThat(certificate.condition()).contains(AlbStack.HAS_DOMAIN);
-    assertThat(text(certificate.validationMethod())).isEqualTo("DNS");
-    assertThat(certificate.domainName().toJson()).isEqualTo(AlbStack.DOMAIN_NAME.ref().toJson());
-    assertThat(items(certificate.domainValidationOptions()))
-        .singleElement()
-        .satisfies(option -> {
-          assertThat(option.get("DomainName")).isEqualTo(AlbStack.DOMAIN_NAME.ref().toJson());
-          assertThat(option.get("HostedZoneId"))
-              .isEqualTo(AlbStack.HOSTED_ZONE_ID.ref().toJson());
-        });
+    assertThat(certificate.validationMethod()).contains(Expr.of("DNS"));
+    assertThat(certificate.domainName()).isEqualTo(AlbStack.DOMAIN_NAME.ref());
+    assertThat(certificate.domainValidationOptions()).contains(Expr.list(
+        Certificate.DomainValidationOption.builder()
+            .domainName(AlbStack.DOMAIN_NAME.ref())
+            .hostedZoneId(AlbStack.HOSTED_ZONE_ID.ref())
+            .build()));
   }
 
   @Test
@@ -271,13 +267,14 @@ class AlbStackTest {
     LoadBalancer alb = only(LoadBalancer.class);
 
     assertThat(record.condition()).contains(AlbStack.HAS_DOMAIN);
-    assertThat(record.type().toJson().asText()).isEqualTo("A");
-    assertThat(record.name().toJson()).isEqualTo(AlbStack.DOMAIN_NAME.ref().toJson());
-    assertThat(json(record.hostedZoneId())).isEqualTo(AlbStack.HOSTED_ZONE_ID.ref().toJson());
-    JsonNode alias = json(record.aliasTarget());
-    assertThat(alias.get("DNSName")).isEqualTo(alb.attrDNSName().toJson());
-    assertThat(alias.get("HostedZoneId")).isEqualTo(alb.attrCanonicalHostedZoneID().toJson());
-    assertThat(alias.get("EvaluateTargetHealth").booleanValue()).isFalse();
+    assertThat(record.type()).isEqualTo(Expr.of("A"));
+    assertThat(record.name()).isEqualTo(AlbStack.DOMAIN_NAME.ref());
+    assertThat(record.hostedZoneId()).contains(AlbStack.HOSTED_ZONE_ID.ref());
+    assertThat(record.aliasTarget()).contains(RecordSet.AliasTarget.builder()
+        .dnsName(alb.attrDNSName())
+        .hostedZoneId(alb.attrCanonicalHostedZoneID())
+        .evaluateTargetHealth(false)
+        .build());
     // an alias record carries no records of its own and no TTL
     assertThat(record.resourceRecords()).isEmpty();
     assertThat(record.ttl()).isEmpty();
@@ -309,7 +306,7 @@ class AlbStackTest {
     JsonNode count = JSON.createObjectNode().set("Count", JSON.createObjectNode());
 
     assertThat(webAcl.condition()).contains(AlbStack.WAF_ENABLED);
-    assertThat(webAcl.scope().toJson().asText()).isEqualTo("REGIONAL");
+    assertThat(webAcl.scope()).isEqualTo(Expr.of(WebACL.SCOPE_REGIONAL));
     assertThat(webAcl.defaultAction().toJson()).isEqualTo(allow);
 
     List<JsonNode> rules = items(webAcl.rules());
@@ -354,11 +351,10 @@ class AlbStackTest {
     WebACLAssociation association = only(WebACLAssociation.class);
 
     assertThat(association.condition()).contains(AlbStack.WAF_ENABLED);
-    assertThat(association.resourceArn().toJson())
-        .isEqualTo(only(LoadBalancer.class).ref().toJson());
-    assertThat(association.webACLArn().toJson()).isEqualTo(only(WebACL.class).attrArn().toJson());
-    assertThat(AlbStack.WAF_ENABLED.expression().toJson())
-        .isEqualTo(Fn.equalsTo(AlbStack.ENABLE_WAF.ref(), Expr.of("true")).toJson());
+    assertThat(association.resourceArn()).isEqualTo(only(LoadBalancer.class).ref());
+    assertThat(association.webACLArn()).isEqualTo(only(WebACL.class).attrArn());
+    assertThat(AlbStack.WAF_ENABLED.expression())
+        .isEqualTo(Fn.equalsTo(AlbStack.ENABLE_WAF.ref(), Expr.of("true")));
   }
 
   @Test
