@@ -12,12 +12,12 @@ import org.llmgateway.cfn.model.intrinsic.Fn;
 import org.llmgateway.cfn.model.intrinsic.Pseudo;
 import org.llmgateway.cfn.model.resource.Tag;
 import org.llmgateway.cfn.model.resource.iam.Statement;
-import org.llmgateway.cfn.model.resource.lambda.Function;
-import org.llmgateway.cfn.model.resource.lambda.Permission;
-import org.llmgateway.cfn.resource.logs.LogGroup;
-import org.llmgateway.cfn.model.resource.secretsmanager.RotationSchedule;
 import org.llmgateway.cfn.model.template.Parameter;
 import org.llmgateway.cfn.model.template.Resource;
+import org.llmgateway.cfn.resource.lambda.Function;
+import org.llmgateway.cfn.resource.lambda.Permission;
+import org.llmgateway.cfn.resource.logs.LogGroup;
+import org.llmgateway.cfn.resource.secretsmanager.RotationSchedule;
 
 /**
  * The pieces both secret-rotation functions (master key in the security stack, database in the
@@ -49,25 +49,35 @@ public final class RotationFunctions {
 
   /**
    * A Python function {@code <env><suffix>} running {@code fileName} inline, logging to its own
-   * group. Callers add VPC or key settings with {@code Function.builder().from(...)}.
+   * group. Callers add VPC or key settings with {@code Function.builder().from(...)}. The code is
+   * inline (ZipFile) and nothing else: Lambda refuses code that is both inline and in S3.
    */
   public static Function inlinePython(
       String logicalId, Parameter environment, String suffix, String description, Expr role,
       String fileName, int timeoutSeconds, int memoryMb, Map<String, Expr> variables,
-      LogGroup logGroup, List<Tag> tags) {
+      Resource logGroup, List<Tag> tags) {
     return Function.builder()
         .logicalId(logicalId)
         .functionName(Names.of(environment, suffix, Names.FUNCTION_LIMIT))
         .description(description)
         .runtime(RUNTIME)
+        // ZipFile code is saved as index.py
         .handler("index.handler")
         .role(role)
-        .code(Function.Code.inline(source(fileName)))
+        .code(Function.Code.builder().zipFile(source(fileName)).build())
         .timeout(timeoutSeconds)
         .memorySize(memoryMb)
-        .environment(Function.Environment.of(variables))
-        .loggingConfig(Function.LoggingConfig.of(logGroup.ref()))
+        .environment(Function.Environment.builder().variables(variables).build())
+        .loggingConfig(Function.LoggingConfig.builder().logGroup(logGroup.ref()).build())
         .tags(tags)
+        .build();
+  }
+
+  /** Runs a function in the given subnets behind one security group. */
+  public static Function.VpcConfig inVpc(List<Expr> subnetIds, Expr securityGroupId) {
+    return Function.VpcConfig.builder()
+        .subnetIds(subnetIds)
+        .securityGroupIds(List.of(securityGroupId))
         .build();
   }
 
@@ -85,7 +95,8 @@ public final class RotationFunctions {
       String logicalId, Function function, Expr secretArn) {
     return Permission.builder()
         .logicalId(logicalId)
-        .functionName(function.arn())
+        .action("lambda:InvokeFunction")
+        .functionName(function.attrArn())
         .principal("secretsmanager.amazonaws.com")
         .sourceArn(secretArn)
         .sourceAccount(Fn.accountId())
@@ -102,8 +113,9 @@ public final class RotationFunctions {
     return RotationSchedule.builder()
         .logicalId(logicalId)
         .secretId(secretArn)
-        .rotationLambdaArn(function.arn())
-        .rotationRules(RotationSchedule.Rules.every(days))
+        .rotationLambdaARN(function.attrArn())
+        .rotationRules(
+            RotationSchedule.RotationRules.builder().automaticallyAfterDays(days).build())
         .rotateImmediatelyOnUpdate(true)
         .addDependsOn(ready)
         .build();

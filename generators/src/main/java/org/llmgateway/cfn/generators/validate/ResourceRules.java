@@ -63,6 +63,8 @@ final class ResourceRules {
       "EgressOnlyInternetGatewayId", "GatewayId", "InstanceId", "LocalGatewayId",
       "NatGatewayId", "NetworkInterfaceId", "OdbNetworkArn", "TransitGatewayId", "VpcEndpointId",
       "VpcPeeringConnectionId");
+  /** FixedResponseActionConfig in the ELBv2 API reference (checked 2026-12-01). */
+  private static final int FIXED_RESPONSE_BODY_LIMIT = 1024;
 
   private static final Pattern IPV4_CIDR =
       Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})");
@@ -98,8 +100,15 @@ final class ResourceRules {
       PolicyRules.check(type, properties, (path, reason) -> add(Rule.IAM_POLICY, path, reason));
       switch (type) {
         case "AWS::ECS::TaskDefinition" -> taskDefinition();
-        case "AWS::RDS::DBInstance" -> dbInstance();
-        case "AWS::ElasticLoadBalancingV2::Listener" -> listener();
+        case "AWS::RDS::DBInstance" -> {
+          dbInstance();
+          rdsWindows();
+          masterPassword();
+        }
+        case "AWS::ElasticLoadBalancingV2::Listener" -> {
+          listener();
+          listenerActions("DefaultActions/*");
+        }
         case "AWS::ElasticLoadBalancingV2::TargetGroup" -> healthCheckTimeout();
         case LOAD_BALANCER -> loadBalancerSubnets();
         case "AWS::EC2::SecurityGroup" -> {
@@ -129,6 +138,16 @@ final class ResourceRules {
         case "AWS::ECS::Service" -> ecsService();
         case "AWS::ApplicationAutoScaling::ScalingPolicy" -> scalingPolicy();
         case "AWS::ECR::Repository" -> ecrEncryption();
+        case "AWS::RDS::DBSubnetGroup" -> atLeastTwo("SubnetIds", Rule.DB_SUBNET_GROUP,
+            "a DB subnet group needs subnets in at least 2 Availability Zones");
+        case "AWS::ElasticLoadBalancingV2::ListenerRule" -> {
+          ruleConditions();
+          listenerActions("Actions/*");
+        }
+        case "AWS::Route53::RecordSet" -> recordSetTarget();
+        case "AWS::CertificateManager::Certificate" -> certificateValidation();
+        case "AWS::Lambda::Function" -> lambdaCode();
+        case "AWS::WAFv2::WebACL", "AWS::WAFv2::RuleGroup" -> wafRules();
         default -> { }
       }
     }
@@ -427,6 +446,7 @@ final class ResourceRules {
       LISTENER_PROTOCOLS.values().forEach(any::addAll);
       for (Located protocol : Literals.at(properties, "Protocol")) {
         String text = protocol.value().asText();
+        boolean fits = allowed != null ? allowed.contains(text) : any.contains(text);
         if (allowed != null && !allowed.contains(text)) {
           add(Rule.LISTENER_PROTOCOL, protocol.path(), "Protocol '" + text + "' is not one of "
               + new TreeSet<>(allowed) + " for a listener of "
@@ -439,6 +459,14 @@ final class ResourceRules {
         if ((text.equals("HTTPS") || text.equals("TLS")) && !properties.has("Certificates")) {
           add(Rule.HTTPS_CERTIFICATE, protocol.path(), "a " + text
               + " listener needs Certificates");
+        }
+        boolean tls = text.equals("HTTPS") || text.equals("TLS");
+        for (String setting : List.of("Certificates", "SslPolicy")) {
+          // a protocol that does not fit is LCF307's one finding; its TLS settings wait for it
+          if (fits && !tls && present(properties.path(setting))) {
+            add(Rule.LISTENER_TLS_ONLY, "/" + setting, "a " + text + " listener takes no "
+                + setting + "; only HTTPS and TLS listeners do");
+          }
         }
       }
     }
@@ -704,6 +732,205 @@ final class ResourceRules {
             && (seconds.getAsLong() <= 0 || seconds.getAsLong() % 60 != 0)) {
           add(Rule.ALARM_PERIOD, period.path(), "Period " + seconds.getAsLong()
               + " is not 10, 20, 30 or a multiple of 60");
+        }
+      }
+    }
+
+    /** Set, and not only to AWS::NoValue or an empty list. */
+    private static boolean present(JsonNode value) {
+      return !value.isMissingNode() && !Intrinsics.isNoValue(value)
+          && !(value.isArray() && value.isEmpty());
+    }
+
+    private void atLeastTwo(String property, Rule rule, String reason) {
+      JsonNode items = properties.path(property);
+      if (!items.isArray()) {
+        return;
+      }
+      long count = 0;
+      for (JsonNode item : items) {
+        count += Intrinsics.isNoValue(item) ? 0 : 1;
+      }
+      if (count < 2) {
+        add(rule, "/" + property, reason + "; " + count + " given");
+      }
+    }
+
+    private void rdsWindows() {
+      List<Located> backups = Literals.at(properties, "PreferredBackupWindow");
+      List<Located> maintenances = Literals.at(properties, "PreferredMaintenanceWindow");
+      for (Located backup : backups) {
+        window(backup, false);
+      }
+      for (Located maintenance : maintenances) {
+        window(maintenance, true);
+      }
+      for (Located backup : backups) {
+        for (Located maintenance : maintenances) {
+          var daily = RdsWindows.daily(backup.value().asText());
+          var weekly = RdsWindows.weekly(maintenance.value().asText());
+          if (daily.isPresent() && weekly.isPresent()
+              && RdsWindows.overlap(daily.get(), weekly.get())) {
+            add(Rule.RDS_WINDOWS, backup.path(), "PreferredBackupWindow '"
+                + backup.value().asText() + "' overlaps PreferredMaintenanceWindow '"
+                + maintenance.value().asText() + "'; RDS refuses overlapping windows");
+          }
+        }
+      }
+    }
+
+    private void window(Located window, boolean weekly) {
+      String name = weekly ? "PreferredMaintenanceWindow" : "PreferredBackupWindow";
+      String text = window.value().asText();
+      var span = weekly ? RdsWindows.weekly(text) : RdsWindows.daily(text);
+      if (span.isEmpty()) {
+        add(Rule.RDS_WINDOWS, window.path(), name + " '" + text + "' must be "
+            + (weekly ? "ddd:hh24:mi-ddd:hh24:mi in UTC, e.g. sun:04:00-sun:05:00"
+                : "hh24:mi-hh24:mi in UTC, e.g. 03:00-04:00"));
+      } else if (RdsWindows.tooShort(span.get(), weekly)) {
+        add(Rule.RDS_WINDOWS, window.path(), name + " '" + text
+            + "' is shorter than the 30 minutes RDS requires");
+      }
+    }
+
+    /** RDS either keeps the master password in its own secret or takes the one given. */
+    private void masterPassword() {
+      boolean managed = Literals.at(properties, "ManageMasterUserPassword").stream()
+          .anyMatch(m -> m.value().asText().equalsIgnoreCase("true"));
+      if (managed && present(properties.path("MasterUserPassword"))) {
+        add(Rule.RDS_MASTER_PASSWORD, "/MasterUserPassword", "MasterUserPassword and "
+            + "ManageMasterUserPassword: true exclude each other");
+      }
+    }
+
+    /** A condition's Field names the one config it reads; any other config is an error. */
+    private void ruleConditions() {
+      Map<String, String> configs = Map.of(
+          "path-pattern", "PathPatternConfig", "host-header", "HostHeaderConfig",
+          "http-header", "HttpHeaderConfig", "http-request-method", "HttpRequestMethodConfig",
+          "query-string", "QueryStringConfig", "source-ip", "SourceIpConfig");
+      for (Located condition : Literals.at(properties, "Conditions/*")) {
+        JsonNode field = condition.value().path("Field");
+        if (!field.isTextual() || !configs.containsKey(field.asText())) {
+          continue;
+        }
+        for (String config : new TreeSet<>(configs.values())) {
+          boolean own = config.equals(configs.get(field.asText()));
+          if (!own && condition.value().has(config)) {
+            add(Rule.RULE_CONDITION, condition.path() + "/" + config, "a " + field.asText()
+                + " condition takes " + configs.get(field.asText()) + ", not " + config);
+          }
+        }
+      }
+    }
+
+    /**
+     * What the load balancer refuses in an action only when the stack deploys: a redirect is 301
+     * or 302, a fixed response answers 2XX, 4XX or 5XX with at most 1024 characters.
+     */
+    private void listenerActions(String actions) {
+      for (Located status : Literals.at(properties, actions + "/RedirectConfig/StatusCode")) {
+        String text = status.value().asText();
+        if (!text.equals("HTTP_301") && !text.equals("HTTP_302")) {
+          add(Rule.LISTENER_ACTION, status.path(), "redirect StatusCode '" + text
+              + "' is not HTTP_301 or HTTP_302");
+        }
+      }
+      for (Located status : Literals.at(properties, actions + "/FixedResponseConfig/StatusCode")) {
+        String text = status.value().asText();
+        if (!text.matches("[245][0-9][0-9]")) {
+          add(Rule.LISTENER_ACTION, status.path(), "fixed-response StatusCode '" + text
+              + "' is not 2XX, 4XX or 5XX");
+        }
+      }
+      for (Located body : Literals.at(properties, actions + "/FixedResponseConfig/MessageBody")) {
+        int length = body.value().asText().length();
+        if (length > FIXED_RESPONSE_BODY_LIMIT) {
+          add(Rule.LISTENER_ACTION, body.path(), "fixed-response MessageBody has " + length
+              + " characters; at most " + FIXED_RESPONSE_BODY_LIMIT);
+        }
+      }
+    }
+
+    private void recordSetTarget() {
+      boolean alias = present(properties.path("AliasTarget"));
+      boolean records = present(properties.path("ResourceRecords"));
+      boolean ttl = present(properties.path("TTL"));
+      if (alias && (records || ttl)) {
+        add(Rule.RECORD_SET_TARGET, "/AliasTarget", "an alias record takes no ResourceRecords "
+            + "and no TTL");
+      } else if (!alias && records != ttl) {
+        add(Rule.RECORD_SET_TARGET, records ? "/ResourceRecords" : "/TTL",
+            "ResourceRecords and TTL go together (or AliasTarget instead of both)");
+      } else if (!alias && !records) {
+        add(Rule.RECORD_SET_TARGET, "", "a record set needs AliasTarget, or ResourceRecords "
+            + "with a TTL");
+      }
+    }
+
+    /** ACM writes validation records only into hosted zones, and only for DNS validation. */
+    private void certificateValidation() {
+      boolean zones = !Literals.at(properties, "DomainValidationOptions/*/HostedZoneId")
+          .isEmpty();
+      JsonNode method = properties.path("ValidationMethod");
+      boolean dns = method.isTextual() && method.asText().equals("DNS");
+      if (zones && !dns && !Intrinsics.function(method).isPresent()) {
+        add(Rule.CERTIFICATE_VALIDATION, "/DomainValidationOptions", "DomainValidationOptions "
+            + "with a HostedZoneId need ValidationMethod DNS (the default is EMAIL)");
+      }
+    }
+
+    private void lambdaCode() {
+      JsonNode code = properties.path("Code");
+      if (!code.isObject()) {
+        return;
+      }
+      List<String> sources = new ArrayList<>();
+      for (String source : List.of("ZipFile", "S3Bucket", "ImageUri")) {
+        if (present(code.path(source))) {
+          sources.add(source);
+        }
+      }
+      if (sources.size() != 1) {
+        add(Rule.LAMBDA_CODE, "/Code", "Code needs exactly one of ZipFile, S3Bucket, ImageUri; "
+            + (sources.isEmpty() ? "none" : String.join(" and ", sources)) + " given");
+      }
+    }
+
+    /**
+     * A rule over a rule group takes an OverrideAction, any other rule an Action; names and
+     * priorities unique within the web ACL.
+     */
+    private void wafRules() {
+      Set<String> names = new TreeSet<>();
+      Set<Long> priorities = new TreeSet<>();
+      for (Located rule : Literals.at(properties, "Rules/*")) {
+        JsonNode statement = rule.value().path("Statement");
+        boolean group = statement.has("ManagedRuleGroupStatement")
+            || statement.has("RuleGroupReferenceStatement");
+        boolean action = rule.value().has("Action");
+        boolean override = rule.value().has("OverrideAction");
+        if (statement.isObject() && (group ? action || !override : override || !action)) {
+          add(Rule.WAF_RULES, rule.path(), "a rule over a rule group takes OverrideAction only, "
+              + "any other rule Action only");
+        }
+        JsonNode name = rule.value().path("Name");
+        if (name.isTextual() && !names.add(name.asText())) {
+          add(Rule.WAF_RULES, rule.path() + "/Name", "rule name '" + name.asText()
+              + "' is used twice");
+        }
+        OptionalLong priority = Literals.integer(rule.value().path("Priority"));
+        if (priority.isPresent() && !priorities.add(priority.getAsLong())) {
+          add(Rule.WAF_RULES, rule.path() + "/Priority", "rule priority "
+              + priority.getAsLong() + " is used twice");
+        }
+        Set<String> overridden = new TreeSet<>();
+        for (Located overriddenRule : Literals.at(statement,
+            "ManagedRuleGroupStatement/RuleActionOverrides/*/Name")) {
+          if (!overridden.add(overriddenRule.value().asText())) {
+            add(Rule.WAF_RULES, rule.path() + "/Statement" + overriddenRule.path(), "rule '"
+                + overriddenRule.value().asText() + "' of the group is overridden twice");
+          }
         }
       }
     }

@@ -65,6 +65,17 @@ public enum Rule {
   KMS_KEY_ROTATION("LCF335", "", "a KMS rotation period needs key rotation on"),
   KMS_ALIAS_NAME("LCF336", "", "a KMS alias starts with alias/ and not alias/aws/"),
   SECRET_VALUE("LCF337", "", "a secret has one value source and a usable generator"),
+  // what the hand-written ALB, ACM, Route 53, WAF, RDS and Lambda types checked (LCF340-LCF349)
+  RDS_WINDOWS("LCF340", "", "RDS backup and maintenance windows: form, 30 minutes, apart"),
+  DB_SUBNET_GROUP("LCF341", "", "a DB subnet group has subnets in at least 2 zones"),
+  RDS_MASTER_PASSWORD("LCF342", "", "MasterUserPassword or ManageMasterUserPassword, not both"),
+  LISTENER_TLS_ONLY("LCF343", "", "only HTTPS and TLS listeners take Certificates or SslPolicy"),
+  RULE_CONDITION("LCF344", "", "a listener rule condition carries its field's config only"),
+  RECORD_SET_TARGET("LCF345", "E3029", "a record set is an alias, or records with a TTL"),
+  CERTIFICATE_VALIDATION("LCF346", "", "validation hosted zones need ValidationMethod DNS"),
+  LAMBDA_CODE("LCF347", "", "Lambda code is inline, in S3 or an image: exactly one"),
+  WAF_RULES("LCF348", "", "WAF rule actions fit the statement; names and priorities unique"),
+  LISTENER_ACTION("LCF349", "", "redirect and fixed-response status codes, response body size"),
   // parameter files
   PARAMETER_FILE("LCF401", "E2900", "parameter file shape and template"),
   PARAMETER_UNKNOWN("LCF402", "E2900", "parameter key declared in the template"),

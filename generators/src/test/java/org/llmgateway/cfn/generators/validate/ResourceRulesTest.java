@@ -508,5 +508,181 @@ class ResourceRulesTest {
         "t.yaml: KeyTaken: /Resources/KeyTaken/Properties/GenerateSecretString/"
             + "SecretStringTemplate: [LCF337] SecretStringTemplate already has the key 'password' "
             + "the generated value would go under");
+  /**
+   * What the hand-written ALB, ACM, Route 53, WAF, RDS and Lambda types refused when they were
+   * built, and the generated types accept: each rule once broken, once kept.
+   */
+  @Test
+  void theChecksOfTheHandWrittenAlbDatabaseAndLambdaTypesAreRules() {
+    assertThat(resourceFindings("""
+        Resources:
+          Db:
+            Type: AWS::RDS::DBInstance
+            Properties:
+              Engine: postgres
+              DBInstanceClass: db.t4g.micro
+              PreferredBackupWindow: "3:00-04:00"
+              PreferredMaintenanceWindow: sun:04:00-sun:04:10
+              ManageMasterUserPassword: true
+              MasterUserPassword: not-this
+          Overlapping:
+            Type: AWS::RDS::DBInstance
+            Properties:
+              Engine: postgres
+              DBInstanceClass: db.t4g.micro
+              PreferredBackupWindow: "23:30-00:30"
+              PreferredMaintenanceWindow: mon:00:00-mon:01:00
+          Apart:
+            Type: AWS::RDS::DBInstance
+            Properties:
+              Engine: postgres
+              DBInstanceClass: db.t4g.micro
+              PreferredBackupWindow: "03:00-04:00"
+              PreferredMaintenanceWindow: sun:04:00-sun:05:00
+              ManageMasterUserPassword: true
+          OneZone:
+            Type: AWS::RDS::DBSubnetGroup
+            Properties:
+              DBSubnetGroupDescription: one
+              SubnetIds: [subnet-1, !Ref AWS::NoValue]
+          TwoZones:
+            Type: AWS::RDS::DBSubnetGroup
+            Properties:
+              DBSubnetGroupDescription: two
+              SubnetIds: [subnet-1, subnet-2]
+          Http:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties:
+              LoadBalancerArn: arn
+              Port: 80
+              Protocol: HTTP
+              SslPolicy: ELBSecurityPolicy-TLS13-1-2-2021-06
+              DefaultActions: [{Type: fixed-response, FixedResponseConfig: {StatusCode: "404"}}]
+          Actions:
+            Type: AWS::ElasticLoadBalancingV2::Listener
+            Properties:
+              LoadBalancerArn: arn
+              Port: 80
+              Protocol: HTTP
+              DefaultActions:
+                - Type: fixed-response
+                  FixedResponseConfig: {StatusCode: "302", MessageBody: "%s"}
+                - Type: redirect
+                  RedirectConfig: {Protocol: HTTPS, StatusCode: HTTP_307}
+          Rule:
+            Type: AWS::ElasticLoadBalancingV2::ListenerRule
+            Properties:
+              ListenerArn: arn
+              Priority: 1
+              Actions: [{Type: forward, TargetGroupArn: arn}]
+              Conditions:
+                - {Field: path-pattern, PathPatternConfig: {Values: ["/*"]}}
+                - {Field: host-header, PathPatternConfig: {Values: ["/v1/*"]}}
+          Alias:
+            Type: AWS::Route53::RecordSet
+            Properties:
+              HostedZoneId: Z1
+              Name: a.example.com
+              Type: A
+              TTL: "300"
+              AliasTarget: {DNSName: lb.example.com, HostedZoneId: Z2}
+          NoTtl:
+            Type: AWS::Route53::RecordSet
+            Properties:
+              HostedZoneId: Z1
+              Name: b.example.com
+              Type: A
+              ResourceRecords: [192.0.2.1]
+          Certificate:
+            Type: AWS::CertificateManager::Certificate
+            Properties:
+              DomainName: a.example.com
+              DomainValidationOptions: [{DomainName: a.example.com, HostedZoneId: Z1}]
+          DnsCertificate:
+            Type: AWS::CertificateManager::Certificate
+            Properties:
+              DomainName: a.example.com
+              ValidationMethod: DNS
+              DomainValidationOptions: [{DomainName: a.example.com, HostedZoneId: Z1}]
+          Function:
+            Type: AWS::Lambda::Function
+            Properties:
+              Role: arn
+              Code: {ZipFile: "x", S3Bucket: bucket, S3Key: key}
+          Acl:
+            Type: AWS::WAFv2::WebACL
+            Properties:
+              Scope: REGIONAL
+              DefaultAction: {Allow: {}}
+              VisibilityConfig:
+                CloudWatchMetricsEnabled: true
+                MetricName: m
+                SampledRequestsEnabled: true
+              Rules:
+                - Name: Common
+                  Priority: 10
+                  Action: {Block: {}}
+                  Statement:
+                    ManagedRuleGroupStatement:
+                      VendorName: AWS
+                      Name: AWSManagedRulesCommonRuleSet
+                      RuleActionOverrides:
+                        - {Name: GenericLFI_BODY, ActionToUse: {Count: {}}}
+                        - {Name: GenericLFI_BODY, ActionToUse: {Count: {}}}
+                  VisibilityConfig:
+                    CloudWatchMetricsEnabled: true
+                    MetricName: c
+                    SampledRequestsEnabled: true
+                - Name: Common
+                  Priority: 10
+                  Action: {Block: {}}
+                  Statement: {RateBasedStatement: {Limit: 100, AggregateKeyType: IP}}
+                  VisibilityConfig:
+                    CloudWatchMetricsEnabled: true
+                    MetricName: r
+                    SampledRequestsEnabled: true
+        """.formatted("x".repeat(1025)))).containsExactly(
+        "t.yaml: Acl: /Resources/Acl/Properties/Rules/0: [LCF348] a rule over a rule group "
+            + "takes OverrideAction only, any other rule Action only",
+        "t.yaml: Acl: /Resources/Acl/Properties/Rules/0/Statement/ManagedRuleGroupStatement/"
+            + "RuleActionOverrides/1/Name: [LCF348] rule 'GenericLFI_BODY' of the group is "
+            + "overridden twice",
+        "t.yaml: Acl: /Resources/Acl/Properties/Rules/1/Name: [LCF348] rule name 'Common' is "
+            + "used twice",
+        "t.yaml: Acl: /Resources/Acl/Properties/Rules/1/Priority: [LCF348] rule priority 10 is "
+            + "used twice",
+        "t.yaml: Actions: /Resources/Actions/Properties/DefaultActions/0/FixedResponseConfig/"
+            + "MessageBody: [LCF349] fixed-response MessageBody has 1025 characters; at most "
+            + "1024",
+        "t.yaml: Actions: /Resources/Actions/Properties/DefaultActions/0/FixedResponseConfig/"
+            + "StatusCode: [LCF349] fixed-response StatusCode '302' is not 2XX, 4XX or 5XX",
+        "t.yaml: Actions: /Resources/Actions/Properties/DefaultActions/1/RedirectConfig/"
+            + "StatusCode: [LCF349] redirect StatusCode 'HTTP_307' is not HTTP_301 or HTTP_302",
+        "t.yaml: Alias: /Resources/Alias/Properties/AliasTarget: [LCF345] an alias record takes "
+            + "no ResourceRecords and no TTL",
+        "t.yaml: Certificate: /Resources/Certificate/Properties/DomainValidationOptions: "
+            + "[LCF346] DomainValidationOptions with a HostedZoneId need ValidationMethod DNS "
+            + "(the default is EMAIL)",
+        "t.yaml: Db: /Resources/Db/Properties/MasterUserPassword: [LCF342] MasterUserPassword "
+            + "and ManageMasterUserPassword: true exclude each other",
+        "t.yaml: Db: /Resources/Db/Properties/PreferredBackupWindow: [LCF340] "
+            + "PreferredBackupWindow '3:00-04:00' must be hh24:mi-hh24:mi in UTC, e.g. "
+            + "03:00-04:00",
+        "t.yaml: Db: /Resources/Db/Properties/PreferredMaintenanceWindow: [LCF340] "
+            + "PreferredMaintenanceWindow 'sun:04:00-sun:04:10' is shorter than the 30 minutes "
+            + "RDS requires",
+        "t.yaml: Function: /Resources/Function/Properties/Code: [LCF347] Code needs exactly one "
+            + "of ZipFile, S3Bucket, ImageUri; ZipFile and S3Bucket given",
+        "t.yaml: Http: /Resources/Http/Properties/SslPolicy: [LCF343] a HTTP listener takes no "
+            + "SslPolicy; only HTTPS and TLS listeners do",
+        "t.yaml: NoTtl: /Resources/NoTtl/Properties/ResourceRecords: [LCF345] ResourceRecords "
+            + "and TTL go together (or AliasTarget instead of both)",
+        "t.yaml: OneZone: /Resources/OneZone/Properties/SubnetIds: [LCF341] a DB subnet group "
+            + "needs subnets in at least 2 Availability Zones; 1 given",
+        "t.yaml: Overlapping: /Resources/Overlapping/Properties/PreferredBackupWindow: [LCF340] "
+            + "PreferredBackupWindow '23:30-00:30' overlaps PreferredMaintenanceWindow "
+            + "'mon:00:00-mon:01:00'; RDS refuses overlapping windows",
+        "t.yaml: Rule: /Resources/Rule/Properties/Conditions/1/PathPatternConfig: [LCF344] a "
+            + "host-header condition takes HostHeaderConfig, not PathPatternConfig");
   }
 }

@@ -14,27 +14,6 @@ import org.llmgateway.cfn.generators.stack.Tags;
 import org.llmgateway.cfn.generators.stack.network.NetworkExports;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
-import org.llmgateway.cfn.model.resource.certificatemanager.Certificate;
-import org.llmgateway.cfn.model.resource.certificatemanager.Certificate.DomainValidationOption;
-import org.llmgateway.cfn.model.resource.elasticloadbalancingv2.Action;
-import org.llmgateway.cfn.model.resource.elasticloadbalancingv2.Attribute;
-import org.llmgateway.cfn.model.resource.elasticloadbalancingv2.Listener;
-import org.llmgateway.cfn.model.resource.elasticloadbalancingv2.ListenerRule;
-import org.llmgateway.cfn.model.resource.elasticloadbalancingv2.ListenerRule.RuleCondition;
-import org.llmgateway.cfn.model.resource.elasticloadbalancingv2.LoadBalancer;
-import org.llmgateway.cfn.model.resource.elasticloadbalancingv2.Protocol;
-import org.llmgateway.cfn.model.resource.elasticloadbalancingv2.TargetGroup;
-import org.llmgateway.cfn.model.resource.route53.RecordSet;
-import org.llmgateway.cfn.model.resource.wafv2.WebACL;
-import org.llmgateway.cfn.model.resource.wafv2.WebACL.ManagedRuleGroupStatement;
-import org.llmgateway.cfn.model.resource.wafv2.WebACL.OverrideAction;
-import org.llmgateway.cfn.model.resource.wafv2.WebACL.RateBasedStatement;
-import org.llmgateway.cfn.model.resource.wafv2.WebACL.Rule;
-import org.llmgateway.cfn.model.resource.wafv2.WebACL.RuleAction;
-import org.llmgateway.cfn.model.resource.wafv2.WebACL.RuleActionOverride;
-import org.llmgateway.cfn.model.resource.wafv2.WebACL.Statement;
-import org.llmgateway.cfn.model.resource.wafv2.WebACL.VisibilityConfig;
-import org.llmgateway.cfn.model.resource.wafv2.WebACLAssociation;
 import org.llmgateway.cfn.model.template.Condition;
 import org.llmgateway.cfn.model.template.EnvironmentParameter;
 import org.llmgateway.cfn.model.template.ExportName;
@@ -43,6 +22,14 @@ import org.llmgateway.cfn.model.template.Parameter;
 import org.llmgateway.cfn.model.template.ParameterGroup;
 import org.llmgateway.cfn.model.template.ParameterType;
 import org.llmgateway.cfn.model.template.Template;
+import org.llmgateway.cfn.resource.certificatemanager.Certificate;
+import org.llmgateway.cfn.resource.elasticloadbalancingv2.Listener;
+import org.llmgateway.cfn.resource.elasticloadbalancingv2.ListenerRule;
+import org.llmgateway.cfn.resource.elasticloadbalancingv2.LoadBalancer;
+import org.llmgateway.cfn.resource.elasticloadbalancingv2.TargetGroup;
+import org.llmgateway.cfn.resource.route53.RecordSet;
+import org.llmgateway.cfn.resource.wafv2.WebACL;
+import org.llmgateway.cfn.resource.wafv2.WebACLAssociation;
 
 /**
  * Stack 3: the internet-facing Application Load Balancer in front of the LiteLLM tasks, its target
@@ -88,9 +75,14 @@ public final class AlbStack implements StackGenerator {
       "EC2MetaDataSSRF_BODY");
 
   /** What a request for any other host, or no route, gets: nothing reaches the proxy. */
-  static final Action NOT_FOUND = Action.fixedResponse("404", "text/plain", "Not Found");
+  static final Listener.Action NOT_FOUND =
+      ListenerActions.fixedResponse("404", "text/plain", "Not Found");
 
   static final String COMMON_RULE_SET = "AWSManagedRulesCommonRuleSet";
+
+  /** Listener and target group protocol: TLS ends at the load balancer. */
+  static final String HTTP = "HTTP";
+  static final String HTTPS = "HTTPS";
 
   /** WAF entity names: at most 128 letters, digits, hyphens and underscores. */
   static final int WAF_NAME_LIMIT = 128;
@@ -231,18 +223,19 @@ public final class AlbStack implements StackGenerator {
     var loadBalancer = t.add(LoadBalancer.builder()
         .logicalId("LoadBalancer")
         .name(loadBalancerName(LOAD_BALANCER_SUFFIX))
-        .type(LoadBalancer.Type.APPLICATION)
-        .scheme(LoadBalancer.Scheme.INTERNET_FACING)
+        .type("application")
+        .scheme("internet-facing")
         .ipAddressType("ipv4")
-        .addSubnets(
+        .subnets(List.of(
             importFromNetwork(NetworkExports.PUBLIC_SUBNET_1_ID),
-            importFromNetwork(NetworkExports.PUBLIC_SUBNET_2_ID))
-        .addSecurityGroups(importFromNetwork(NetworkExports.ALB_SECURITY_GROUP_ID))
-        .addLoadBalancerAttributes(
-            Attribute.of("idle_timeout.timeout_seconds", IDLE_TIMEOUT.ref()),
-            Attribute.of("deletion_protection.enabled", DELETION_PROTECTION.ref()),
+            importFromNetwork(NetworkExports.PUBLIC_SUBNET_2_ID)))
+        .securityGroups(List.of(importFromNetwork(NetworkExports.ALB_SECURITY_GROUP_ID)))
+        .loadBalancerAttributes(List.of(
+            loadBalancerAttribute("idle_timeout.timeout_seconds", IDLE_TIMEOUT.ref()),
+            loadBalancerAttribute("deletion_protection.enabled", DELETION_PROTECTION.ref()),
             // Malformed headers are a request-smuggling vector; LiteLLM needs none of them.
-            Attribute.of("routing.http.drop_invalid_header_fields.enabled", "true"))
+            loadBalancerAttribute("routing.http.drop_invalid_header_fields.enabled",
+                Expr.of("true"))))
         .tags(Tags.standard(env, AlbExports.STACK, LOAD_BALANCER_SUFFIX))
         .build());
 
@@ -250,44 +243,54 @@ public final class AlbStack implements StackGenerator {
         .logicalId("TargetGroup")
         .name(loadBalancerName(TARGET_GROUP_SUFFIX))
         .port(SharedNames.CONTAINER_PORT)
-        .protocol(Protocol.HTTP)
-        .targetType(TargetGroup.TargetType.IP)
+        .protocol(HTTP)
+        // Fargate tasks in awsvpc mode register by their own address
+        .targetType("ip")
         .vpcId(importFromNetwork(NetworkExports.VPC_ID))
         .healthCheckEnabled(true)
-        .healthCheckProtocol(Protocol.HTTP)
+        .healthCheckProtocol(HTTP)
         .healthCheckPath(SharedNames.HEALTH_CHECK_PATH)
         .healthCheckIntervalSeconds(HEALTH_CHECK_INTERVAL_SECONDS)
         .healthCheckTimeoutSeconds(HEALTH_CHECK_TIMEOUT_SECONDS)
         .healthyThresholdCount(HEALTHY_THRESHOLD)
         .unhealthyThresholdCount(UNHEALTHY_THRESHOLD)
-        .matcher(TargetGroup.Matcher.httpCode("200"))
-        .addTargetGroupAttributes(
-            Attribute.of("deregistration_delay.timeout_seconds", DEREGISTRATION_DELAY.ref()),
+        .matcher(TargetGroup.Matcher.builder().httpCode("200").build())
+        .targetGroupAttributes(List.of(
+            targetGroupAttribute("deregistration_delay.timeout_seconds",
+                DEREGISTRATION_DELAY.ref()),
             // Streams hold a request open for minutes; round robin would pile them on one task.
-            Attribute.of("load_balancing.algorithm.type", "least_outstanding_requests"))
+            targetGroupAttribute("load_balancing.algorithm.type",
+                Expr.of("least_outstanding_requests"))))
         .tags(Tags.standard(env, AlbExports.STACK, TARGET_GROUP_SUFFIX))
         .build());
-    Action forwardToLiteLlm = Action.forward(targetGroup.ref());
+    var forwardToLiteLlm = ListenerActions.forward(targetGroup.ref());
 
+    // With DNS validation and the domain's hosted zone, CloudFormation writes the validation
+    // CNAME itself and the stack waits until the certificate is issued, with no manual step.
     var certificate = t.add(Certificate.builder()
         .logicalId("Certificate")
         .condition(hasDomain)
         .domainName(DOMAIN_NAME.ref())
-        .validationMethod(Certificate.ValidationMethod.DNS)
-        .addDomainValidationOptions(
-            DomainValidationOption.of(DOMAIN_NAME.ref(), HOSTED_ZONE_ID.ref()))
+        .validationMethod("DNS")
+        .domainValidationOptions(List.of(Certificate.DomainValidationOption.builder()
+            .domainName(DOMAIN_NAME.ref())
+            .hostedZoneId(HOSTED_ZONE_ID.ref())
+            .build()))
         .tags(Tags.standard(env, AlbExports.STACK, CERTIFICATE_SUFFIX))
         .build());
 
+    // Exactly one certificate and the TLS policy: further certificates would go in a
+    // ListenerCertificate, and without SslPolicy the load balancer picks an older default.
     var httpsListener = t.add(Listener.builder()
         .logicalId("HttpsListener")
         .condition(hasDomain)
         .loadBalancerArn(loadBalancer.ref())
         .port(443)
-        .protocol(Protocol.HTTPS)
-        .addCertificates(Listener.Certificate.of(certificate.ref()))
+        .protocol(HTTPS)
+        .certificates(List.of(
+            Listener.Certificate.builder().certificateArn(certificate.ref()).build()))
         .sslPolicy(TLS_POLICY)
-        .addDefaultActions(NOT_FOUND)
+        .defaultActions(List.of(NOT_FOUND))
         .build());
 
     // One listener whose action switches, not two on port 80: adding a domain later would
@@ -296,8 +299,9 @@ public final class AlbStack implements StackGenerator {
         .logicalId("HttpListener")
         .loadBalancerArn(loadBalancer.ref())
         .port(80)
-        .protocol(Protocol.HTTP)
-        .addDefaultActions(Action.ifThen(hasDomain, Action.redirectToHttps(), NOT_FOUND))
+        .protocol(HTTP)
+        .defaultActions(List.of(
+            Fn.ifThen(hasDomain, ListenerActions.redirectToHttps(), NOT_FOUND)))
         .build());
 
     // With TLS the rules must sit on HTTPS: on HTTP they would keep forwarding plain-text
@@ -306,7 +310,7 @@ public final class AlbStack implements StackGenerator {
     // a crafted Host (CVE-2026-49468, LiteLLM before 1.84.0, confused its auth checks) gets the
     // listener's fixed 404. Without a domain the name is the load balancer's own DNS name.
     Expr servingListener = Fn.ifThen(hasDomain, httpsListener.ref(), httpListener.ref());
-    Expr servedHost = Fn.ifThen(hasDomain, DOMAIN_NAME.ref(), loadBalancer.dnsName());
+    Expr servedHost = Fn.ifThen(hasDomain, DOMAIN_NAME.ref(), loadBalancer.attrDNSName());
     for (ListenerRule rule : routingRules(servingListener, servedHost, forwardToLiteLlm)) {
       t.add(rule);
     }
@@ -317,9 +321,12 @@ public final class AlbStack implements StackGenerator {
         .hostedZoneId(HOSTED_ZONE_ID.ref())
         .name(DOMAIN_NAME.ref())
         .type("A")
+        // an alias, so no ResourceRecords and no TTL: Route 53 answers with the ALB's addresses
         .aliasTarget(RecordSet.AliasTarget.builder()
-            .dnsName(loadBalancer.dnsName())
-            .hostedZoneId(loadBalancer.canonicalHostedZoneId())
+            .dnsName(loadBalancer.attrDNSName())
+            .hostedZoneId(loadBalancer.attrCanonicalHostedZoneID())
+            // the ALB's own health checks already keep traffic off unhealthy targets
+            .evaluateTargetHealth(false)
             .build())
         .build());
 
@@ -328,25 +335,25 @@ public final class AlbStack implements StackGenerator {
         .logicalId("WebAclAssociation")
         .condition(wafEnabled)
         .resourceArn(loadBalancer.ref())
-        .webAclArn(webAcl.arn())
+        .webACLArn(webAcl.attrArn())
         .build());
 
     export(t, AlbExports.LOAD_BALANCER_ARN, "ARN of the load balancer", loadBalancer.ref());
     export(t, AlbExports.LOAD_BALANCER_DNS_NAME, "DNS name of the load balancer",
-        loadBalancer.dnsName());
+        loadBalancer.attrDNSName());
     export(t, AlbExports.LOAD_BALANCER_FULL_NAME, "LoadBalancer dimension of ALB metrics",
-        loadBalancer.loadBalancerFullName());
+        loadBalancer.attrLoadBalancerFullName());
     export(t, AlbExports.HTTP_LISTENER_ARN, "ARN of the port-80 listener", httpListener.ref());
     export(t, AlbExports.SERVING_LISTENER_ARN,
         "ARN of the listener that forwards to LiteLLM (HTTPS with a domain, else HTTP)",
         servingListener);
     export(t, AlbExports.TARGET_GROUP_ARN, "ARN of the LiteLLM target group", targetGroup.ref());
     export(t, AlbExports.TARGET_GROUP_FULL_NAME, "TargetGroup dimension of ALB metrics",
-        targetGroup.targetGroupFullName());
+        targetGroup.attrTargetGroupFullName());
     export(t, AlbExports.ENDPOINT_URL, "URL clients call LiteLLM at",
         Fn.ifThen(hasDomain,
             Fn.sub("https://", DOMAIN_NAME),
-            Fn.sub("http://", loadBalancer.dnsName())));
+            Fn.sub("http://", loadBalancer.attrDNSName())));
     return t.build();
   }
 
@@ -373,61 +380,53 @@ public final class AlbStack implements StackGenerator {
    * The listener rules of {@link #ROUTES}, all on one listener, for one host name and with one
    * action.
    */
-  static List<ListenerRule> routingRules(Expr listenerArn, Expr hostName, Action action) {
+  static List<ListenerRule> routingRules(
+      Expr listenerArn, Expr hostName, ListenerRule.Action action) {
     List<ListenerRule> rules = new ArrayList<>();
     for (Route route : ROUTES) {
       rules.add(ListenerRule.builder()
           .logicalId(route.logicalId())
           .listenerArn(listenerArn)
           .priority(route.priority())
-          .addConditions(
-              RuleCondition.pathPattern(route.pathPattern()), RuleCondition.hostHeader(hostName))
-          .addActions(action)
+          .conditions(List.of(
+              ListenerActions.pathPattern(route.pathPattern()),
+              ListenerActions.hostHeader(hostName)))
+          .actions(List.of(action))
           .build());
     }
     return rules;
   }
 
   private static WebACL webAcl(Parameter env, Condition wafEnabled) {
-    Rule rateLimit = Rule.builder()
-        .name("RateLimitPerIp")
-        .priority(10)
-        .statement(Statement.of(RateBasedStatement.builder()
-            .limit(WAF_RATE_LIMIT.ref())
-            .aggregateKeyType("IP")
-            .evaluationWindowSec(300)
-            .build()))
-        .action(RuleAction.BLOCK)
-        .visibilityConfig(metrics(env, "-litellm-waf-rate-limit"))
-        .build();
-    Rule commonRules = Rule.builder()
-        .name(COMMON_RULE_SET)
-        .priority(20)
-        .statement(Statement.of(ManagedRuleGroupStatement.builder()
-            .vendorName("AWS")
-            .name(COMMON_RULE_SET)
-            .ruleActionOverrides(BODY_RULES_COUNTED.stream()
-                .map(rule -> RuleActionOverride.of(rule, RuleAction.COUNT))
-                .toList())
-            .build()))
-        .overrideAction(OverrideAction.NONE)
-        .visibilityConfig(metrics(env, "-litellm-waf-common"))
-        .build();
+    WebACL.Rule rateLimit = WebAclRules.rateLimit("RateLimitPerIp", 10, WAF_RATE_LIMIT.ref(),
+        "IP", 300, metrics(env, "-litellm-waf-rate-limit"));
+    WebACL.Rule commonRules = WebAclRules.managedRuleGroup("AWS", COMMON_RULE_SET, 20,
+        BODY_RULES_COUNTED, metrics(env, "-litellm-waf-common"));
     return WebACL.builder()
         .logicalId("WebAcl")
         .condition(wafEnabled)
         .name(Names.of(env, WEB_ACL_SUFFIX, WAF_NAME_LIMIT))
         .description("Per-IP rate limit and AWS common rule set in front of the LiteLLM ALB")
-        .scope(WebACL.Scope.REGIONAL)
-        .defaultAction(RuleAction.ALLOW)
-        .addRules(rateLimit, commonRules)
+        .scope(WebACL.SCOPE_REGIONAL)
+        .defaultAction(WebAclRules.allowByDefault())
+        .rules(List.of(rateLimit, commonRules))
         .visibilityConfig(metrics(env, WEB_ACL_SUFFIX))
         .tags(Tags.standard(env, AlbExports.STACK, WEB_ACL_SUFFIX))
         .build();
   }
 
-  private static VisibilityConfig metrics(Parameter env, String metricSuffix) {
-    return VisibilityConfig.enabled(Fn.sub(env, metricSuffix));
+  private static WebACL.VisibilityConfig metrics(Parameter env, String metricSuffix) {
+    return WebAclRules.metrics(Fn.sub(env, metricSuffix));
+  }
+
+  /** Always a string to CloudFormation, also for numbers and booleans. */
+  private static LoadBalancer.LoadBalancerAttribute loadBalancerAttribute(String key, Expr value) {
+    return LoadBalancer.LoadBalancerAttribute.builder().key(key).value(value).build();
+  }
+
+  /** Always a string to CloudFormation, also for numbers and booleans. */
+  private static TargetGroup.TargetGroupAttribute targetGroupAttribute(String key, Expr value) {
+    return TargetGroup.TargetGroupAttribute.builder().key(key).value(value).build();
   }
 
   private static Expr importFromNetwork(ExportName export) {

@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
+import org.llmgateway.cfn.generators.environment.LogRetention;
 import org.llmgateway.cfn.generators.stack.Alarms;
+import org.llmgateway.cfn.generators.stack.Alarms.ComparisonOperator;
+import org.llmgateway.cfn.generators.stack.IamPolicies;
 import org.llmgateway.cfn.generators.stack.Logs;
 import org.llmgateway.cfn.generators.stack.Names;
 import org.llmgateway.cfn.generators.stack.RotationFunctions;
@@ -17,16 +20,8 @@ import org.llmgateway.cfn.generators.stack.security.SecurityExports;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
 import org.llmgateway.cfn.model.resource.cloudformation.CustomResource;
-import org.llmgateway.cfn.generators.stack.Alarms.ComparisonOperator;
-import org.llmgateway.cfn.model.resource.iam.Policy;
 import org.llmgateway.cfn.model.resource.iam.PolicyDocument;
-import org.llmgateway.cfn.model.resource.iam.Role;
 import org.llmgateway.cfn.model.resource.iam.Statement;
-import org.llmgateway.cfn.model.resource.lambda.Function;
-import org.llmgateway.cfn.generators.environment.LogRetention;
-import org.llmgateway.cfn.model.resource.rds.DbInstance;
-import org.llmgateway.cfn.model.resource.rds.DbParameterGroup;
-import org.llmgateway.cfn.model.resource.rds.DbSubnetGroup;
 import org.llmgateway.cfn.model.template.Condition;
 import org.llmgateway.cfn.model.template.DeletionPolicy;
 import org.llmgateway.cfn.model.template.EnvironmentParameter;
@@ -35,6 +30,11 @@ import org.llmgateway.cfn.model.template.Parameter;
 import org.llmgateway.cfn.model.template.ParameterGroup;
 import org.llmgateway.cfn.model.template.ParameterType;
 import org.llmgateway.cfn.model.template.Template;
+import org.llmgateway.cfn.resource.iam.Role;
+import org.llmgateway.cfn.resource.lambda.Function;
+import org.llmgateway.cfn.resource.rds.DBInstance;
+import org.llmgateway.cfn.resource.rds.DBParameterGroup;
+import org.llmgateway.cfn.resource.rds.DBSubnetGroup;
 
 /**
  * The database stack: RDS PostgreSQL in the private subnets, encrypted with the project key, its
@@ -198,19 +198,19 @@ public final class DatabaseStack implements StackGenerator {
         Fn.importValue(NetworkExports.PRIVATE_SUBNET_1_ID.in(env)),
         Fn.importValue(NetworkExports.PRIVATE_SUBNET_2_ID.in(env)));
 
-    var subnetGroup = t.add(DbSubnetGroup.builder()
+    var subnetGroup = t.add(DBSubnetGroup.builder()
         .logicalId("DbSubnetGroup")
-        .description("LiteLLM database: the two private subnets")
+        .dbSubnetGroupDescription("LiteLLM database: the two private subnets")
         .subnetIds(privateSubnets)
         .tags(Tags.standard(env, name(), "-litellm-db-subnets"))
         .build());
 
-    var parameterGroup = t.add(DbParameterGroup.builder()
+    var parameterGroup = t.add(DBParameterGroup.builder()
         .logicalId("DbParameterGroup")
         .description("LiteLLM database: TLS required for every connection")
         .family(Fn.join("", List.of(Expr.of("postgres"),
             Fn.select(0, Fn.split(".", ENGINE_VERSION_PARAMETER.ref())))))
-        .putParameters("rds.force_ssl", "1")
+        .parameters(Expr.map(Map.of("rds.force_ssl", Expr.of("1"))))
         .tags(Tags.standard(env, name(), "-litellm-db-parameters"))
         .build());
 
@@ -220,7 +220,7 @@ public final class DatabaseStack implements StackGenerator {
         Fn.sub("/aws/rds/instance/", env, INSTANCE_SUFFIX, "/postgresql"), LOG_RETENTION.ref(),
         kmsKey, Tags.withoutName(env, name())));
 
-    var instance = t.add(DbInstance.builder()
+    var instance = t.add(DBInstance.builder()
         .logicalId("DbInstance")
         .dbInstanceIdentifier(Names.of(env, INSTANCE_SUFFIX, INSTANCE_ID_LIMIT))
         .engine(Expr.of("postgres"))
@@ -237,20 +237,23 @@ public final class DatabaseStack implements StackGenerator {
         // default); only the rotation function reads it (checked 2026-12-01,
         // https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-secrets-manager.html).
         .manageMasterUserPassword(Expr.of(true))
-        .masterUserSecret(DbInstance.MasterUserSecret.encryptedWith(kmsKey))
-        .port(Expr.of(String.valueOf(SharedNames.DATABASE_PORT)))
+        .masterUserSecret(DBInstance.MasterUserSecret.builder().kmsKeyId(kmsKey).build())
+        // a string in CloudFormation's schema
+        .port(String.valueOf(SharedNames.DATABASE_PORT))
         .dbSubnetGroupName(subnetGroup.ref())
         .dbParameterGroupName(parameterGroup.ref())
-        .addVpcSecurityGroups(Fn.importValue(NetworkExports.RDS_SECURITY_GROUP_ID.in(env)))
+        .vpcSecurityGroups(
+            List.of(Fn.importValue(NetworkExports.RDS_SECURITY_GROUP_ID.in(env))))
         .publiclyAccessible(Expr.of(false))
-        .multiAz(MULTI_AZ.ref())
+        .multiAZ(MULTI_AZ.ref())
         .backupRetentionPeriod(BACKUP_RETENTION.ref())
+        // windows RDS would refuse only minutes into a deployment are LCF340 findings
         .preferredBackupWindow(BACKUP_WINDOW)
         .preferredMaintenanceWindow(MAINTENANCE_WINDOW)
         .deletionProtection(DELETION_PROTECTION.ref())
         .enablePerformanceInsights(
             Fn.ifThen(performanceInsights, Expr.of(true), Expr.of(false)))
-        .performanceInsightsKmsKeyId(Fn.onlyIf(performanceInsights, kmsKey))
+        .performanceInsightsKMSKeyId(Fn.onlyIf(performanceInsights, kmsKey))
         .performanceInsightsRetentionPeriod(
             Fn.onlyIf(performanceInsights, Expr.of(PERFORMANCE_INSIGHTS_RETENTION_DAYS)))
         .copyTagsToSnapshot(Expr.of(true))
@@ -259,7 +262,7 @@ public final class DatabaseStack implements StackGenerator {
         // of the version parameter can ask for a downgrade. Upgrades are a deliberate bump of
         // dbEngineVersion, checked against RDS by deploy's pre-flight.
         .autoMinorVersionUpgrade(Expr.of(false))
-        .addEnableCloudwatchLogsExports("postgresql")
+        .enableCloudwatchLogsExports("postgresql")
         .addDependsOn(engineLogGroup)
         // DeletionPolicy cannot depend on a condition without the AWS::LanguageExtensions
         // transform, so every environment takes a final snapshot: deleting a dev stack leaves
@@ -271,12 +274,14 @@ public final class DatabaseStack implements StackGenerator {
 
     addAlarms(t, env, instance);
     var rotationFunction = addSecretFunction(
-        t, env, kmsKey, secretArn, instance.masterUserSecretArn(), privateSubnets);
+        t, env, kmsKey, secretArn, instance.attrMasterUserSecretSecretArn(), privateSubnets);
 
+    // Custom::DatabaseSecret stays on the hand-written type: the generated model has no
+    // AWS::CloudFormation types yet.
     var completion = t.add(CustomResource.builder()
         .logicalId("DatabaseSecretCompletion")
         .customType("DatabaseSecret")
-        .serviceToken(rotationFunction.arn())
+        .serviceToken(rotationFunction.attrArn())
         .customProperties(secretCompletionProperties(secretArn, instance))
         .build());
 
@@ -289,16 +294,16 @@ public final class DatabaseStack implements StackGenerator {
 
     t.add(Output.builder().logicalId("EndpointAddress")
         .description("DNS name of the PostgreSQL endpoint")
-        .value(instance.endpointAddress()).export(DatabaseExports.ENDPOINT_ADDRESS).build());
+        .value(instance.attrEndpointAddress()).export(DatabaseExports.ENDPOINT_ADDRESS).build());
     t.add(Output.builder().logicalId("EndpointPort")
         .description("PostgreSQL port")
-        .value(instance.endpointPort()).export(DatabaseExports.ENDPOINT_PORT).build());
+        .value(instance.attrEndpointPort()).export(DatabaseExports.ENDPOINT_PORT).build());
     t.add(Output.builder().logicalId("InstanceId")
         .description("RDS instance identifier")
         .value(instance.ref()).export(DatabaseExports.INSTANCE_ID).build());
     t.add(Output.builder().logicalId("RotationFunctionArn")
         .description("The function that completes and rotates the database secret")
-        .value(rotationFunction.arn()).build());
+        .value(rotationFunction.attrArn()).build());
     return t.build();
   }
 
@@ -306,18 +311,18 @@ public final class DatabaseStack implements StackGenerator {
    * What Custom::DatabaseSecret hands the function: where the secret is, what to add, the master
    * secret it logs in with and the role that is to own the database.
    */
-  private static Map<String, Expr> secretCompletionProperties(Expr secretArn, DbInstance db) {
+  private static Map<String, Expr> secretCompletionProperties(Expr secretArn, DBInstance db) {
     Map<String, Expr> properties = new LinkedHashMap<>();
     properties.put("SecretArn", secretArn);
-    properties.put("Host", db.endpointAddress());
-    properties.put("Port", db.endpointPort());
+    properties.put("Host", db.attrEndpointAddress());
+    properties.put("Port", db.attrEndpointPort());
     properties.put("DbName", Expr.of(SharedNames.DATABASE_NAME));
-    properties.put("MasterSecretArn", db.masterUserSecretArn());
+    properties.put("MasterSecretArn", db.attrMasterUserSecretSecretArn());
     properties.put("OwnerRole", Expr.of(SharedNames.DATABASE_OWNER_ROLE));
     return properties;
   }
 
-  private void addAlarms(Template.Builder t, Parameter env, DbInstance instance) {
+  private void addAlarms(Template.Builder t, Parameter env, DBInstance instance) {
     Expr topic = Alarms.notificationTopic(env);
     t.add(Alarms.alarm("CpuAlarm", env, name(), topic, "-litellm-db-cpu-high",
         "Database CPU above 80% for 15 minutes",
@@ -336,7 +341,7 @@ public final class DatabaseStack implements StackGenerator {
         ALARM_EVALUATION_PERIODS, ALARM_PERIOD_SECONDS));
   }
 
-  private static Alarms.Metric rdsMetric(String name, DbInstance instance) {
+  private static Alarms.Metric rdsMetric(String name, DBInstance instance) {
     return new Alarms.Metric(
         "AWS/RDS", name, List.of(Alarms.dimension("DBInstanceIdentifier", instance.ref())));
   }
@@ -354,8 +359,9 @@ public final class DatabaseStack implements StackGenerator {
     var role = t.add(Role.builder()
         .logicalId("RotationRole")
         .description("Completes and rotates the LiteLLM database secret (alternating users)")
-        .assumeRolePolicyDocument(PolicyDocument.assumableBy("lambda.amazonaws.com"))
-        .addPolicies(Policy.of("database-secret",
+        .assumeRolePolicyDocument(
+            IamPolicies.document(PolicyDocument.assumableBy("lambda.amazonaws.com")))
+        .policies(List.of(IamPolicies.inline("database-secret",
             Statement.allow("DatabaseSecret", List.of("secretsmanager:DescribeSecret",
                 "secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue",
                 "secretsmanager:UpdateSecretVersionStage"), secretArn),
@@ -369,7 +375,7 @@ public final class DatabaseStack implements StackGenerator {
             Statement.allow("OwnLogs", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
                 logGroup.attrArn()),
             RotationFunctions.vpcNetworkInterfaces(),
-            Statement.allow("RedeployProxy", List.of("ecs:UpdateService"), serviceArn)))
+            Statement.allow("RedeployProxy", List.of("ecs:UpdateService"), serviceArn))))
         .tags(Tags.withoutName(env, name()))
         .build());
 
@@ -380,14 +386,12 @@ public final class DatabaseStack implements StackGenerator {
 
     var function = RotationFunctions.inlinePython("RotationFunction", env,
         ROTATION_FUNCTION_SUFFIX, "Completes the LiteLLM database secret and rotates its password",
-        role.arn(), ROTATION_SOURCE, 120, 256, variables, logGroup,
+        role.attrArn(), ROTATION_SOURCE, 120, 256, variables, logGroup,
         Tags.standard(env, name(), ROTATION_FUNCTION_SUFFIX));
     return t.add(Function.builder().from(function)
         .kmsKeyArn(kmsKey)
-        .vpcConfig(Function.VpcConfig.builder()
-            .subnetIds(subnets)
-            .addSecurityGroupIds(Fn.importValue(NetworkExports.LAMBDA_SECURITY_GROUP_ID.in(env)))
-            .build())
+        .vpcConfig(RotationFunctions.inVpc(
+            subnets, Fn.importValue(NetworkExports.LAMBDA_SECURITY_GROUP_ID.in(env))))
         .build());
   }
 

@@ -17,14 +17,14 @@ import org.llmgateway.cfn.model.intrinsic.Pseudo;
 import org.llmgateway.cfn.model.resource.cloudformation.CustomResource;
 import org.llmgateway.cfn.model.resource.iam.PolicyDocument;
 import org.llmgateway.cfn.model.resource.iam.Statement;
-import org.llmgateway.cfn.model.resource.lambda.Function;
-import org.llmgateway.cfn.model.resource.lambda.Permission;
 import org.llmgateway.cfn.model.template.ExportName;
 import org.llmgateway.cfn.model.template.Parameter;
 import org.llmgateway.cfn.model.template.ParameterType;
 import org.llmgateway.cfn.model.template.Template;
 import org.llmgateway.cfn.resource.ecs.Service;
 import org.llmgateway.cfn.resource.iam.Role;
+import org.llmgateway.cfn.resource.lambda.Function;
+import org.llmgateway.cfn.resource.lambda.Permission;
 
 /**
  * The master key's rotation, beside the service it talks to. The secret stays in the security
@@ -116,12 +116,10 @@ final class MasterKeyRotation {
         role.attrArn(), SOURCE, TIMEOUT_SECONDS, 128, variables, logGroup,
         Tags.withoutName(env, stack));
     var function = t.add(Function.builder().from(inline)
-        .vpcConfig(Function.VpcConfig.builder()
-            .addSubnetIds(imported(env, NetworkExports.PRIVATE_SUBNET_1_ID),
-                imported(env, NetworkExports.PRIVATE_SUBNET_2_ID))
-            .addSecurityGroupIds(
-                imported(env, NetworkExports.MASTER_KEY_ROTATION_SECURITY_GROUP_ID))
-            .build())
+        .vpcConfig(RotationFunctions.inVpc(
+            List.of(imported(env, NetworkExports.PRIVATE_SUBNET_1_ID),
+                imported(env, NetworkExports.PRIVATE_SUBNET_2_ID)),
+            imported(env, NetworkExports.MASTER_KEY_ROTATION_SECURITY_GROUP_ID)))
         .build());
     var invokedBySecretsManager = t.add(RotationFunctions.invokableBySecretsManager(
         "MasterKeyRotationPermission", function, secretArn));
@@ -130,7 +128,7 @@ final class MasterKeyRotation {
     var initialMasterKey = t.add(CustomResource.builder()
         .logicalId("InitialMasterKey")
         .customType("MasterKeyInitialValue")
-        .serviceToken(function.arn())
+        .serviceToken(function.attrArn())
         .putCustomProperties("SecretId", secretArn)
         .build());
     return new Added(secretArn, function, invokedBySecretsManager, initialMasterKey);
