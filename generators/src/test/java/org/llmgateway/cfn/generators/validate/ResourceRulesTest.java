@@ -508,6 +508,8 @@ class ResourceRulesTest {
         "t.yaml: KeyTaken: /Resources/KeyTaken/Properties/GenerateSecretString/"
             + "SecretStringTemplate: [LCF337] SecretStringTemplate already has the key 'password' "
             + "the generated value would go under");
+  }
+
   /**
    * What the hand-written ALB, ACM, Route 53, WAF, RDS and Lambda types refused when they were
    * built, and the generated types accept: each rule once broken, once kept.
