@@ -63,7 +63,7 @@ final class ResourceSource {
         "org.llmgateway.cfn.model.intrinsic.GetAtt",
         "org.llmgateway.cfn.model.intrinsic.PropertyValue",
         "org.llmgateway.cfn.model.template.PropertyJson",
-        "org.llmgateway.cfn.model.template.TypedResource")) {
+        "org.llmgateway.cfn.model.template.Resource")) {
       line(0, "import " + imported + ";");
     }
     blank();
@@ -73,7 +73,7 @@ final class ResourceSource {
     line(0, "@Value.Enclosing");
     line(0, "@CfnStyle");
     line(0, "@SuppressWarnings(\"unused\")");
-    line(0, "public interface " + className + " extends TypedResource {");
+    line(0, "public interface " + className + " extends Resource {");
     blank();
     line(1, "String TYPE = \"" + type.cfnType() + "\";");
     constants(1, "", type.properties());

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.llmgateway.cfn.codegen.ModelGenerator;
-import org.llmgateway.cfn.model.template.TypedResource;
+import org.llmgateway.cfn.model.template.Resource;
 
 /** Every resource type of every allowlisted service is in this module, compiled and usable. */
 class AllowlistedTypesTest {
@@ -23,8 +23,8 @@ class AllowlistedTypesTest {
     List<String> problems = new ArrayList<>();
     for (var entry : expected.entrySet()) {
       Class<?> type = Class.forName(entry.getKey());
-      if (!TypedResource.class.isAssignableFrom(type)) {
-        problems.add(entry.getKey() + " is not a TypedResource");
+      if (!Resource.class.isAssignableFrom(type)) {
+        problems.add(entry.getKey() + " is not a Resource");
         continue;
       }
       if (!entry.getValue().equals(type.getField("TYPE").get(null))) {

@@ -19,7 +19,6 @@ import org.llmgateway.cfn.model.template.ParameterGroup;
 import org.llmgateway.cfn.model.template.ParameterType;
 import org.llmgateway.cfn.model.template.Resource;
 import org.llmgateway.cfn.model.template.Template;
-import org.llmgateway.cfn.model.template.TypedResource;
 
 /**
  * Turns a {@link Template} into CloudFormation's canonical JSON document (intrinsics in long form,
@@ -85,10 +84,7 @@ public final class TemplateJson {
 
   /** The Properties of one resource, as CloudFormation would receive them. */
   public static ObjectNode properties(Resource resource) {
-    if (resource instanceof TypedResource typed) {
-      return typed.propertiesJson();
-    }
-    return PROPERTIES.valueToTree(resource);
+    return resource.propertiesJson();
   }
 
   private static ObjectNode consoleInterface(Template template) {

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import org.llmgateway.cfn.model.intrinsic.Expr;
-import org.llmgateway.cfn.model.resource.iam.PolicyDocument;
-import org.llmgateway.cfn.model.resource.iam.Statement;
+import org.llmgateway.cfn.model.policy.PolicyDocument;
+import org.llmgateway.cfn.model.policy.Statement;
 import org.llmgateway.cfn.resource.iam.Role;
 
 /**

@@ -2,7 +2,7 @@ package org.llmgateway.cfn.generators.stack;
 
 import java.util.List;
 import org.llmgateway.cfn.model.intrinsic.Expr;
-import org.llmgateway.cfn.model.resource.Tag;
+import org.llmgateway.cfn.model.template.Tag;
 import org.llmgateway.cfn.model.template.DeletionPolicy;
 import org.llmgateway.cfn.resource.logs.LogGroup;
 

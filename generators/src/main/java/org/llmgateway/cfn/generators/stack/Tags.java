@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
-import org.llmgateway.cfn.model.resource.Tag;
+import org.llmgateway.cfn.model.template.Tag;
 import org.llmgateway.cfn.model.template.Parameter;
 
 /** The tag set every taggable resource carries (see docs/tagging-strategy.md). */

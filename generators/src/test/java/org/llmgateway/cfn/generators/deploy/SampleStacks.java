@@ -10,13 +10,14 @@ import org.llmgateway.cfn.generators.emit.GeneratedFiles;
 import org.llmgateway.cfn.generators.emit.OutputFolder;
 import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
 import org.llmgateway.cfn.generators.environment.Environments;
+import org.llmgateway.cfn.generators.stack.IamPolicies;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
-import org.llmgateway.cfn.model.resource.ec2.Vpc;
-import org.llmgateway.cfn.model.resource.iam.PolicyDocument;
-import org.llmgateway.cfn.model.resource.iam.Role;
-import org.llmgateway.cfn.model.resource.logs.LogGroup;
+import org.llmgateway.cfn.resource.ec2.VPC;
+import org.llmgateway.cfn.model.policy.PolicyDocument;
+import org.llmgateway.cfn.resource.iam.Role;
+import org.llmgateway.cfn.resource.logs.LogGroup;
 import org.llmgateway.cfn.model.template.Condition;
 import org.llmgateway.cfn.model.template.EnvironmentParameter;
 import org.llmgateway.cfn.model.template.ExportName;
@@ -84,7 +85,7 @@ final class SampleStacks {
       // the secret is only tested for presence, the way a template may use one without exposing it
       var hasApiKey = t.add(Condition.of("HasApiKey",
           Fn.not(Fn.equalsTo(apiKey.ref(), Expr.of("")))));
-      var vpc = t.add(Vpc.builder().logicalId("Vpc").cidrBlock(cidr.ref()).build());
+      var vpc = t.add(VPC.builder().logicalId("Vpc").cidrBlock(cidr.ref()).build());
       t.add(Output.builder().logicalId("VpcId").value(vpc.ref()).export(VPC_ID).build());
       t.add(Output.builder().logicalId("ApiKeyGiven").condition(hasApiKey)
           .value(Expr.of("yes")).build());
@@ -119,7 +120,8 @@ final class SampleStacks {
       t.add(Role.builder()
           .logicalId("AppRole")
           .roleName(Fn.sub(env, "-sample-app-role"))
-          .assumeRolePolicyDocument(PolicyDocument.assumableBy("ecs-tasks.amazonaws.com"))
+          .assumeRolePolicyDocument(
+              IamPolicies.document(PolicyDocument.assumableBy("ecs-tasks.amazonaws.com")))
           .build());
       t.add(Output.builder().logicalId("LogGroupName").value(logs.ref()).build());
       t.add(Output.builder().logicalId("ImportedVpcId")

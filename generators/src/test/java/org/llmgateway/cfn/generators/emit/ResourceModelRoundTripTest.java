@@ -13,7 +13,7 @@ import org.llmgateway.cfn.generators.validate.TemplateSource;
 import org.llmgateway.cfn.generators.validate.Validator;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
-import org.llmgateway.cfn.model.resource.Tag;
+import org.llmgateway.cfn.model.template.Tag;
 import org.llmgateway.cfn.model.template.Template;
 import org.llmgateway.cfn.resource.applicationautoscaling.ScalableTarget;
 import org.llmgateway.cfn.resource.backup.BackupVault;

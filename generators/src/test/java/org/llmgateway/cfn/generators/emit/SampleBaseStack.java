@@ -4,7 +4,7 @@ import java.util.Map;
 import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
 import org.llmgateway.cfn.model.intrinsic.Expr;
-import org.llmgateway.cfn.model.resource.ec2.Vpc;
+import org.llmgateway.cfn.resource.ec2.VPC;
 import org.llmgateway.cfn.model.template.EnvironmentParameter;
 import org.llmgateway.cfn.model.template.ExportName;
 import org.llmgateway.cfn.model.template.Output;
@@ -29,7 +29,7 @@ final class SampleBaseStack implements StackGenerator {
   public Template template() {
     var t = Template.builder().description("the stack the sample stack imports from");
     t.add(ENVIRONMENT);
-    var vpc = t.add(Vpc.builder().logicalId("Vpc").cidrBlock(Expr.of("10.1.0.0/16")).build());
+    var vpc = t.add(VPC.builder().logicalId("Vpc").cidrBlock(Expr.of("10.1.0.0/16")).build());
     t.add(Output.builder().logicalId("VpcId").value(vpc.ref()).export(VPC_ID).build());
     return t.build();
   }

@@ -1,13 +1,14 @@
 package org.llmgateway.cfn.generators.emit;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
-import org.llmgateway.cfn.model.resource.Tag;
-import org.llmgateway.cfn.model.resource.ec2.Vpc;
+import org.llmgateway.cfn.model.template.Tag;
+import org.llmgateway.cfn.resource.ec2.VPC;
 import org.llmgateway.cfn.model.template.Condition;
 import org.llmgateway.cfn.model.template.EnvironmentParameter;
 import org.llmgateway.cfn.model.template.ExportName;
@@ -39,19 +40,20 @@ final class SampleStack implements StackGenerator {
     var isProd = t.add(Condition.of("IsProd", Fn.equalsTo(env.ref(), Expr.of("prod"))));
     var vpc =
         t.add(
-            Vpc.builder()
+            VPC.builder()
                 .logicalId("Vpc")
                 .cidrBlock(cidr.ref())
                 .enableDnsHostnames(Fn.ifThen(isProd, Expr.of(true), Expr.of(false)))
                 .instanceTenancy(Fn.base64(Fn.sub("x-", env)))
-                .addTags(Tag.of("Name", Fn.sub(env, "-vpc")))
-                .addTags(Tag.of("Version", Expr.of("2010-09-09")))
-                .addTags(Tag.of("Script", Expr.of("line one\nline two\n")))
+                .tags(List.of(
+                    Tag.of("Name", Fn.sub(env, "-vpc")),
+                    Tag.of("Version", Expr.of("2010-09-09")),
+                    Tag.of("Script", Expr.of("line one\nline two\n"))))
                 .build());
     t.add(Output.builder().logicalId("VpcId").value(vpc.ref()).export(VPC_ID).build());
     t.add(Output.builder().logicalId("Imported")
         .value(Fn.importValue(SampleBaseStack.VPC_ID.in(env))).build());
-    t.add(Output.builder().logicalId("Cidr").value(vpc.cidrBlockAttribute()).build());
+    t.add(Output.builder().logicalId("Cidr").value(vpc.attrCidrBlock()).build());
     t.add(
         Output.builder()
             .logicalId("FirstZone")

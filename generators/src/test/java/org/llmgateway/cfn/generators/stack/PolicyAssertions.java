@@ -6,24 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.llmgateway.cfn.model.intrinsic.Expr;
-import org.llmgateway.cfn.model.resource.iam.Role;
-import org.llmgateway.cfn.model.resource.iam.Statement;
+import org.llmgateway.cfn.resource.iam.Role;
 
 /** Reading IAM roles and intrinsic values in the stack tests, shared by every stack's test. */
 public final class PolicyAssertions {
 
   private PolicyAssertions() {}
-
-  /** Every statement of every inline policy of the role. */
-  public static List<Statement> statements(Role role) {
-    return role.policies().stream().flatMap(p -> p.policyDocument().statement().stream()).toList();
-  }
-
-  /** The first statement of the role that allows the action; fails the test when none does. */
-  public static Statement statementWith(Role role, String action) {
-    return statements(role).stream().filter(s -> texts(s.action()).contains(action)).findFirst()
-        .orElseThrow(() -> new AssertionError(role.logicalId() + " has no " + action));
-  }
 
   /** The literal strings among the values (intrinsics left out). */
   public static List<String> texts(List<Expr> values) {
@@ -42,10 +30,8 @@ public final class PolicyAssertions {
     return node.get("Fn::Sub").asText();
   }
 
-  // --- the same for the generated model, whose policy properties hold rendered JSON
-
   /** Every statement of every inline policy of the role, as CloudFormation receives it. */
-  public static List<JsonNode> statements(org.llmgateway.cfn.resource.iam.Role role) {
+  public static List<JsonNode> statements(Role role) {
     List<JsonNode> statements = new ArrayList<>();
     role.policies().ifPresent(policies -> policies.toJson().forEach(
         policy -> statements.addAll(statements(policy.path("PolicyDocument")))));
@@ -66,7 +52,7 @@ public final class PolicyAssertions {
   }
 
   /** The first statement of the role that allows the action; fails the test when none does. */
-  public static JsonNode statementWith(org.llmgateway.cfn.resource.iam.Role role, String action) {
+  public static JsonNode statementWith(Role role, String action) {
     return statements(role).stream().filter(s -> texts(s.path("Action")).contains(action))
         .findFirst().orElseThrow(() -> new AssertionError(role.logicalId() + " has no " + action));
   }

@@ -15,7 +15,7 @@ import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
 import org.llmgateway.cfn.generators.environment.Environments;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
 import org.llmgateway.cfn.model.intrinsic.Expr;
-import org.llmgateway.cfn.model.resource.logs.LogGroup;
+import org.llmgateway.cfn.resource.logs.LogGroup;
 import org.llmgateway.cfn.model.template.EnvironmentParameter;
 import org.llmgateway.cfn.model.template.Parameter;
 import org.llmgateway.cfn.model.template.Template;

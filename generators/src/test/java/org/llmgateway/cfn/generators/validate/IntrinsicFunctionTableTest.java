@@ -18,7 +18,7 @@ import org.llmgateway.cfn.model.intrinsic.ConditionExpr;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
 import org.llmgateway.cfn.model.intrinsic.IntrinsicFunction;
-import org.llmgateway.cfn.model.resource.ec2.Vpc;
+import org.llmgateway.cfn.resource.ec2.VPC;
 import org.llmgateway.cfn.model.template.Condition;
 import org.llmgateway.cfn.model.template.EnvironmentParameter;
 import org.llmgateway.cfn.model.template.Mapping;
@@ -119,7 +119,7 @@ class IntrinsicFunctionTableTest {
   }
 
   static Stream<Object> everyValueFnMakes() {
-    var vpc = Vpc.builder().logicalId("Vpc").cidrBlock(Expr.of("10.0.0.0/16")).build();
+    var vpc = VPC.builder().logicalId("Vpc").cidrBlock(Expr.of("10.0.0.0/16")).build();
     var env = EnvironmentParameter.create();
     var isProd = Condition.of("IsProd", Fn.equalsTo(env.ref(), Expr.of("prod")));
     var regionMap = Mapping.of("RegionMap", Map.of("us-east-1", Map.of("Ami", "ami-1")));
@@ -131,7 +131,7 @@ class IntrinsicFunctionTableTest {
         Fn.join(",", List.of(Expr.of("a"), vpc.ref())),
         Fn.select(0, Fn.getAZs()),
         Fn.split(",", Expr.of("a,b")),
-        Fn.cidr(vpc.cidrBlockAttribute(), 4, 8),
+        Fn.cidr(vpc.attrCidrBlock(), 4, 8),
         Fn.importValue(Expr.of("dev-network-VpcId")),
         Fn.base64(Expr.of("#!/bin/sh")),
         Fn.findInMap(regionMap, Fn.region(), Expr.of("Ami")),

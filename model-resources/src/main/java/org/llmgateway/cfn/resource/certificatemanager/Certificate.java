@@ -12,7 +12,7 @@ import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
 import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
-import org.llmgateway.cfn.model.template.TypedResource;
+import org.llmgateway.cfn.model.template.Resource;
 
 /**
  * {@code AWS::CertificateManager::Certificate}: The `AWS::CertificateManager::Certificate` resource
@@ -28,7 +28,7 @@ import org.llmgateway.cfn.model.template.TypedResource;
 @Value.Enclosing
 @CfnStyle
 @SuppressWarnings("unused")
-public interface Certificate extends TypedResource {
+public interface Certificate extends Resource {
 
   String TYPE = "AWS::CertificateManager::Certificate";
 

@@ -12,7 +12,7 @@ import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
 import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
-import org.llmgateway.cfn.model.template.TypedResource;
+import org.llmgateway.cfn.model.template.Resource;
 
 /**
  * {@code AWS::CloudFront::CloudFrontOriginAccessIdentity}: The request to create a new origin
@@ -29,7 +29,7 @@ import org.llmgateway.cfn.model.template.TypedResource;
 @Value.Enclosing
 @CfnStyle
 @SuppressWarnings("unused")
-public interface CloudFrontOriginAccessIdentity extends TypedResource {
+public interface CloudFrontOriginAccessIdentity extends Resource {
 
   String TYPE = "AWS::CloudFront::CloudFrontOriginAccessIdentity";
 

@@ -12,7 +12,7 @@ import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
 import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
-import org.llmgateway.cfn.model.template.TypedResource;
+import org.llmgateway.cfn.model.template.Resource;
 
 /**
  * {@code AWS::CloudFront::RealtimeLogConfig}: A real-time log configuration.
@@ -23,7 +23,7 @@ import org.llmgateway.cfn.model.template.TypedResource;
 @Value.Enclosing
 @CfnStyle
 @SuppressWarnings("unused")
-public interface RealtimeLogConfig extends TypedResource {
+public interface RealtimeLogConfig extends Resource {
 
   String TYPE = "AWS::CloudFront::RealtimeLogConfig";
 

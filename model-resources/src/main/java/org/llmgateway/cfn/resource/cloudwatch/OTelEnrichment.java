@@ -12,7 +12,7 @@ import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
 import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
-import org.llmgateway.cfn.model.template.TypedResource;
+import org.llmgateway.cfn.model.template.Resource;
 
 /**
  * {@code AWS::CloudWatch::OTelEnrichment}: AWS::CloudWatch::OTelEnrichment enables OTel metric
@@ -25,7 +25,7 @@ import org.llmgateway.cfn.model.template.TypedResource;
 @Value.Enclosing
 @CfnStyle
 @SuppressWarnings("unused")
-public interface OTelEnrichment extends TypedResource {
+public interface OTelEnrichment extends Resource {
 
   String TYPE = "AWS::CloudWatch::OTelEnrichment";
 

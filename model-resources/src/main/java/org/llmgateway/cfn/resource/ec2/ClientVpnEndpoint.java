@@ -12,7 +12,7 @@ import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
 import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
-import org.llmgateway.cfn.model.template.TypedResource;
+import org.llmgateway.cfn.model.template.Resource;
 
 /**
  * {@code AWS::EC2::ClientVpnEndpoint}: Specifies a Client VPN endpoint. A Client VPN endpoint is
@@ -25,7 +25,7 @@ import org.llmgateway.cfn.model.template.TypedResource;
 @Value.Enclosing
 @CfnStyle
 @SuppressWarnings("unused")
-public interface ClientVpnEndpoint extends TypedResource {
+public interface ClientVpnEndpoint extends Resource {
 
   String TYPE = "AWS::EC2::ClientVpnEndpoint";
 

@@ -12,7 +12,7 @@ import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
 import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
-import org.llmgateway.cfn.model.template.TypedResource;
+import org.llmgateway.cfn.model.template.Resource;
 
 /**
  * {@code AWS::EC2::EnclaveCertificateIamRoleAssociation}: Associates an AWS Identity and Access
@@ -28,7 +28,7 @@ import org.llmgateway.cfn.model.template.TypedResource;
 @Value.Enclosing
 @CfnStyle
 @SuppressWarnings("unused")
-public interface EnclaveCertificateIamRoleAssociation extends TypedResource {
+public interface EnclaveCertificateIamRoleAssociation extends Resource {
 
   String TYPE = "AWS::EC2::EnclaveCertificateIamRoleAssociation";
 

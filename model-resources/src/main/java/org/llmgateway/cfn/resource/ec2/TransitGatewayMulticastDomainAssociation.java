@@ -12,7 +12,7 @@ import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
 import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
-import org.llmgateway.cfn.model.template.TypedResource;
+import org.llmgateway.cfn.model.template.Resource;
 
 /**
  * {@code AWS::EC2::TransitGatewayMulticastDomainAssociation}: Associates the specified subnets and
@@ -24,7 +24,7 @@ import org.llmgateway.cfn.model.template.TypedResource;
 @Value.Enclosing
 @CfnStyle
 @SuppressWarnings("unused")
-public interface TransitGatewayMulticastDomainAssociation extends TypedResource {
+public interface TransitGatewayMulticastDomainAssociation extends Resource {
 
   String TYPE = "AWS::EC2::TransitGatewayMulticastDomainAssociation";
 

@@ -12,7 +12,7 @@ import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
 import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
-import org.llmgateway.cfn.model.template.TypedResource;
+import org.llmgateway.cfn.model.template.Resource;
 
 /**
  * {@code AWS::EC2::TransitGatewayPeeringAttachment}: Requests a transit gateway peering attachment
@@ -25,7 +25,7 @@ import org.llmgateway.cfn.model.template.TypedResource;
 @Value.Enclosing
 @CfnStyle
 @SuppressWarnings("unused")
-public interface TransitGatewayPeeringAttachment extends TypedResource {
+public interface TransitGatewayPeeringAttachment extends Resource {
 
   String TYPE = "AWS::EC2::TransitGatewayPeeringAttachment";
 

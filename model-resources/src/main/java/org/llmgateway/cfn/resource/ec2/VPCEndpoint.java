@@ -12,7 +12,7 @@ import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
 import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
-import org.llmgateway.cfn.model.template.TypedResource;
+import org.llmgateway.cfn.model.template.Resource;
 
 /**
  * {@code AWS::EC2::VPCEndpoint}: Specifies a VPC endpoint. A VPC endpoint provides a private
@@ -27,7 +27,7 @@ import org.llmgateway.cfn.model.template.TypedResource;
 @Value.Enclosing
 @CfnStyle
 @SuppressWarnings("unused")
-public interface VPCEndpoint extends TypedResource {
+public interface VPCEndpoint extends Resource {
 
   String TYPE = "AWS::EC2::VPCEndpoint";
 

@@ -12,7 +12,7 @@ import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
 import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
-import org.llmgateway.cfn.model.template.TypedResource;
+import org.llmgateway.cfn.model.template.Resource;
 
 /**
  * {@code AWS::ECS::PrimaryTaskSet}: Modifies which task set in a service is the primary task set.
@@ -28,7 +28,7 @@ import org.llmgateway.cfn.model.template.TypedResource;
 @Value.Enclosing
 @CfnStyle
 @SuppressWarnings("unused")
-public interface PrimaryTaskSet extends TypedResource {
+public interface PrimaryTaskSet extends Resource {
 
   String TYPE = "AWS::ECS::PrimaryTaskSet";
 

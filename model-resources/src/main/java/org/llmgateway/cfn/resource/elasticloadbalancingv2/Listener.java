@@ -12,7 +12,7 @@ import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
 import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
-import org.llmgateway.cfn.model.template.TypedResource;
+import org.llmgateway.cfn.model.template.Resource;
 
 /**
  * {@code AWS::ElasticLoadBalancingV2::Listener}: Specifies a listener for an Application Load
@@ -24,7 +24,7 @@ import org.llmgateway.cfn.model.template.TypedResource;
 @Value.Enclosing
 @CfnStyle
 @SuppressWarnings("unused")
-public interface Listener extends TypedResource {
+public interface Listener extends Resource {
 
   String TYPE = "AWS::ElasticLoadBalancingV2::Listener";
 

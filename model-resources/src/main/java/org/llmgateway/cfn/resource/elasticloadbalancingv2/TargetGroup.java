@@ -12,7 +12,7 @@ import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
 import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
-import org.llmgateway.cfn.model.template.TypedResource;
+import org.llmgateway.cfn.model.template.Resource;
 
 /**
  * {@code AWS::ElasticLoadBalancingV2::TargetGroup}: Specifies a target group for an Application
@@ -24,7 +24,7 @@ import org.llmgateway.cfn.model.template.TypedResource;
 @Value.Enclosing
 @CfnStyle
 @SuppressWarnings("unused")
-public interface TargetGroup extends TypedResource {
+public interface TargetGroup extends Resource {
 
   String TYPE = "AWS::ElasticLoadBalancingV2::TargetGroup";
 

@@ -12,7 +12,7 @@ import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
 import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
-import org.llmgateway.cfn.model.template.TypedResource;
+import org.llmgateway.cfn.model.template.Resource;
 
 /**
  * {@code AWS::Events::EventBusPolicy}: Running `PutPermission` permits the specified AWS account or
@@ -25,7 +25,7 @@ import org.llmgateway.cfn.model.template.TypedResource;
 @Value.Enclosing
 @CfnStyle
 @SuppressWarnings("unused")
-public interface EventBusPolicy extends TypedResource {
+public interface EventBusPolicy extends Resource {
 
   String TYPE = "AWS::Events::EventBusPolicy";
 

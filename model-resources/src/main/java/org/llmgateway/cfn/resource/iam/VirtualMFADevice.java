@@ -12,7 +12,7 @@ import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
 import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
-import org.llmgateway.cfn.model.template.TypedResource;
+import org.llmgateway.cfn.model.template.Resource;
 
 /**
  * {@code AWS::IAM::VirtualMFADevice}: Creates a new virtual MFA device for the AWS account . After
@@ -29,7 +29,7 @@ import org.llmgateway.cfn.model.template.TypedResource;
 @Value.Enclosing
 @CfnStyle
 @SuppressWarnings("unused")
-public interface VirtualMFADevice extends TypedResource {
+public interface VirtualMFADevice extends Resource {
 
   String TYPE = "AWS::IAM::VirtualMFADevice";
 

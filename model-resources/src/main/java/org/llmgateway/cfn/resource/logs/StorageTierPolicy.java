@@ -12,7 +12,7 @@ import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
 import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
-import org.llmgateway.cfn.model.template.TypedResource;
+import org.llmgateway.cfn.model.template.Resource;
 
 /**
  * {@code AWS::Logs::StorageTierPolicy}: Resource Type definition for AWS::Logs::StorageTierPolicy.
@@ -26,7 +26,7 @@ import org.llmgateway.cfn.model.template.TypedResource;
 @Value.Enclosing
 @CfnStyle
 @SuppressWarnings("unused")
-public interface StorageTierPolicy extends TypedResource {
+public interface StorageTierPolicy extends Resource {
 
   String TYPE = "AWS::Logs::StorageTierPolicy";
 

@@ -12,7 +12,7 @@ import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
 import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
-import org.llmgateway.cfn.model.template.TypedResource;
+import org.llmgateway.cfn.model.template.Resource;
 
 /**
  * {@code AWS::RDS::CustomDBEngineVersion}: Creates a custom DB engine version (CEV).
@@ -23,7 +23,7 @@ import org.llmgateway.cfn.model.template.TypedResource;
 @Value.Enclosing
 @CfnStyle
 @SuppressWarnings("unused")
-public interface CustomDBEngineVersion extends TypedResource {
+public interface CustomDBEngineVersion extends Resource {
 
   String TYPE = "AWS::RDS::CustomDBEngineVersion";
 

@@ -12,7 +12,7 @@ import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
 import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
-import org.llmgateway.cfn.model.template.TypedResource;
+import org.llmgateway.cfn.model.template.Resource;
 
 /**
  * {@code AWS::RDS::DBSecurityGroup}: The `AWS::RDS::DBSecurityGroup` resource creates or updates an
@@ -24,7 +24,7 @@ import org.llmgateway.cfn.model.template.TypedResource;
 @Value.Enclosing
 @CfnStyle
 @SuppressWarnings("unused")
-public interface DBSecurityGroup extends TypedResource {
+public interface DBSecurityGroup extends Resource {
 
   String TYPE = "AWS::RDS::DBSecurityGroup";
 

@@ -12,7 +12,7 @@ import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
 import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
-import org.llmgateway.cfn.model.template.TypedResource;
+import org.llmgateway.cfn.model.template.Resource;
 
 /**
  * {@code AWS::RDS::DBSubnetGroup}: The `AWS::RDS::DBSubnetGroup` resource creates a database subnet
@@ -25,7 +25,7 @@ import org.llmgateway.cfn.model.template.TypedResource;
 @Value.Enclosing
 @CfnStyle
 @SuppressWarnings("unused")
-public interface DBSubnetGroup extends TypedResource {
+public interface DBSubnetGroup extends Resource {
 
   String TYPE = "AWS::RDS::DBSubnetGroup";
 

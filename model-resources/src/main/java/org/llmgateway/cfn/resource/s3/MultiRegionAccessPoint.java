@@ -12,7 +12,7 @@ import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
 import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
-import org.llmgateway.cfn.model.template.TypedResource;
+import org.llmgateway.cfn.model.template.Resource;
 
 /**
  * {@code AWS::S3::MultiRegionAccessPoint}: The `AWS::S3::MultiRegionAccessPoint` resource creates
@@ -27,7 +27,7 @@ import org.llmgateway.cfn.model.template.TypedResource;
 @Value.Enclosing
 @CfnStyle
 @SuppressWarnings("unused")
-public interface MultiRegionAccessPoint extends TypedResource {
+public interface MultiRegionAccessPoint extends Resource {
 
   String TYPE = "AWS::S3::MultiRegionAccessPoint";
 

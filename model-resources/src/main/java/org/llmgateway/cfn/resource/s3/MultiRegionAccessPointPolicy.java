@@ -12,7 +12,7 @@ import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
 import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
-import org.llmgateway.cfn.model.template.TypedResource;
+import org.llmgateway.cfn.model.template.Resource;
 
 /**
  * {@code AWS::S3::MultiRegionAccessPointPolicy}: Applies an Amazon S3 access policy to an Amazon S3
@@ -24,7 +24,7 @@ import org.llmgateway.cfn.model.template.TypedResource;
 @Value.Enclosing
 @CfnStyle
 @SuppressWarnings("unused")
-public interface MultiRegionAccessPointPolicy extends TypedResource {
+public interface MultiRegionAccessPointPolicy extends Resource {
 
   String TYPE = "AWS::S3::MultiRegionAccessPointPolicy";
 

@@ -12,7 +12,7 @@ import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
 import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
-import org.llmgateway.cfn.model.template.TypedResource;
+import org.llmgateway.cfn.model.template.Resource;
 
 /**
  * {@code AWS::S3::StorageLensGroup}: The `AWS::S3::StorageLensGroup` resource creates an S3 Storage
@@ -30,7 +30,7 @@ import org.llmgateway.cfn.model.template.TypedResource;
 @Value.Enclosing
 @CfnStyle
 @SuppressWarnings("unused")
-public interface StorageLensGroup extends TypedResource {
+public interface StorageLensGroup extends Resource {
 
   String TYPE = "AWS::S3::StorageLensGroup";
 

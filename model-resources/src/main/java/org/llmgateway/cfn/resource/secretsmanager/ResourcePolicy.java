@@ -12,7 +12,7 @@ import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
 import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
-import org.llmgateway.cfn.model.template.TypedResource;
+import org.llmgateway.cfn.model.template.Resource;
 
 /**
  * {@code AWS::SecretsManager::ResourcePolicy}: Attaches a resource-based permission policy to a
@@ -33,7 +33,7 @@ import org.llmgateway.cfn.model.template.TypedResource;
 @Value.Enclosing
 @CfnStyle
 @SuppressWarnings("unused")
-public interface ResourcePolicy extends TypedResource {
+public interface ResourcePolicy extends Resource {
 
   String TYPE = "AWS::SecretsManager::ResourcePolicy";
 

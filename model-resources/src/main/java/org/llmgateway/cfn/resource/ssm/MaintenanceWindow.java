@@ -12,7 +12,7 @@ import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.GetAtt;
 import org.llmgateway.cfn.model.intrinsic.PropertyValue;
 import org.llmgateway.cfn.model.template.PropertyJson;
-import org.llmgateway.cfn.model.template.TypedResource;
+import org.llmgateway.cfn.model.template.Resource;
 
 /**
  * {@code AWS::SSM::MaintenanceWindow}: The `AWS::SSM::MaintenanceWindow` resource represents
@@ -27,7 +27,7 @@ import org.llmgateway.cfn.model.template.TypedResource;
 @Value.Enclosing
 @CfnStyle
 @SuppressWarnings("unused")
-public interface MaintenanceWindow extends TypedResource {
+public interface MaintenanceWindow extends Resource {
 
   String TYPE = "AWS::SSM::MaintenanceWindow";
 

@@ -30,7 +30,7 @@ public final class PropertyJson {
     return node;
   }
 
-  /** The properties with each override applied at its dotted path (see TypedResource). */
+  /** The properties with each override applied at its dotted path (see Resource#propertyOverrides). */
   public ObjectNode overriddenBy(Map<String, Expr> overrides) {
     overrides.forEach(this::override);
     return node;

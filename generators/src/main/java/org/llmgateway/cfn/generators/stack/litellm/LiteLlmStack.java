@@ -25,7 +25,7 @@ import org.llmgateway.cfn.generators.stack.security.SecretKeys;
 import org.llmgateway.cfn.generators.stack.security.SecurityExports;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
-import org.llmgateway.cfn.model.resource.Tag;
+import org.llmgateway.cfn.model.template.Tag;
 import org.llmgateway.cfn.model.template.DeletionPolicy;
 import org.llmgateway.cfn.model.template.EnvironmentParameter;
 import org.llmgateway.cfn.model.template.ExportName;

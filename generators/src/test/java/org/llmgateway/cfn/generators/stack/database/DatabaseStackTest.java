@@ -27,7 +27,7 @@ import org.llmgateway.cfn.generators.stack.security.SecurityExports;
 import org.llmgateway.cfn.generators.validate.ReferenceRules;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
-import org.llmgateway.cfn.model.resource.cloudformation.CustomResource;
+import org.llmgateway.cfn.model.template.CustomResource;
 import org.llmgateway.cfn.model.template.DeletionPolicy;
 import org.llmgateway.cfn.model.template.ExportName;
 import org.llmgateway.cfn.model.template.Output;

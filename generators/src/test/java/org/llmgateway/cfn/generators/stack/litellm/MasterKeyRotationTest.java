@@ -25,7 +25,7 @@ import org.llmgateway.cfn.generators.stack.security.SecretKeys;
 import org.llmgateway.cfn.generators.stack.security.SecurityExports;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
-import org.llmgateway.cfn.model.resource.cloudformation.CustomResource;
+import org.llmgateway.cfn.model.template.CustomResource;
 import org.llmgateway.cfn.model.template.ExportName;
 import org.llmgateway.cfn.model.template.Resource;
 import org.llmgateway.cfn.model.template.Template;

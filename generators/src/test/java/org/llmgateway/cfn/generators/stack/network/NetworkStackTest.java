@@ -22,7 +22,7 @@ import org.llmgateway.cfn.generators.emit.ParameterFileWriter;
 import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
 import org.llmgateway.cfn.generators.environment.Environments;
 import org.llmgateway.cfn.model.intrinsic.Expr;
-import org.llmgateway.cfn.model.resource.Tag;
+import org.llmgateway.cfn.model.template.Tag;
 import org.llmgateway.cfn.model.template.Condition;
 import org.llmgateway.cfn.model.template.ExportName;
 import org.llmgateway.cfn.model.template.Parameter;

@@ -24,7 +24,7 @@ import org.llmgateway.cfn.generators.environment.Environments;
 import org.llmgateway.cfn.generators.stack.StackCatalog;
 import org.llmgateway.cfn.generators.environment.ProxyConfig;
 import org.llmgateway.cfn.model.intrinsic.Expr;
-import org.llmgateway.cfn.model.resource.Tag;
+import org.llmgateway.cfn.model.template.Tag;
 import org.llmgateway.cfn.resource.lambda.Function;
 import org.llmgateway.cfn.resource.secretsmanager.RotationSchedule;
 import org.llmgateway.cfn.model.template.DeletionPolicy;
