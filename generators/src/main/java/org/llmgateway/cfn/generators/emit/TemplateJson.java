@@ -1,6 +1,7 @@
 package org.llmgateway.cfn.generators.emit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
@@ -58,7 +59,7 @@ public final class TemplateJson {
     if (!template.mappings().isEmpty()) {
       ObjectNode mappings = root.putObject("Mappings");
       for (Mapping mapping : template.mappings()) {
-        mappings.set(mapping.logicalId(), PROPERTIES.valueToTree(mapping.entries()));
+        mappings.set(mapping.logicalId(), tree(mapping.entries()));
       }
     }
     if (!template.conditions().isEmpty()) {
@@ -80,6 +81,14 @@ public final class TemplateJson {
       template.outputs().forEach(o -> outputs.set(o.logicalId(), output(o, template)));
     }
     return root;
+  }
+
+  /**
+   * A plain Java value of the model (an IAM policy document, a mapping's entries) as JSON: keys in
+   * name order, absent and empty values left out, decimals with their scale.
+   */
+  public static JsonNode tree(Object value) {
+    return PROPERTIES.valueToTree(value);
   }
 
   /** The Properties of one resource, as CloudFormation would receive them. */
