@@ -1,5 +1,6 @@
 package org.llmgateway.cfn.generators.emit;
 
+import org.llmgateway.cfn.generators.stack.Names;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -175,20 +176,20 @@ public final class TemplateJson {
         .ifPresent(
             export ->
                 node.putObject("Export")
-                    .set("Name", export.in(environmentParameter(template)).toJson()));
+                    .set("Name", export.in(namePrefixParameter(template)).toJson()));
     return node;
   }
 
-  /** Export names are per environment, so an exporting template must declare the parameter. */
-  private static Parameter environmentParameter(Template template) {
+  /** Export names are per tenant and environment, so an exporting template declares NamePrefix. */
+  private static Parameter namePrefixParameter(Template template) {
     return template.parameters().stream()
-        .filter(p -> p.logicalId().equals(EnvironmentParameter.LOGICAL_ID))
+        .filter(p -> p.logicalId().equals(Names.PREFIX.logicalId()))
         .findFirst()
         .orElseThrow(
             () ->
                 new IllegalStateException(
                     "A template with exports must declare the parameter "
-                        + EnvironmentParameter.LOGICAL_ID));
+                        + Names.PREFIX.logicalId()));
   }
 
 }

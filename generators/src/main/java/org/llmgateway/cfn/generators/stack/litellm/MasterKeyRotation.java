@@ -1,5 +1,6 @@
 package org.llmgateway.cfn.generators.stack.litellm;
 
+import org.llmgateway.cfn.generators.stack.Names;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
@@ -74,7 +75,7 @@ final class MasterKeyRotation {
         FUNCTION_SUFFIX, retentionDays, kmsKeyArn, Tags.withoutName(env, stack)));
 
     Expr clusterArn = Fn.sub("arn:", Pseudo.PARTITION, ":ecs:", Pseudo.REGION, ":",
-        Pseudo.ACCOUNT_ID, ":cluster/", env, SharedNames.CLUSTER_SUFFIX);
+        Pseudo.ACCOUNT_ID, ":cluster/", Names.PREFIX, SharedNames.CLUSTER_SUFFIX);
     Role.Policy permissions = IamPolicies.inline("master-key-rotation",
         Statement.allow("RotateMasterKey", List.of("secretsmanager:DescribeSecret",
             "secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue",
@@ -92,9 +93,9 @@ final class MasterKeyRotation {
             "ArnEquals", "ecs:cluster", clusterArn),
         Statement.allow("ReadProxyTaskAddresses", List.of("ecs:DescribeTasks"),
             Fn.sub("arn:", Pseudo.PARTITION, ":ecs:", Pseudo.REGION, ":", Pseudo.ACCOUNT_ID,
-                ":task/", env, SharedNames.CLUSTER_SUFFIX + "/*")),
+                ":task/", Names.PREFIX, SharedNames.CLUSTER_SUFFIX + "/*")),
         Statement.allow("RestartLiteLlmService", List.of("ecs:UpdateService"),
-            RotationFunctions.litellmServiceArn(env)),
+            RotationFunctions.litellmServiceArn()),
         RotationFunctions.vpcNetworkInterfaces(),
         Statement.allow("WriteOwnLogs", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
             logGroup.attrArn()));
@@ -109,7 +110,7 @@ final class MasterKeyRotation {
         .build());
 
     Map<String, Expr> variables =
-        RotationFunctions.serviceVariables(env, "CLUSTER_NAME", "SERVICE_NAME");
+        RotationFunctions.serviceVariables("CLUSTER_NAME", "SERVICE_NAME");
     variables.put("PROXY_PORT", Expr.of(String.valueOf(SharedNames.CONTAINER_PORT)));
     var inline = RotationFunctions.inlinePython("MasterKeyRotationFunction", env, FUNCTION_SUFFIX,
         "Rotates the LiteLLM master key, keeps the retired one valid 7 days; writes the first",
@@ -146,7 +147,7 @@ final class MasterKeyRotation {
   }
 
   private static Expr imported(Parameter env, ExportName name) {
-    return Fn.importValue(name.in(env));
+    return Fn.importValue(name.in(Names.PREFIX));
   }
 
 

@@ -102,7 +102,8 @@ class DatabaseStackTest {
   @Test
   void theStackIsNamedDatabase() {
     assertThat(STACK.name()).isEqualTo("database");
-    assertThat(STACK.stackName("dev")).isEqualTo("dev-database-stack");
+    assertThat(STACK.stackName(EnvironmentConfig.builder().name("dev").build()))
+        .isEqualTo("dev-database-stack");
   }
 
   @Test
