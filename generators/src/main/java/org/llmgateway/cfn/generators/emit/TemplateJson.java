@@ -180,16 +180,25 @@ public final class TemplateJson {
     return node;
   }
 
-  /** Export names are per tenant and environment, so an exporting template declares NamePrefix. */
+  /**
+   * Export names are per tenant and environment: {@code ${NamePrefix}-<stack>-<name>}. A stack
+   * of another project written before tenants declares only EnvironmentName; its exports keep
+   * that parameter (and so ignore a tenant).
+   */
   private static Parameter namePrefixParameter(Template template) {
     return template.parameters().stream()
         .filter(p -> p.logicalId().equals(Names.PREFIX.logicalId()))
         .findFirst()
+        .or(() -> template.parameters().stream()
+            .filter(p -> p.logicalId().equals(EnvironmentParameter.LOGICAL_ID))
+            .findFirst())
         .orElseThrow(
             () ->
                 new IllegalStateException(
                     "A template with exports must declare the parameter "
-                        + Names.PREFIX.logicalId()));
+                        + Names.PREFIX.logicalId() + " (or " + EnvironmentParameter.LOGICAL_ID
+                        + ")"));
   }
+
 
 }
