@@ -24,45 +24,63 @@ final class NameLimits {
   /** A name property of one resource type and the most characters its service allows. */
   record Limit(String type, String property, String resource, String service, int max) {}
 
-  /** The limits (checked 2026-12-01 against each service's API or CloudFormation reference). */
+  /** The limits, each with where it was checked (2026-12-01). */
   static final List<Limit> RESOURCE_NAMES = List.of(
-      // ELBv2 CreateLoadBalancer / CreateTargetGroup Name: at most 32 (checked 2026-12-01)
+      // ELBv2 CreateLoadBalancer Name "a maximum of 32 characters" (checked 2026-12-01, AWS SDK
+      // for Kotlin, elasticloadbalancingv2 CreateLoadBalancerRequest.name); target groups alike
       new Limit("AWS::ElasticLoadBalancingV2::LoadBalancer", "Name", "load balancer",
           "Elastic Load Balancing", 32),
       new Limit("AWS::ElasticLoadBalancingV2::TargetGroup", "Name", "target group",
           "Elastic Load Balancing", 32),
-      // RDS CreateDBInstance DBInstanceIdentifier: 1 to 63 (checked 2026-12-01)
+      // RDS DBInstanceIdentifier "from 1 to 63 letters, numbers, or hyphens" (checked 2026-12-01,
+      // AWS SDK for Kotlin, rds CreateDbInstanceRequest.dbInstanceIdentifier)
       new Limit("AWS::RDS::DBInstance", "DBInstanceIdentifier", "DB instance identifier", "RDS",
           63),
-      // IAM RoleName: 64 (checked 2026-12-01)
+      // IAM role names: 64 ("Member must have length less than or equal to 64" from IAM,
+      // checked 2026-12-01, serverless/serverless issue 6338)
       new Limit("AWS::IAM::Role", "RoleName", "IAM role", "IAM", 64),
-      // Lambda FunctionName: 64 (checked 2026-12-01)
+      // Lambda: "If you specify only the function name, it is limited to 64 characters" (checked
+      // 2026-12-01, AWS SDK for Kotlin, lambda InvokeRequest.functionName)
       new Limit("AWS::Lambda::Function", "FunctionName", "Lambda function", "Lambda", 64),
-      // ECS cluster, service and task family names: 255 (checked 2026-12-01)
+      // ECS CreateCluster clusterName "Up to 255 letters ..., numbers, and hyphens" (checked
+      // 2026-12-01, rusoto_ecs CreateClusterRequest); services and task families alike
       new Limit("AWS::ECS::Cluster", "ClusterName", "ECS cluster", "ECS", 255),
       new Limit("AWS::ECS::Service", "ServiceName", "ECS service", "ECS", 255),
       new Limit("AWS::ECS::TaskDefinition", "Family", "ECS task family", "ECS", 255),
-      // ECR RepositoryName: 2 to 256 (checked 2026-12-01)
+      // ECR RepositoryName: 256 (checked 2026-12-01: the search corpus had no ECR reference page
+      // with the number; 256 is the value the issue gives)
       new Limit("AWS::ECR::Repository", "RepositoryName", "ECR repository", "ECR", 256),
-      // CloudWatch Logs LogGroupName: 1 to 512 (checked 2026-12-01)
+      // CloudWatch Logs "Log group names can be between 1 and 512 characters long" (checked
+      // 2026-12-01, aws-cloudformation-resource-providers-logs aws-logs-loggroup.json maxLength)
       new Limit("AWS::Logs::LogGroup", "LogGroupName", "log group", "CloudWatch Logs", 512),
-      // Secrets Manager Name: 512 (checked 2026-12-01)
+      // Secrets Manager Name: 512 (checked 2026-12-01: the CreateSecret pages found give the
+      // characters, not the length; 512 is the value the issue gives)
       new Limit("AWS::SecretsManager::Secret", "Name", "secret", "Secrets Manager", 512),
-      // KMS AliasName: 256 (checked 2026-12-01)
+      // KMS AliasName: 256 (checked 2026-12-01: not found in the search corpus; the issue's value)
       new Limit("AWS::KMS::Alias", "AliasName", "KMS alias", "KMS", 256),
-      // SNS TopicName: 256 (checked 2026-12-01)
+      // SNS CreateTopic "must be between 1 and 256 characters long" (checked 2026-12-01, AWS SDK
+      // for .NET, SNS CreateTopic)
       new Limit("AWS::SNS::Topic", "TopicName", "SNS topic", "SNS", 256),
-      // WAFv2 WebACL Name: 1 to 128 (checked 2026-12-01)
+      // WAF WebACL Name "Maximum length of 128" (checked 2026-12-01, AWS WAFV2 API reference,
+      // WebACLSummary)
       new Limit("AWS::WAFv2::WebACL", "Name", "web ACL", "WAF", 128),
-      // EC2 security group GroupName: 255 (checked 2026-12-01); ours are named by their Name tag
+      // EC2 GroupName: 255 (checked 2026-12-01: not found in the search corpus; the issue's
+      // value). This project's groups set no GroupName: they are named by their Name tag
       new Limit("AWS::EC2::SecurityGroup", "GroupName", "security group", "EC2", 255),
-      // CloudWatch AlarmName: 255 (checked 2026-12-01)
+      // CloudWatch AlarmName: 255 (checked 2026-12-01: not found in the search corpus; the value
+      // Names.DEFAULT_LIMIT already held alarm names to)
       new Limit("AWS::CloudWatch::Alarm", "AlarmName", "alarm", "CloudWatch", 255));
 
-  /** CloudFormation stack names: 128 (checked 2026-12-01). */
+  /**
+   * CloudFormation stack names: "an overall limit of 128 characters for the name of a stack"
+   * (checked 2026-12-01, support.stax.io workload-name-length-limits).
+   */
   static final int STACK_NAME_LIMIT = 128;
 
-  /** CloudFormation export names: 255 (checked 2026-12-01). */
+  /**
+   * CloudFormation export names: 255 (checked 2026-12-01: the CloudFormation quotas page found
+   * lists 255 characters for output names; the issue's value for export names).
+   */
   static final int EXPORT_NAME_LIMIT = 255;
 
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}!]+)}");
