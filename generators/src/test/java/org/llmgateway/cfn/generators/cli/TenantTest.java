@@ -122,6 +122,11 @@ class TenantTest {
         "acme-qa-alb-stack", "acme-qa-database-stack", "acme-qa-litellm-stack",
         "acme-qa-network-stack", "acme-qa-security-stack");
     assertThat(stacks.graph().unresolvedImports()).isEmpty();
+    // the teardown compliance scan looks for the tenant's kept resources, not another's
+    assertThat(org.llmgateway.cfn.generators.deploy.KeptResources.of(stacks))
+        .extracting(kept -> kept.identifier())
+        .contains("acme-qa-litellm-db", "acme/qa/litellm/salt-key")
+        .noneMatch(identifier -> identifier.startsWith("qa-") || identifier.startsWith("qa/"));
   }
 
   @Test
