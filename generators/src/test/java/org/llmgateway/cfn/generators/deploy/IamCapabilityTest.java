@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.llmgateway.cfn.generators.stack.StackCatalog;
-import org.llmgateway.cfn.model.resource.iam.Role;
+import org.llmgateway.cfn.resource.iam.Role;
 
 /** Deployment acknowledges CAPABILITY_IAM only; that holds while no template names a role. */
 class IamCapabilityTest {
