@@ -43,7 +43,7 @@ public final class Alarms {
    * The environment's alarm topic (security stack): an alarm that tells no one is only a graph,
    * so every alarm of the project notifies it.
    */
-  public static Expr notificationTopic(Parameter environment) {
+  public static Expr notificationTopic() {
     return Fn.importValue(SecurityExports.ALARM_TOPIC_ARN.in(Names.PREFIX));
   }
 

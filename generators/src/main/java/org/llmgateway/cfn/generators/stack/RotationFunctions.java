@@ -12,7 +12,6 @@ import org.llmgateway.cfn.model.intrinsic.Fn;
 import org.llmgateway.cfn.model.intrinsic.Pseudo;
 import org.llmgateway.cfn.model.resource.Tag;
 import org.llmgateway.cfn.model.resource.iam.Statement;
-import org.llmgateway.cfn.model.template.Parameter;
 import org.llmgateway.cfn.model.template.Resource;
 import org.llmgateway.cfn.resource.lambda.Function;
 import org.llmgateway.cfn.resource.lambda.Permission;
@@ -53,7 +52,7 @@ public final class RotationFunctions {
    * inline (ZipFile) and nothing else: Lambda refuses code that is both inline and in S3.
    */
   public static Function inlinePython(
-      String logicalId, Parameter environment, String suffix, String description, Expr role,
+      String logicalId, String suffix, String description, Expr role,
       String fileName, int timeoutSeconds, int memoryMb, Map<String, Expr> variables,
       Resource logGroup, List<Tag> tags) {
     return Function.builder()
@@ -83,7 +82,7 @@ public final class RotationFunctions {
 
   /** The function's log group, {@code /aws/lambda/<env><suffix>}. */
   public static LogGroup logGroup(
-      String logicalId, Parameter environment, String suffix, Expr retentionDays, Expr kmsKeyArn,
+      String logicalId, String suffix, Expr retentionDays, Expr kmsKeyArn,
       List<Tag> tags) {
     return Logs.encryptedLogGroup(
         logicalId, Names.within(SharedNames.FUNCTION_LOG_GROUP_PREFIX, suffix),

@@ -324,7 +324,7 @@ public final class DatabaseStack implements StackGenerator {
   }
 
   private void addAlarms(Template.Builder t, Parameter env, DBInstance instance) {
-    Expr topic = Alarms.notificationTopic(env);
+    Expr topic = Alarms.notificationTopic();
     t.add(Alarms.alarm("CpuAlarm", env, name(), topic, "-litellm-db-cpu-high",
         "Database CPU above 80% for 15 minutes",
         rdsMetric("CPUUtilization", instance), Alarms.Statistic.Average,
@@ -353,7 +353,7 @@ public final class DatabaseStack implements StackGenerator {
    */
   private Function addSecretFunction(Template.Builder t, Parameter env, Expr kmsKey,
       Expr secretArn, Expr masterSecretArn, List<Expr> subnets) {
-    var logGroup = t.add(RotationFunctions.logGroup("RotationLogGroup", env,
+    var logGroup = t.add(RotationFunctions.logGroup("RotationLogGroup",
         ROTATION_FUNCTION_SUFFIX, LOG_RETENTION.ref(), kmsKey, Tags.withoutName(env, name())));
 
     Expr serviceArn = RotationFunctions.litellmServiceArn();
@@ -385,7 +385,7 @@ public final class DatabaseStack implements StackGenerator {
     variables.put("PASSWORD_LENGTH", Expr.of(String.valueOf(SharedNames.DATABASE_PASSWORD_LENGTH)));
     variables.put("EXCLUDE_CHARACTERS", Expr.of(SharedNames.GENERATED_SECRET_EXCLUDED_CHARACTERS));
 
-    var function = RotationFunctions.inlinePython("RotationFunction", env,
+    var function = RotationFunctions.inlinePython("RotationFunction",
         ROTATION_FUNCTION_SUFFIX, "Completes the LiteLLM database secret and rotates its password",
         role.attrArn(), ROTATION_SOURCE, 120, 256, variables, logGroup,
         Tags.standard(env, name(), ROTATION_FUNCTION_SUFFIX));

@@ -440,7 +440,7 @@ public final class LiteLlmStack implements StackGenerator {
     var targetGroup = List.of(
         Alarms.dimension("TargetGroup", imported(AlbExports.TARGET_GROUP_FULL_NAME)),
         Alarms.dimension("LoadBalancer", imported(AlbExports.LOAD_BALANCER_FULL_NAME)));
-    Expr alarmTopic = Alarms.notificationTopic(env);
+    Expr alarmTopic = Alarms.notificationTopic();
     t.add(Alarms.alarm("HighCpuAlarm", env, name(), alarmTopic,
         "-litellm-high-cpu",
         "LiteLLM service CPU above 85% for 15 minutes",

@@ -69,9 +69,9 @@ final class MasterKeyRotation {
   private MasterKeyRotation() {}
 
   static Added add(Template.Builder t, Parameter env, String stack, Expr retentionDays) {
-    Expr secretArn = imported(env, SecurityExports.MASTER_KEY_SECRET_ARN);
-    Expr kmsKeyArn = imported(env, SecurityExports.KMS_KEY_ARN);
-    var logGroup = t.add(RotationFunctions.logGroup("MasterKeyRotationLogGroup", env,
+    Expr secretArn = imported(SecurityExports.MASTER_KEY_SECRET_ARN);
+    Expr kmsKeyArn = imported(SecurityExports.KMS_KEY_ARN);
+    var logGroup = t.add(RotationFunctions.logGroup("MasterKeyRotationLogGroup",
         FUNCTION_SUFFIX, retentionDays, kmsKeyArn, Tags.withoutName(env, stack)));
 
     Expr clusterArn = Fn.sub("arn:", Pseudo.PARTITION, ":ecs:", Pseudo.REGION, ":",
@@ -112,15 +112,15 @@ final class MasterKeyRotation {
     Map<String, Expr> variables =
         RotationFunctions.serviceVariables("CLUSTER_NAME", "SERVICE_NAME");
     variables.put("PROXY_PORT", Expr.of(String.valueOf(SharedNames.CONTAINER_PORT)));
-    var inline = RotationFunctions.inlinePython("MasterKeyRotationFunction", env, FUNCTION_SUFFIX,
+    var inline = RotationFunctions.inlinePython("MasterKeyRotationFunction", FUNCTION_SUFFIX,
         "Rotates the LiteLLM master key, keeps the retired one valid 7 days; writes the first",
         role.attrArn(), SOURCE, TIMEOUT_SECONDS, 128, variables, logGroup,
         Tags.withoutName(env, stack));
     var function = t.add(Function.builder().from(inline)
         .vpcConfig(RotationFunctions.inVpc(
-            List.of(imported(env, NetworkExports.PRIVATE_SUBNET_1_ID),
-                imported(env, NetworkExports.PRIVATE_SUBNET_2_ID)),
-            imported(env, NetworkExports.MASTER_KEY_ROTATION_SECURITY_GROUP_ID)))
+            List.of(imported(NetworkExports.PRIVATE_SUBNET_1_ID),
+                imported(NetworkExports.PRIVATE_SUBNET_2_ID)),
+            imported(NetworkExports.MASTER_KEY_ROTATION_SECURITY_GROUP_ID)))
         .build());
     var invokedBySecretsManager = t.add(RotationFunctions.invokableBySecretsManager(
         "MasterKeyRotationPermission", function, secretArn));
@@ -146,7 +146,7 @@ final class MasterKeyRotation {
         rotation.initialMasterKey(), service));
   }
 
-  private static Expr imported(Parameter env, ExportName name) {
+  private static Expr imported(ExportName name) {
     return Fn.importValue(name.in(Names.PREFIX));
   }
 
