@@ -1,5 +1,8 @@
 package org.llmgateway.cfn.generators.deploy;
 
+import org.llmgateway.cfn.model.template.EnvironmentParameter;
+import org.llmgateway.cfn.generators.stack.StackGenerator;
+import org.llmgateway.cfn.generators.stack.Names;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -85,7 +88,9 @@ public final class GeneratedStacks {
               + "', which " + relativeTemplate + " does not declare");
         }
       }
-      stacks.put(name, new StackArtifact(name, environment + "-" + name + "-stack",
+      // the parameter file carries the tenant-aware prefix; files from before tenants lack it
+      String prefix = parameters.getOrDefault(Names.PREFIX.logicalId(), environment);
+      stacks.put(name, new StackArtifact(name, StackGenerator.stackName(prefix, name),
           relativeTemplate, body, template, relativeParameters, parameters));
     }
     if (stacks.isEmpty()) {
@@ -94,7 +99,7 @@ public final class GeneratedStacks {
     }
     Map<String, JsonNode> templates = new TreeMap<>();
     stacks.forEach((name, stack) -> templates.put(name, stack.template()));
-    StackGraph graph = StackGraph.of(templates, Map.of("EnvironmentName", environment));
+    StackGraph graph = StackGraph.of(templates, nameValues(environment, stacks));
     if (!graph.unresolvedImports().isEmpty()) {
       throw new IllegalArgumentException("Imports that no template exports: "
           + graph.unresolvedImports());
@@ -104,6 +109,32 @@ public final class GeneratedStacks {
 
   public String environment() {
     return environment;
+  }
+
+  /**
+   * The values names are built from, known before any stack exists: {@code EnvironmentName}, and
+   * {@code NamePrefix} and {@code NamePath} as the parameter files give them.
+   */
+  public Map<String, String> nameValues() {
+    return nameValues(environment, stacks);
+  }
+
+  private static Map<String, String> nameValues(
+      String environment, SortedMap<String, StackArtifact> stacks) {
+    Map<String, String> values = new TreeMap<>();
+    values.put(EnvironmentParameter.LOGICAL_ID, environment);
+    for (StackArtifact stack : stacks.values()) {
+      for (String key : List.of(Names.PREFIX.logicalId(), Names.PATH.logicalId())) {
+        String value = stack.parameters().get(key);
+        String earlier = value == null ? null : values.putIfAbsent(key, value);
+        if (earlier != null && !earlier.equals(value)) {
+          throw new IllegalArgumentException(stack.parameterFile() + " sets " + key + " to '"
+              + value + "', another stack's parameter file to '" + earlier
+              + "'; regenerate the parameter files");
+        }
+      }
+    }
+    return values;
   }
 
   /** Every stack, by short name. */

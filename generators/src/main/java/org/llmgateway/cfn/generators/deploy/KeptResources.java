@@ -60,7 +60,7 @@ public final class KeptResources {
    *
    * @throws IllegalArgumentException naming the template and resource when a kept resource has a
    *     type the scan cannot look for, or a name that is not a plain string or a Fn::Sub of
-   *     EnvironmentName
+   *     EnvironmentName, NamePrefix or NamePath
    */
   public static List<Kept> of(GeneratedStacks stacks) {
     List<Kept> kept = new ArrayList<>();
@@ -82,7 +82,7 @@ public final class KeptResources {
               + "KeptResources and scripts/teardown-compliance-scan.sh that type first");
         }
         String identifier = lookup.nameProperty() == null ? "*"
-            : name(resource.path("Properties").get(lookup.nameProperty()), stacks.environment(),
+            : name(resource.path("Properties").get(lookup.nameProperty()), stacks.nameValues(),
                 where + " " + lookup.nameProperty());
         kept.add(new Kept(lookup.kind(), identifier, stack.name(), entry.getKey(), policy));
       }
@@ -90,7 +90,7 @@ public final class KeptResources {
     return kept;
   }
 
-  private static String name(JsonNode value, String environment, String where) {
+  private static String name(JsonNode value, Map<String, String> names, String where) {
     String text = null;
     if (value != null && value.isTextual()) {
       text = value.asText();
@@ -105,11 +105,13 @@ public final class KeptResources {
     Matcher variable = VARIABLE.matcher(text);
     StringBuilder resolved = new StringBuilder();
     while (variable.find()) {
-      if (!variable.group(1).equals("EnvironmentName")) {
+      String known = names.get(variable.group(1));
+      if (known == null) {
         throw new IllegalArgumentException(where + " uses ${" + variable.group(1)
-            + "}; only ${EnvironmentName} is known before the stack exists");
+            + "}; only ${" + String.join("}, ${", names.keySet())
+            + "} are known before the stack exists");
       }
-      variable.appendReplacement(resolved, Matcher.quoteReplacement(environment));
+      variable.appendReplacement(resolved, Matcher.quoteReplacement(known));
     }
     variable.appendTail(resolved);
     return resolved.toString();

@@ -1,5 +1,6 @@
 package org.llmgateway.cfn.generators.docs;
 
+import org.llmgateway.cfn.generators.stack.Names;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,8 @@ public final class GeneratedDocs {
       templates.put(generator.name(), GeneratedFiles.render(generator).json());
     }
     // export names only differ by the environment prefix; any valid environment name will do
-    StackGraph graph = StackGraph.of(templates, Map.of(EnvironmentParameter.LOGICAL_ID, "env"));
+    StackGraph graph = StackGraph.of(templates,
+        Map.of(EnvironmentParameter.LOGICAL_ID, "env", Names.PREFIX.logicalId(), "env"));
     SortedMap<String, String> pages = new TreeMap<>();
     pages.put(FOLDER + "/stack-dependencies.md", StackDependencies.markdown(graph, templates));
     pages.put(FOLDER + "/resource-inventory.md", ResourceInventory.markdown(templates));

@@ -1,5 +1,6 @@
 package org.llmgateway.cfn.generators.emit;
 
+import org.llmgateway.cfn.generators.environment.InvalidEnvironmentFilesException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -54,6 +55,7 @@ public final class GeneratedFiles {
     List<Finding> findings = new ArrayList<>();
     List<TemplateSource> templates = new ArrayList<>();
     List<ParameterFile> parameterFiles = new ArrayList<>();
+    List<String> overlongNames = new ArrayList<>();
     for (StackGenerator generator : generators) {
       RenderedStack stack = render(generator);
       String templatePath = TEMPLATES_FOLDER + "/" + generator.templateFileName();
@@ -68,8 +70,9 @@ public final class GeneratedFiles {
       for (EnvironmentConfig environment : environments) {
         String parameterPath = TEMPLATES_FOLDER + "/parameters/" + environment.name() + "/"
             + generator.parameterFileName();
-        String parameters = ParameterFileWriter.write(
-            generator.name(), stack.template(), generator.parameterValues(environment));
+        var values = generator.parameterValues(environment);
+        overlongNames.addAll(NameLimits.problems(generator, stack.json(), values, environment));
+        String parameters = ParameterFileWriter.write(generator.name(), stack.template(), values);
         files.put(parameterPath, parameters);
         var parsed = TemplateReader.read(parameterPath, parameters);
         findings.addAll(parsed.findings());
@@ -79,11 +82,14 @@ public final class GeneratedFiles {
         }
       }
     }
+    if (!overlongNames.isEmpty()) {
+      throw new InvalidEnvironmentFilesException(overlongNames);
+    }
     // rendering part of the deployment (a stack's tests): imports from stacks not rendered here
     // follow the <environment>-<stack>-<Name> export convention and are not judged
     findings.addAll(new Validator().validate(templates, parameterFiles, name -> generators.stream()
         .noneMatch(g -> environments.stream()
-            .anyMatch(e -> name.startsWith(e.name() + "-" + g.name() + "-")))).findings());
+            .anyMatch(e -> name.startsWith(e.namePrefix() + "-" + g.name() + "-")))).findings());
     if (!findings.isEmpty()) {
       throw new ValidationException(findings.stream().sorted().distinct().toList());
     }

@@ -1,5 +1,6 @@
 package org.llmgateway.cfn.generators.emit;
 
+import org.llmgateway.cfn.generators.stack.Names;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -180,20 +181,29 @@ public final class TemplateJson {
         .ifPresent(
             export ->
                 node.putObject("Export")
-                    .set("Name", export.in(environmentParameter(template)).toJson()));
+                    .set("Name", export.in(namePrefixParameter(template)).toJson()));
     return node;
   }
 
-  /** Export names are per environment, so an exporting template must declare the parameter. */
-  private static Parameter environmentParameter(Template template) {
+  /**
+   * Export names are per tenant and environment: {@code ${NamePrefix}-<stack>-<name>}. A stack
+   * of another project written before tenants declares only EnvironmentName; its exports keep
+   * that parameter (and so ignore a tenant).
+   */
+  private static Parameter namePrefixParameter(Template template) {
     return template.parameters().stream()
-        .filter(p -> p.logicalId().equals(EnvironmentParameter.LOGICAL_ID))
+        .filter(p -> p.logicalId().equals(Names.PREFIX.logicalId()))
         .findFirst()
+        .or(() -> template.parameters().stream()
+            .filter(p -> p.logicalId().equals(EnvironmentParameter.LOGICAL_ID))
+            .findFirst())
         .orElseThrow(
             () ->
                 new IllegalStateException(
                     "A template with exports must declare the parameter "
-                        + EnvironmentParameter.LOGICAL_ID));
+                        + Names.PREFIX.logicalId() + " (or " + EnvironmentParameter.LOGICAL_ID
+                        + ")"));
   }
+
 
 }

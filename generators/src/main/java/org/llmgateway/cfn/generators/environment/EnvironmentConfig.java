@@ -49,6 +49,36 @@ public abstract class EnvironmentConfig {
   public abstract String name();
 
   /**
+   * The tenant this environment belongs to, e.g. {@code acme}, so several tenants' environments
+   * share one account: it prefixes every stack, export, resource, secret and log-group name
+   * ({@code acme-dev-litellm-alb}, {@code acme/dev/litellm/master-key}). Default empty: names are
+   * the environment's alone. 1-{@value #TENANT_MAX_LENGTH} lower-case letters, digits or hyphens
+   * starting with a letter; the generate step also checks every name the tenant lengthens against
+   * its AWS limit.
+   */
+  @Setting(value = "Tenant prefixing every stack, resource, export and secret name, e.g. acme",
+      minimum = 1, maximum = TENANT_MAX_LENGTH)
+  public abstract Optional<String> tenant();
+
+  /**
+   * The longest tenant. The tightest AWS limit is the 32 characters of ALB and target-group names
+   * (checked 2026-12-01, Elastic Load Balancing API reference, CreateLoadBalancer Name): {@code
+   * <tenant>-dev-litellm-alb} leaves 32 - 16 = 16 characters for the tenant with the shortest
+   * shipped environment. Longer environments get less room, which generate reports per name.
+   */
+  public static final int TENANT_MAX_LENGTH = 16;
+
+  /** {@code <tenant>-<name>}, or {@code <name>} without a tenant: every hyphenated name's start. */
+  public String namePrefix() {
+    return tenant().map(t -> t + "-" + name()).orElse(name());
+  }
+
+  /** {@code <tenant>/<name>}, or {@code <name>} without a tenant: secret names' start. */
+  public String namePath() {
+    return tenant().map(t -> t + "/" + name()).orElse(name());
+  }
+
+  /**
    * Whether this environment is production and so held to production's rules (Multi-AZ,
    * deletion protection, HTTPS, on-demand capacity, 2 vCPU / 4 GB tasks). Default {@code false}.
    */
@@ -509,6 +539,10 @@ public abstract class EnvironmentConfig {
           "name: '" + name() + "' must be 1-" + EnvironmentParameter.MAX_LENGTH
               + " lower-case letters, digits or hyphens starting with a letter");
     }
+    tenant()
+        .filter(t -> !t.matches("^[a-z][a-z0-9-]{0," + (TENANT_MAX_LENGTH - 1) + "}$"))
+        .ifPresent(t -> problems.add("tenant: '" + t + "' must be 1-" + TENANT_MAX_LENGTH
+            + " lower-case letters, digits or hyphens starting with a letter"));
     Cidrs.problems("vpcCidr", List.of(vpcCidr()), null).forEach(problems::add);
     Cidrs.problems("publicSubnetCidrs", publicSubnetCidrs(), vpcCidr()).forEach(problems::add);
     Cidrs.problems("privateSubnetCidrs", privateSubnetCidrs(), vpcCidr()).forEach(problems::add);

@@ -43,8 +43,8 @@ public final class Alarms {
    * The environment's alarm topic (security stack): an alarm that tells no one is only a graph,
    * so every alarm of the project notifies it.
    */
-  public static Expr notificationTopic(Parameter environment) {
-    return Fn.importValue(SecurityExports.ALARM_TOPIC_ARN.in(environment));
+  public static Expr notificationTopic() {
+    return Fn.importValue(SecurityExports.ALARM_TOPIC_ARN.in(Names.PREFIX));
   }
 
   /**
@@ -67,7 +67,7 @@ public final class Alarms {
       int periodSeconds) {
     return Alarm.builder()
         .logicalId(logicalId)
-        .alarmName(Names.of(environment, nameSuffix, Names.DEFAULT_LIMIT))
+        .alarmName(Names.of(nameSuffix, Names.DEFAULT_LIMIT))
         .alarmDescription(description)
         .namespace(metric.namespace())
         .metricName(metric.name())

@@ -12,7 +12,6 @@ import org.llmgateway.cfn.model.intrinsic.Fn;
 import org.llmgateway.cfn.model.intrinsic.Pseudo;
 import org.llmgateway.cfn.model.template.Tag;
 import org.llmgateway.cfn.model.policy.Statement;
-import org.llmgateway.cfn.model.template.Parameter;
 import org.llmgateway.cfn.model.template.Resource;
 import org.llmgateway.cfn.resource.lambda.Function;
 import org.llmgateway.cfn.resource.lambda.Permission;
@@ -53,12 +52,12 @@ public final class RotationFunctions {
    * inline (ZipFile) and nothing else: Lambda refuses code that is both inline and in S3.
    */
   public static Function inlinePython(
-      String logicalId, Parameter environment, String suffix, String description, Expr role,
+      String logicalId, String suffix, String description, Expr role,
       String fileName, int timeoutSeconds, int memoryMb, Map<String, Expr> variables,
       Resource logGroup, List<Tag> tags) {
     return Function.builder()
         .logicalId(logicalId)
-        .functionName(Names.of(environment, suffix, Names.FUNCTION_LIMIT))
+        .functionName(Names.of(suffix, Names.FUNCTION_LIMIT))
         .description(description)
         .runtime(RUNTIME)
         // ZipFile code is saved as index.py
@@ -83,10 +82,10 @@ public final class RotationFunctions {
 
   /** The function's log group, {@code /aws/lambda/<env><suffix>}. */
   public static LogGroup logGroup(
-      String logicalId, Parameter environment, String suffix, Expr retentionDays, Expr kmsKeyArn,
+      String logicalId, String suffix, Expr retentionDays, Expr kmsKeyArn,
       List<Tag> tags) {
     return Logs.encryptedLogGroup(
-        logicalId, Fn.sub(SharedNames.FUNCTION_LOG_GROUP_PREFIX, environment, suffix),
+        logicalId, Names.within(SharedNames.FUNCTION_LOG_GROUP_PREFIX, suffix),
         retentionDays, kmsKeyArn, tags);
   }
 
@@ -140,20 +139,20 @@ public final class RotationFunctions {
   }
 
   /** The LiteLLM ECS service a rotation restarts, so new tasks read the new secret value. */
-  public static Expr litellmServiceArn(Parameter environment) {
+  public static Expr litellmServiceArn() {
     return Fn.sub("arn:", Pseudo.PARTITION, ":ecs:", Pseudo.REGION, ":", Pseudo.ACCOUNT_ID,
-        ":service/", environment, SharedNames.CLUSTER_SUFFIX, "/", environment,
+        ":service/", Names.PREFIX, SharedNames.CLUSTER_SUFFIX, "/", Names.PREFIX,
         SharedNames.SERVICE_SUFFIX);
   }
 
   /** Cluster and service names the function restarts, as environment variables. */
   public static Map<String, Expr> serviceVariables(
-      Parameter environment, String clusterVariable, String serviceVariable) {
+      String clusterVariable, String serviceVariable) {
     Map<String, Expr> variables = new TreeMap<>();
     variables.put(
-        clusterVariable, Names.of(environment, SharedNames.CLUSTER_SUFFIX, Names.DEFAULT_LIMIT));
+        clusterVariable, Names.of(SharedNames.CLUSTER_SUFFIX, Names.DEFAULT_LIMIT));
     variables.put(
-        serviceVariable, Names.of(environment, SharedNames.SERVICE_SUFFIX, Names.DEFAULT_LIMIT));
+        serviceVariable, Names.of(SharedNames.SERVICE_SUFFIX, Names.DEFAULT_LIMIT));
     return variables;
   }
 }

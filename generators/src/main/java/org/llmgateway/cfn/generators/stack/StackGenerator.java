@@ -36,8 +36,16 @@ public interface StackGenerator {
     return name() + "-stack.json";
   }
 
-  /** The CloudFormation stack name in one environment, e.g. {@code dev-network-stack}. */
-  default String stackName(String environment) {
-    return environment + "-" + name() + "-stack";
+  /** The CloudFormation stack name in one environment, e.g. {@code acme-dev-network-stack}. */
+  default String stackName(EnvironmentConfig environment) {
+    return stackName(environment.namePrefix(), name());
+  }
+
+  /**
+   * {@code <prefix>-<stack>-stack}, the prefix being {@link EnvironmentConfig#namePrefix()} (for
+   * checked-in files, the parameter files' {@code NamePrefix}), e.g. {@code dev-network-stack}.
+   */
+  static String stackName(String namePrefix, String stack) {
+    return namePrefix + "-" + stack + "-stack";
   }
 }

@@ -18,7 +18,7 @@ public final class Tags {
   /** Name, Environment, Project, Stack and ManagedBy tags. */
   public static List<Tag> standard(Parameter environment, String stack, String nameSuffix) {
     List<Tag> tags = new ArrayList<>();
-    tags.add(Tag.of("Name", Fn.sub(environment, nameSuffix)));
+    tags.add(Tag.of("Name", Names.of(nameSuffix, Names.DEFAULT_LIMIT)));
     tags.addAll(withoutName(environment, stack));
     return tags;
   }

@@ -167,7 +167,7 @@ abstract class CheckedInStacksOnMoto {
     if (node.isObject() && node.has("Fn::ImportValue")) {
       JsonNode name = node.get("Fn::ImportValue");
       names.add(name.isTextual() ? name.asText()
-          : name.path("Fn::Sub").asText().replace("${EnvironmentName}", environment()));
+          : name.path("Fn::Sub").asText().replace("${NamePrefix}", environment()));
       return;
     }
     node.elements().forEachRemaining(child -> collectImports(child, names));

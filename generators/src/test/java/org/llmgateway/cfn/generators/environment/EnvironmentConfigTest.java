@@ -34,6 +34,16 @@ class EnvironmentConfigTest {
         .allMatch(e -> e.secretRotationDays() == 30);
   }
 
+  @Test
+  void theNamePrefixIsTheEnvironmentOrTenantAndEnvironment() {
+    assertThat(Environments.DEV.namePrefix()).isEqualTo("dev");
+    assertThat(Environments.DEV.namePath()).isEqualTo("dev");
+    var acme = ImmutableEnvironmentConfig.copyOf(Environments.DEV).withTenant("acme");
+    assertThat(acme.namePrefix()).isEqualTo("acme-dev");
+    assertThat(acme.namePath()).isEqualTo("acme/dev");
+    assertThat(acme.name()).isEqualTo("dev");
+  }
+
   static List<Arguments> invalidEnvironments() {
     return List.of(
         bad("malformed CIDR", b -> b.vpcCidr("10.0.0/16"),
@@ -44,6 +54,12 @@ class EnvironmentConfigTest {
             "dev.publicSubnetCidrs/privateSubnetCidrs: '10.0.1.0/24' overlaps '10.0.1.0/24'"),
         bad("subnet outside the VPC", b -> b.publicSubnetCidrs(List.of("10.1.1.0/24", "10.0.2.0/24")),
             "dev.publicSubnetCidrs: '10.1.1.0/24' is outside the VPC block 10.0.0.0/16"),
+        bad("tenant not a slug", b -> b.tenant("Acme_1"),
+            "dev.tenant: 'Acme_1' must be 1-16 lower-case letters, digits or hyphens starting"
+                + " with a letter"),
+        bad("tenant longer than 16", b -> b.tenant("a23456789012345678"),
+            "dev.tenant: 'a23456789012345678' must be 1-16 lower-case letters, digits or"
+                + " hyphens starting with a letter"),
         bad("unsupported log retention", b -> b.logRetentionDays(10),
             "dev.logRetentionDays: 10 is not a retention CloudWatch Logs allows"),
         bad("desired count above max", b -> b.desiredCount(5),

@@ -465,19 +465,19 @@ class MutationCorpusTest {
                 + "standard]")
         .mistake("export name twice in one template")
         .add("network", "network-stack", setJson("/Outputs/VpcCidr/Export/Name",
-            "{\"Fn::Sub\": \"${EnvironmentName}-network-VpcId\"}"),
+            "{\"Fn::Sub\": \"${NamePrefix}-network-VpcId\"}"),
             "VpcCidr: /Outputs/VpcCidr/Export/Name: [LCF006] export name "
-                + "{\"Fn::Sub\":\"${EnvironmentName}-network-VpcId\"} is also exported by output "
+                + "{\"Fn::Sub\":\"${NamePrefix}-network-VpcId\"} is also exported by output "
                 + "'VpcId'")
         .add("alb", "alb-stack", setJson("/Outputs/TargetGroupArn/Export/Name",
-            "{\"Fn::Sub\": \"${EnvironmentName}-alb-LoadBalancerArn\"}"),
+            "{\"Fn::Sub\": \"${NamePrefix}-alb-LoadBalancerArn\"}"),
             "TargetGroupArn: /Outputs/TargetGroupArn/Export/Name: [LCF006] export name "
-                + "{\"Fn::Sub\":\"${EnvironmentName}-alb-LoadBalancerArn\"} is also exported by "
+                + "{\"Fn::Sub\":\"${NamePrefix}-alb-LoadBalancerArn\"} is also exported by "
                 + "output 'LoadBalancerArn'")
         .add("security", "security-stack", setJson("/Outputs/KmsKeyArn/Export/Name",
-            "{\"Fn::Sub\": \"${EnvironmentName}-security-AlarmTopicArn\"}"),
+            "{\"Fn::Sub\": \"${NamePrefix}-security-AlarmTopicArn\"}"),
             "AlarmTopicArn: /Outputs/AlarmTopicArn/Export/Name: [LCF006] export name "
-                + "{\"Fn::Sub\":\"${EnvironmentName}-security-AlarmTopicArn\"} is also exported by "
+                + "{\"Fn::Sub\":\"${NamePrefix}-security-AlarmTopicArn\"} is also exported by "
                 + "output 'KmsKeyArn'")
         .build();
   }

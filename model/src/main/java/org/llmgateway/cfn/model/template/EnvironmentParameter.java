@@ -1,8 +1,11 @@
 package org.llmgateway.cfn.model.template;
 
 /**
- * The parameter every stack of a deployment shares: the environment name. Export names and
- * resource names are built from it, which is what lets dev, staging and prod share one account.
+ * The parameter every stack of a deployment shares: the environment name, for what means the
+ * environment (tags, conditions). The generators' stacks build export and resource names from a
+ * separate name-prefix parameter (the environment, or tenant and environment), which is what lets
+ * dev, staging and prod, and several tenants, share one account; a stack that declares only this
+ * parameter gets its export names from it.
  */
 public final class EnvironmentParameter {
 

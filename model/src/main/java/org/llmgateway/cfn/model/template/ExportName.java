@@ -7,7 +7,8 @@ import org.llmgateway.cfn.model.intrinsic.Fn;
 import org.llmgateway.cfn.model.intrinsic.Referable;
 
 /**
- * The name of a cross-stack export: {@code <environment>-<stack>-<name>}. The exporting stack owns
+ * The name of a cross-stack export: {@code <prefix>-<stack>-<name>}, the prefix being the
+ * environment or {@code <tenant>-<environment>}. The exporting stack owns
  * the constant; an importing stack uses the same constant, so the name exists in one place only.
  */
 @Value.Immutable
@@ -26,14 +27,17 @@ public interface ExportName {
     return ImmutableExportName.of(stack, name);
   }
 
-  /** The export name as it is written in a template whose environment parameter is given. */
+  /**
+   * The export name as it is written in a template, prefixed by the given parameter (the name
+   * prefix: the environment, or tenant and environment).
+   */
   default Expr in(Referable environmentName) {
     return Fn.sub(environmentName, "-" + stack() + "-" + name());
   }
 
-  /** The resolved export name for a concrete environment. */
-  default String resolve(String environment) {
-    return environment + "-" + stack() + "-" + name();
+  /** The resolved export name for a concrete prefix, e.g. {@code acme-dev} or {@code dev}. */
+  default String resolve(String prefix) {
+    return prefix + "-" + stack() + "-" + name();
   }
 
   @Value.Check

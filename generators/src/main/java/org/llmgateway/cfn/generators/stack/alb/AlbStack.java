@@ -204,6 +204,7 @@ public final class AlbStack implements StackGenerator {
             + "and path rules; HTTPS with an ACM certificate and Route 53 alias when a domain is "
             + "given; optional WAF");
     var env = t.add(ENVIRONMENT);
+    t.add(Names.PREFIX);
     t.add(IDLE_TIMEOUT);
     t.add(DEREGISTRATION_DELAY);
     t.add(DELETION_PROTECTION);
@@ -212,7 +213,7 @@ public final class AlbStack implements StackGenerator {
     t.add(ENABLE_WAF);
     t.add(WAF_RATE_LIMIT);
     t.addParameterGroups(
-        ParameterGroup.of("Environment", ENVIRONMENT),
+        ParameterGroup.of("Environment", ENVIRONMENT, Names.PREFIX),
         ParameterGroup.of("Load balancer", IDLE_TIMEOUT, DEREGISTRATION_DELAY,
             DELETION_PROTECTION),
         ParameterGroup.of("Custom domain (HTTPS)", DOMAIN_NAME, HOSTED_ZONE_ID),
@@ -361,6 +362,7 @@ public final class AlbStack implements StackGenerator {
   public Map<Parameter, String> parameterValues(EnvironmentConfig environment) {
     Map<Parameter, String> values = new LinkedHashMap<>();
     values.put(ENVIRONMENT, environment.name());
+    values.put(Names.PREFIX, environment.namePrefix());
     values.put(IDLE_TIMEOUT, String.valueOf(environment.albIdleTimeoutSeconds()));
     values.put(DEREGISTRATION_DELAY, String.valueOf(environment.albDeregistrationDelaySeconds()));
     values.put(DELETION_PROTECTION, String.valueOf(environment.albDeletionProtection()));
@@ -373,7 +375,7 @@ public final class AlbStack implements StackGenerator {
 
   /** Load balancer and target group names, which AWS limits to 32 characters. */
   static Expr loadBalancerName(String suffix) {
-    return Names.of(ENVIRONMENT, suffix, Names.LOAD_BALANCER_LIMIT);
+    return Names.of(suffix, Names.LOAD_BALANCER_LIMIT);
   }
 
   /**
@@ -405,7 +407,7 @@ public final class AlbStack implements StackGenerator {
     return WebACL.builder()
         .logicalId("WebAcl")
         .condition(wafEnabled)
-        .name(Names.of(env, WEB_ACL_SUFFIX, WAF_NAME_LIMIT))
+        .name(Names.of(WEB_ACL_SUFFIX, WAF_NAME_LIMIT))
         .description("Per-IP rate limit and AWS common rule set in front of the LiteLLM ALB")
         .scope(WebACL.SCOPE_REGIONAL)
         .defaultAction(WebAclRules.allowByDefault())
@@ -416,7 +418,7 @@ public final class AlbStack implements StackGenerator {
   }
 
   private static WebACL.VisibilityConfig metrics(Parameter env, String metricSuffix) {
-    return WebAclRules.metrics(Fn.sub(env, metricSuffix));
+    return WebAclRules.metrics(Names.of(metricSuffix, WAF_NAME_LIMIT));
   }
 
   /** Always a string to CloudFormation, also for numbers and booleans. */
@@ -430,7 +432,7 @@ public final class AlbStack implements StackGenerator {
   }
 
   private static Expr importFromNetwork(ExportName export) {
-    return Fn.importValue(export.in(ENVIRONMENT));
+    return Fn.importValue(export.in(Names.PREFIX));
   }
 
   private static void export(Template.Builder t, ExportName name, String description, Expr value) {

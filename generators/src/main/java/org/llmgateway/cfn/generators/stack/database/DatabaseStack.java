@@ -178,12 +178,13 @@ public final class DatabaseStack implements StackGenerator {
         .description("LiteLLM database: RDS PostgreSQL in private subnets, encrypted with"
             + " the project KMS key, with alarms and password rotation of the database secret");
     Parameter env = t.add(ENVIRONMENT);
+    t.add(Names.PREFIX);
     List.of(INSTANCE_CLASS, ENGINE_VERSION_PARAMETER, ALLOCATED_STORAGE, MAX_ALLOCATED_STORAGE,
             BACKUP_RETENTION, MULTI_AZ, DELETION_PROTECTION, PERFORMANCE_INSIGHTS, ROTATION_DAYS,
             LOG_RETENTION)
         .forEach(t::add);
     t.addParameterGroups(
-        ParameterGroup.of("Environment", env),
+        ParameterGroup.of("Environment", env, Names.PREFIX),
         ParameterGroup.of("Database instance", INSTANCE_CLASS, ENGINE_VERSION_PARAMETER,
             ALLOCATED_STORAGE, MAX_ALLOCATED_STORAGE),
         ParameterGroup.of("Availability and protection", MULTI_AZ, DELETION_PROTECTION,
@@ -192,11 +193,11 @@ public final class DatabaseStack implements StackGenerator {
     Condition performanceInsights = t.add(Condition.of("PerformanceInsightsEnabled",
         Fn.equalsTo(PERFORMANCE_INSIGHTS.ref(), Expr.of("true"))));
 
-    Expr kmsKey = Fn.importValue(SecurityExports.KMS_KEY_ARN.in(env));
-    Expr secretArn = Fn.importValue(SecurityExports.DATABASE_SECRET_ARN.in(env));
+    Expr kmsKey = Fn.importValue(SecurityExports.KMS_KEY_ARN.in(Names.PREFIX));
+    Expr secretArn = Fn.importValue(SecurityExports.DATABASE_SECRET_ARN.in(Names.PREFIX));
     List<Expr> privateSubnets = List.of(
-        Fn.importValue(NetworkExports.PRIVATE_SUBNET_1_ID.in(env)),
-        Fn.importValue(NetworkExports.PRIVATE_SUBNET_2_ID.in(env)));
+        Fn.importValue(NetworkExports.PRIVATE_SUBNET_1_ID.in(Names.PREFIX)),
+        Fn.importValue(NetworkExports.PRIVATE_SUBNET_2_ID.in(Names.PREFIX)));
 
     var subnetGroup = t.add(DBSubnetGroup.builder()
         .logicalId("DbSubnetGroup")
@@ -217,12 +218,12 @@ public final class DatabaseStack implements StackGenerator {
     // RDS would create this group itself, unencrypted and kept forever; made here it gets the
     // project key and the environment's retention.
     var engineLogGroup = t.add(Logs.encryptedLogGroup("DbLogGroup",
-        Fn.sub("/aws/rds/instance/", env, INSTANCE_SUFFIX, "/postgresql"), LOG_RETENTION.ref(),
+        Names.within("/aws/rds/instance/", INSTANCE_SUFFIX + "/postgresql"), LOG_RETENTION.ref(),
         kmsKey, Tags.withoutName(env, name())));
 
     var instance = t.add(DBInstance.builder()
         .logicalId("DbInstance")
-        .dbInstanceIdentifier(Names.of(env, INSTANCE_SUFFIX, INSTANCE_ID_LIMIT))
+        .dbInstanceIdentifier(Names.of(INSTANCE_SUFFIX, INSTANCE_ID_LIMIT))
         .engine(Expr.of("postgres"))
         .engineVersion(ENGINE_VERSION_PARAMETER.ref())
         .dbInstanceClass(INSTANCE_CLASS.ref())
@@ -243,7 +244,7 @@ public final class DatabaseStack implements StackGenerator {
         .dbSubnetGroupName(subnetGroup.ref())
         .dbParameterGroupName(parameterGroup.ref())
         .vpcSecurityGroups(
-            List.of(Fn.importValue(NetworkExports.RDS_SECURITY_GROUP_ID.in(env))))
+            List.of(Fn.importValue(NetworkExports.RDS_SECURITY_GROUP_ID.in(Names.PREFIX))))
         .publiclyAccessible(Expr.of(false))
         .multiAZ(MULTI_AZ.ref())
         .backupRetentionPeriod(BACKUP_RETENTION.ref())
@@ -323,7 +324,7 @@ public final class DatabaseStack implements StackGenerator {
   }
 
   private void addAlarms(Template.Builder t, Parameter env, DBInstance instance) {
-    Expr topic = Alarms.notificationTopic(env);
+    Expr topic = Alarms.notificationTopic();
     t.add(Alarms.alarm("CpuAlarm", env, name(), topic, "-litellm-db-cpu-high",
         "Database CPU above 80% for 15 minutes",
         rdsMetric("CPUUtilization", instance), Alarms.Statistic.Average,
@@ -352,10 +353,10 @@ public final class DatabaseStack implements StackGenerator {
    */
   private Function addSecretFunction(Template.Builder t, Parameter env, Expr kmsKey,
       Expr secretArn, Expr masterSecretArn, List<Expr> subnets) {
-    var logGroup = t.add(RotationFunctions.logGroup("RotationLogGroup", env,
+    var logGroup = t.add(RotationFunctions.logGroup("RotationLogGroup",
         ROTATION_FUNCTION_SUFFIX, LOG_RETENTION.ref(), kmsKey, Tags.withoutName(env, name())));
 
-    Expr serviceArn = RotationFunctions.litellmServiceArn(env);
+    Expr serviceArn = RotationFunctions.litellmServiceArn();
     var role = t.add(Role.builder()
         .logicalId("RotationRole")
         .description("Completes and rotates the LiteLLM database secret (alternating users)")
@@ -380,18 +381,18 @@ public final class DatabaseStack implements StackGenerator {
         .build());
 
     Map<String, Expr> variables =
-        RotationFunctions.serviceVariables(env, "ECS_CLUSTER", "ECS_SERVICE");
+        RotationFunctions.serviceVariables("ECS_CLUSTER", "ECS_SERVICE");
     variables.put("PASSWORD_LENGTH", Expr.of(String.valueOf(SharedNames.DATABASE_PASSWORD_LENGTH)));
     variables.put("EXCLUDE_CHARACTERS", Expr.of(SharedNames.GENERATED_SECRET_EXCLUDED_CHARACTERS));
 
-    var function = RotationFunctions.inlinePython("RotationFunction", env,
+    var function = RotationFunctions.inlinePython("RotationFunction",
         ROTATION_FUNCTION_SUFFIX, "Completes the LiteLLM database secret and rotates its password",
         role.attrArn(), ROTATION_SOURCE, 120, 256, variables, logGroup,
         Tags.standard(env, name(), ROTATION_FUNCTION_SUFFIX));
     return t.add(Function.builder().from(function)
         .kmsKeyArn(kmsKey)
         .vpcConfig(RotationFunctions.inVpc(
-            subnets, Fn.importValue(NetworkExports.LAMBDA_SECURITY_GROUP_ID.in(env))))
+            subnets, Fn.importValue(NetworkExports.LAMBDA_SECURITY_GROUP_ID.in(Names.PREFIX))))
         .build());
   }
 
@@ -400,6 +401,7 @@ public final class DatabaseStack implements StackGenerator {
   public Map<Parameter, String> parameterValues(EnvironmentConfig environment) {
     Map<Parameter, String> values = new LinkedHashMap<>();
     values.put(ENVIRONMENT, environment.name());
+    values.put(Names.PREFIX, environment.namePrefix());
     values.put(INSTANCE_CLASS, environment.dbInstanceClass());
     values.put(ENGINE_VERSION_PARAMETER, environment.dbEngineVersion());
     values.put(ALLOCATED_STORAGE, String.valueOf(environment.dbAllocatedStorageGb()));

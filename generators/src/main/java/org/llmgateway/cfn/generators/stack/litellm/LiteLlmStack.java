@@ -287,12 +287,13 @@ public final class LiteLlmStack implements StackGenerator {
                 + " behind the load balancer, auto scaling, alarms and master-key rotation"
                 + " (stack 5 of 5)");
     Parameter env = t.add(ENVIRONMENT);
+    t.add(Names.PREFIX);
     List.of(IMAGE_TAG, TASK_CPU, TASK_MEMORY, PROXY_WORKERS, KEEP_ALIVE_TIMEOUT, STOP_TIMEOUT,
             LOG_LEVEL, LOG_RETENTION_DAYS, CAPACITY_PROVIDER, DESIRED_COUNT, MIN_CAPACITY,
             MAX_CAPACITY, CONTAINER_INSIGHTS, MasterKeyRotation.ROTATION_DAYS)
         .forEach(t::add);
     t.addParameterGroups(
-        ParameterGroup.of("Environment", env),
+        ParameterGroup.of("Environment", env, Names.PREFIX),
         ParameterGroup.of("Container image", IMAGE_TAG),
         ParameterGroup.of("Task size and logging", TASK_CPU, TASK_MEMORY, LOG_LEVEL,
             LOG_RETENTION_DAYS),
@@ -309,7 +310,7 @@ public final class LiteLlmStack implements StackGenerator {
     // pipeline deletes the repository on purpose.
     Repository repository = t.add(Repository.builder()
         .logicalId("Repository")
-        .repositoryName(Names.of(ENVIRONMENT, SharedNames.ECR_REPOSITORY_SUFFIX, Names.DEFAULT_LIMIT))
+        .repositoryName(Names.of(SharedNames.ECR_REPOSITORY_SUFFIX, Names.DEFAULT_LIMIT))
         .imageScanningConfiguration(
             Repository.ImageScanningConfiguration.builder().scanOnPush(true).build())
         .imageTagMutability(Repository.IMAGE_TAG_MUTABILITY_IMMUTABLE)
@@ -326,12 +327,12 @@ public final class LiteLlmStack implements StackGenerator {
         .build());
 
     LogGroup logGroup = t.add(Logs.encryptedLogGroup("TaskLogGroup",
-        Fn.sub(SharedNames.TASK_LOG_GROUP_PREFIX, env, SharedNames.TASK_FAMILY_SUFFIX),
+        Names.within(SharedNames.TASK_LOG_GROUP_PREFIX, SharedNames.TASK_FAMILY_SUFFIX),
         LOG_RETENTION_DAYS.ref(), kmsKeyArn, Tags.standard(env, NAME, SharedNames.TASK_FAMILY_SUFFIX)));
 
     Cluster cluster = t.add(Cluster.builder()
         .logicalId("Cluster")
-        .clusterName(Names.of(env, SharedNames.CLUSTER_SUFFIX, Names.DEFAULT_LIMIT))
+        .clusterName(Names.of(SharedNames.CLUSTER_SUFFIX, Names.DEFAULT_LIMIT))
         .clusterSettings(List.of(Cluster.ClusterSettings.builder()
             .name("containerInsights")
             .value(CONTAINER_INSIGHTS.ref())
@@ -357,7 +358,7 @@ public final class LiteLlmStack implements StackGenerator {
 
     TaskDefinition taskDefinition = t.add(TaskDefinition.builder()
         .logicalId("TaskDefinition")
-        .family(Names.of(env, SharedNames.TASK_FAMILY_SUFFIX, Names.DEFAULT_LIMIT))
+        .family(Names.of(SharedNames.TASK_FAMILY_SUFFIX, Names.DEFAULT_LIMIT))
         .cpu(TASK_CPU.ref())
         .memory(TASK_MEMORY.ref())
         .networkMode("awsvpc")
@@ -374,7 +375,7 @@ public final class LiteLlmStack implements StackGenerator {
 
     Service service = t.add(Service.builder()
         .logicalId("Service")
-        .serviceName(Names.of(env, SharedNames.SERVICE_SUFFIX, Names.DEFAULT_LIMIT))
+        .serviceName(Names.of(SharedNames.SERVICE_SUFFIX, Names.DEFAULT_LIMIT))
         .cluster(cluster.ref())
         .taskDefinition(taskDefinition.ref())
         .desiredCount(DESIRED_COUNT.ref())
@@ -439,7 +440,7 @@ public final class LiteLlmStack implements StackGenerator {
     var targetGroup = List.of(
         Alarms.dimension("TargetGroup", imported(AlbExports.TARGET_GROUP_FULL_NAME)),
         Alarms.dimension("LoadBalancer", imported(AlbExports.LOAD_BALANCER_FULL_NAME)));
-    Expr alarmTopic = Alarms.notificationTopic(env);
+    Expr alarmTopic = Alarms.notificationTopic();
     t.add(Alarms.alarm("HighCpuAlarm", env, name(), alarmTopic,
         "-litellm-high-cpu",
         "LiteLLM service CPU above 85% for 15 minutes",
@@ -481,6 +482,7 @@ public final class LiteLlmStack implements StackGenerator {
         environment.maxCapacity());
     Map<Parameter, String> values = new LinkedHashMap<>();
     values.put(ENVIRONMENT, environment.name());
+    values.put(Names.PREFIX, environment.namePrefix());
     values.put(TASK_CPU, String.valueOf(environment.taskCpu()));
     values.put(TASK_MEMORY, String.valueOf(environment.taskMemoryMb()));
     values.put(PROXY_WORKERS, String.valueOf(environment.proxyWorkers()));
@@ -536,7 +538,7 @@ public final class LiteLlmStack implements StackGenerator {
   }
 
   private static Expr imported(ExportName export) {
-    return Fn.importValue(export.in(ENVIRONMENT));
+    return Fn.importValue(export.in(Names.PREFIX));
   }
 
   /**
@@ -627,7 +629,7 @@ public final class LiteLlmStack implements StackGenerator {
       BigDecimal targetPercent) {
     return ScalingPolicy.builder()
         .logicalId(logicalId)
-        .policyName(Names.of(env, nameSuffix, Names.DEFAULT_LIMIT))
+        .policyName(Names.of(nameSuffix, Names.DEFAULT_LIMIT))
         .policyType("TargetTrackingScaling")
         .scalingTargetId(target.ref())
         .targetTrackingScalingPolicyConfiguration(TargetTrackingScalingPolicyConfiguration.builder()

@@ -1,5 +1,6 @@
 package org.llmgateway.cfn.generators.stack.litellm;
 
+import org.llmgateway.cfn.generators.stack.Names;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
@@ -68,13 +69,13 @@ final class MasterKeyRotation {
   private MasterKeyRotation() {}
 
   static Added add(Template.Builder t, Parameter env, String stack, Expr retentionDays) {
-    Expr secretArn = imported(env, SecurityExports.MASTER_KEY_SECRET_ARN);
-    Expr kmsKeyArn = imported(env, SecurityExports.KMS_KEY_ARN);
-    var logGroup = t.add(RotationFunctions.logGroup("MasterKeyRotationLogGroup", env,
+    Expr secretArn = imported(SecurityExports.MASTER_KEY_SECRET_ARN);
+    Expr kmsKeyArn = imported(SecurityExports.KMS_KEY_ARN);
+    var logGroup = t.add(RotationFunctions.logGroup("MasterKeyRotationLogGroup",
         FUNCTION_SUFFIX, retentionDays, kmsKeyArn, Tags.withoutName(env, stack)));
 
     Expr clusterArn = Fn.sub("arn:", Pseudo.PARTITION, ":ecs:", Pseudo.REGION, ":",
-        Pseudo.ACCOUNT_ID, ":cluster/", env, SharedNames.CLUSTER_SUFFIX);
+        Pseudo.ACCOUNT_ID, ":cluster/", Names.PREFIX, SharedNames.CLUSTER_SUFFIX);
     Role.Policy permissions = IamPolicies.inline("master-key-rotation",
         Statement.allow("RotateMasterKey", List.of("secretsmanager:DescribeSecret",
             "secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue",
@@ -92,9 +93,9 @@ final class MasterKeyRotation {
             "ArnEquals", "ecs:cluster", clusterArn),
         Statement.allow("ReadProxyTaskAddresses", List.of("ecs:DescribeTasks"),
             Fn.sub("arn:", Pseudo.PARTITION, ":ecs:", Pseudo.REGION, ":", Pseudo.ACCOUNT_ID,
-                ":task/", env, SharedNames.CLUSTER_SUFFIX + "/*")),
+                ":task/", Names.PREFIX, SharedNames.CLUSTER_SUFFIX + "/*")),
         Statement.allow("RestartLiteLlmService", List.of("ecs:UpdateService"),
-            RotationFunctions.litellmServiceArn(env)),
+            RotationFunctions.litellmServiceArn()),
         RotationFunctions.vpcNetworkInterfaces(),
         Statement.allow("WriteOwnLogs", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
             logGroup.attrArn()));
@@ -109,17 +110,17 @@ final class MasterKeyRotation {
         .build());
 
     Map<String, Expr> variables =
-        RotationFunctions.serviceVariables(env, "CLUSTER_NAME", "SERVICE_NAME");
+        RotationFunctions.serviceVariables("CLUSTER_NAME", "SERVICE_NAME");
     variables.put("PROXY_PORT", Expr.of(String.valueOf(SharedNames.CONTAINER_PORT)));
-    var inline = RotationFunctions.inlinePython("MasterKeyRotationFunction", env, FUNCTION_SUFFIX,
+    var inline = RotationFunctions.inlinePython("MasterKeyRotationFunction", FUNCTION_SUFFIX,
         "Rotates the LiteLLM master key, keeps the retired one valid 7 days; writes the first",
         role.attrArn(), SOURCE, TIMEOUT_SECONDS, 128, variables, logGroup,
         Tags.withoutName(env, stack));
     var function = t.add(Function.builder().from(inline)
         .vpcConfig(RotationFunctions.inVpc(
-            List.of(imported(env, NetworkExports.PRIVATE_SUBNET_1_ID),
-                imported(env, NetworkExports.PRIVATE_SUBNET_2_ID)),
-            imported(env, NetworkExports.MASTER_KEY_ROTATION_SECURITY_GROUP_ID)))
+            List.of(imported(NetworkExports.PRIVATE_SUBNET_1_ID),
+                imported(NetworkExports.PRIVATE_SUBNET_2_ID)),
+            imported(NetworkExports.MASTER_KEY_ROTATION_SECURITY_GROUP_ID)))
         .build());
     var invokedBySecretsManager = t.add(RotationFunctions.invokableBySecretsManager(
         "MasterKeyRotationPermission", function, secretArn));
@@ -145,8 +146,8 @@ final class MasterKeyRotation {
         rotation.initialMasterKey(), service));
   }
 
-  private static Expr imported(Parameter env, ExportName name) {
-    return Fn.importValue(name.in(env));
+  private static Expr imported(ExportName name) {
+    return Fn.importValue(name.in(Names.PREFIX));
   }
 
 

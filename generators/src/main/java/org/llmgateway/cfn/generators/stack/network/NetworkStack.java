@@ -1,5 +1,6 @@
 package org.llmgateway.cfn.generators.stack.network;
 
+import org.llmgateway.cfn.generators.stack.Names;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,13 +130,14 @@ public final class NetworkStack implements StackGenerator {
         "LiteLLM network: VPC across 2 AZs with public and private subnets, NAT, the six"
             + " security groups and the VPC endpoints of the architecture guide");
     var env = t.add(ENVIRONMENT);
+    t.add(Names.PREFIX);
     t.add(VPC_CIDR);
     PUBLIC_SUBNET_CIDRS.forEach(t::add);
     PRIVATE_SUBNET_CIDRS.forEach(t::add);
     t.add(ENABLE_NAT_GATEWAY);
     t.add(NAT_GATEWAY_PER_AZ);
     t.addParameterGroups(
-        ParameterGroup.of("Environment", ENVIRONMENT),
+        ParameterGroup.of("Environment", ENVIRONMENT, Names.PREFIX),
         ParameterGroup.of(
             "Addresses",
             VPC_CIDR,
@@ -344,6 +346,7 @@ public final class NetworkStack implements StackGenerator {
   public Map<Parameter, String> parameterValues(EnvironmentConfig environment) {
     Map<Parameter, String> values = new LinkedHashMap<>();
     values.put(ENVIRONMENT, environment.name());
+    values.put(Names.PREFIX, environment.namePrefix());
     values.put(VPC_CIDR, environment.vpcCidr());
     for (int az = 0; az < AZ_COUNT; az++) {
       values.put(PUBLIC_SUBNET_CIDRS.get(az), environment.publicSubnetCidrs().get(az));

@@ -118,13 +118,15 @@ public final class SecurityStack implements StackGenerator {
                 "LiteLLM security stack: customer-managed KMS key, Secrets Manager secrets, ECS task"
                     + " execution and task roles, alarm topic");
     var env = t.add(ENVIRONMENT);
+    t.add(Names.PREFIX);
+    t.add(Names.PATH);
     t.add(BEDROCK_REGION);
     t.add(OPENAI_API_KEY);
     t.add(ANTHROPIC_API_KEY);
     t.add(ALARM_EMAIL);
     t.add(HAS_ALARM_EMAIL);
     t.addParameterGroups(
-        ParameterGroup.of("Environment", ENVIRONMENT),
+        ParameterGroup.of("Environment", ENVIRONMENT, Names.PREFIX, Names.PATH),
         ParameterGroup.of("Secrets", BEDROCK_REGION, OPENAI_API_KEY, ANTHROPIC_API_KEY),
         ParameterGroup.of("Alarms", ALARM_EMAIL));
 
@@ -132,7 +134,7 @@ public final class SecurityStack implements StackGenerator {
     t.add(
         Alias.builder()
             .logicalId("KmsKeyAlias")
-            .aliasName(Fn.sub("alias/", env, "-litellm"))
+            .aliasName(Names.within("alias/", "-litellm"))
             .targetKeyId(key.ref())
             .build());
 
@@ -156,7 +158,7 @@ public final class SecurityStack implements StackGenerator {
         t.add(
             Secret.builder()
                 .logicalId("ApiKeysSecret")
-                .name(secretName(env, API_KEYS_SECRET))
+                .name(secretName(API_KEYS_SECRET))
                 .description(
                     "LLM provider keys, from the pipeline's NoEcho parameters; update them there")
                 .kmsKeyId(key.attrArn())
@@ -205,10 +207,10 @@ public final class SecurityStack implements StackGenerator {
                         Statement.allow("PullLiteLlmImage",
                             List.of("ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage",
                                 "ecr:GetDownloadUrlForLayer"),
-                            arn("ecr", ":repository/", env, SharedNames.ECR_REPOSITORY_SUFFIX)),
+                            arn("ecr", ":repository/", Names.PREFIX, SharedNames.ECR_REPOSITORY_SUFFIX)),
                         Statement.allow("WriteProxyLogs",
                             List.of("logs:CreateLogStream", "logs:PutLogEvents"),
-                            arn("logs", ":log-group:" + SharedNames.TASK_LOG_GROUP_PREFIX, env,
+                            arn("logs", ":log-group:" + SharedNames.TASK_LOG_GROUP_PREFIX, Names.PREFIX,
                                 SharedNames.TASK_FAMILY_SUFFIX + ":*")),
                         Statement.builder()
                             .sid("ReadLiteLlmSecrets")
@@ -246,7 +248,7 @@ public final class SecurityStack implements StackGenerator {
         t.add(
             Topic.builder()
                 .logicalId("AlarmTopic")
-                .topicName(Names.of(env, ALARM_TOPIC_SUFFIX, Names.DEFAULT_LIMIT))
+                .topicName(Names.of(ALARM_TOPIC_SUFFIX, Names.DEFAULT_LIMIT))
                 .displayName("LiteLLM alarms")
                 .kmsMasterKeyId(key.attrArn())
                 .tags(Tags.standard(env, name(), ALARM_TOPIC_SUFFIX))
@@ -283,6 +285,8 @@ public final class SecurityStack implements StackGenerator {
   public Map<Parameter, String> parameterValues(EnvironmentConfig environment) {
     Map<Parameter, String> values = new LinkedHashMap<>();
     values.put(ENVIRONMENT, environment.name());
+    values.put(Names.PREFIX, environment.namePrefix());
+    values.put(Names.PATH, environment.namePath());
     values.put(BEDROCK_REGION, DEFAULT_BEDROCK_REGION);
     return values;
   }
@@ -369,7 +373,7 @@ public final class SecurityStack implements StackGenerator {
       JsonNode template, String generatedKey, int length, DeletionPolicy deletion) {
     return Secret.builder()
         .logicalId(logicalId)
-        .name(secretName(env, secret))
+        .name(secretName(secret))
         .description(description)
         .kmsKeyId(key.attrArn())
         .generateSecretString(
@@ -385,8 +389,8 @@ public final class SecurityStack implements StackGenerator {
         .build();
   }
 
-  private static Expr secretName(Parameter env, String secret) {
-    return Names.of(env, SharedNames.SECRET_PREFIX + secret, Names.DEFAULT_LIMIT);
+  private static Expr secretName(String secret) {
+    return Names.path(SharedNames.SECRET_PREFIX + secret, Names.DEFAULT_LIMIT);
   }
 
   /** A JSON object of string fields, in the given order. */

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.llmgateway.cfn.generators.stack.Names;
 import org.junit.jupiter.api.Test;
 import org.llmgateway.cfn.generators.emit.GeneratedFiles;
 import org.llmgateway.cfn.generators.emit.ParameterFileWriter;
@@ -59,7 +60,7 @@ class AlbStackTest {
     assertThat(alb.securityGroups())
         .contains(Expr.list(imported(NetworkExports.ALB_SECURITY_GROUP_ID)));
     assertThat(alb.name().map(Expr::toJson))
-        .contains(JSON.createObjectNode().put("Fn::Sub", "${EnvironmentName}-litellm-alb"));
+        .contains(JSON.createObjectNode().put("Fn::Sub", "${NamePrefix}-litellm-alb"));
   }
 
   @Test
@@ -114,7 +115,7 @@ class AlbStackTest {
     assertThat(text(targetGroup.targetType())).isEqualTo("ip");
     assertThat(targetGroup.vpcId()).contains(imported(NetworkExports.VPC_ID));
     assertThat(targetGroup.name().map(Expr::toJson))
-        .contains(JSON.createObjectNode().put("Fn::Sub", "${EnvironmentName}-litellm-tg"));
+        .contains(JSON.createObjectNode().put("Fn::Sub", "${NamePrefix}-litellm-tg"));
   }
 
   @Test
@@ -475,7 +476,7 @@ class AlbStackTest {
   }
 
   private static Expr imported(ExportName export) {
-    return Fn.importValue(export.in(AlbStack.ENVIRONMENT));
+    return Fn.importValue(export.in(Names.PREFIX));
   }
 
   private static JsonNode json(Expr expression) {

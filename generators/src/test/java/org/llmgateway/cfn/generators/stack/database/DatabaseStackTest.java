@@ -1,5 +1,6 @@
 package org.llmgateway.cfn.generators.stack.database;
 
+import org.llmgateway.cfn.generators.stack.Names;
 import org.llmgateway.cfn.generators.stack.RotationFunctions;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,7 +88,7 @@ class DatabaseStackTest {
   }
 
   private static Expr importValue(ExportName export) {
-    return Fn.importValue(export.in(ENV));
+    return Fn.importValue(export.in(Names.PREFIX));
   }
 
   private static Parameter parameter(String logicalId) {
@@ -102,7 +103,8 @@ class DatabaseStackTest {
   @Test
   void theStackIsNamedDatabase() {
     assertThat(STACK.name()).isEqualTo("database");
-    assertThat(STACK.stackName("dev")).isEqualTo("dev-database-stack");
+    assertThat(STACK.stackName(EnvironmentConfig.builder().name("dev").build()))
+        .isEqualTo("dev-database-stack");
   }
 
   @Test
@@ -118,7 +120,7 @@ class DatabaseStackTest {
     assertThat(db().dbInstanceClass()).contains(DatabaseStack.INSTANCE_CLASS.ref());
     assertThat(DatabaseStack.INSTANCE_CLASS.defaultValue()).contains("db.t3.micro");
     assertThat(db().dbInstanceIdentifier().map(DatabaseStackTest::json))
-        .contains(Fn.sub(ENV, "-litellm-db").toJson());
+        .contains(Fn.sub(Names.PREFIX, "-litellm-db").toJson());
   }
 
   @Test
@@ -195,7 +197,7 @@ class DatabaseStackTest {
     assertThat(texts(db().enableCloudwatchLogsExports())).containsExactly("postgresql");
     LogGroup engineLogs = byId(LogGroup.class, "DbLogGroup");
     assertThat(json(engineLogs.logGroupName().orElseThrow()))
-        .isEqualTo(Fn.sub("/aws/rds/instance/", ENV, "-litellm-db/postgresql").toJson());
+        .isEqualTo(Fn.sub("/aws/rds/instance/", Names.PREFIX, "-litellm-db/postgresql").toJson());
     assertThat(json(engineLogs.kmsKeyId().orElseThrow()))
         .isEqualTo(imported(SecurityExports.KMS_KEY_ARN));
     assertThat(db().dependsOn()).contains(engineLogs);
@@ -371,8 +373,8 @@ class DatabaseStackTest {
     Map<String, JsonNode> variables = new LinkedHashMap<>();
     json(function().environment()).path("Variables").fields()
         .forEachRemaining(e -> variables.put(e.getKey(), e.getValue()));
-    assertThat(variables.get("ECS_CLUSTER")).isEqualTo(Fn.sub(ENV, "-litellm-cluster").toJson());
-    assertThat(variables.get("ECS_SERVICE")).isEqualTo(Fn.sub(ENV, "-litellm-service").toJson());
+    assertThat(variables.get("ECS_CLUSTER")).isEqualTo(Fn.sub(Names.PREFIX, "-litellm-cluster").toJson());
+    assertThat(variables.get("ECS_SERVICE")).isEqualTo(Fn.sub(Names.PREFIX, "-litellm-service").toJson());
     assertThat(variables.get("PASSWORD_LENGTH").asText()).isEqualTo("32");
     assertThat(variables.get("EXCLUDE_CHARACTERS").asText())
         .isEqualTo(SharedNames.GENERATED_SECRET_EXCLUDED_CHARACTERS).contains("@", "/", "\"");
@@ -382,7 +384,7 @@ class DatabaseStackTest {
   void theFunctionLogsToItsOwnEncryptedLogGroupWithTheEnvironmentsRetention() {
     LogGroup logs = byId(LogGroup.class, "RotationLogGroup");
     assertThat(json(logs.logGroupName().orElseThrow()))
-        .isEqualTo(Fn.sub("/aws/lambda/", ENV, "-litellm-db-rotation").toJson());
+        .isEqualTo(Fn.sub("/aws/lambda/", Names.PREFIX, "-litellm-db-rotation").toJson());
     assertThat(json(logs.kmsKeyId().orElseThrow()))
         .isEqualTo(imported(SecurityExports.KMS_KEY_ARN));
     assertThat(json(logs.retentionInDays().orElseThrow()))
@@ -390,7 +392,7 @@ class DatabaseStackTest {
     assertThat(function().loggingConfig())
         .contains(Function.LoggingConfig.builder().logGroup(logs.ref()).build());
     assertThat(json(function().functionName().orElseThrow()))
-        .isEqualTo(Fn.sub(ENV, "-litellm-db-rotation").toJson());
+        .isEqualTo(Fn.sub(Names.PREFIX, "-litellm-db-rotation").toJson());
   }
 
   private static Map<String, JsonNode> statementsBySid() {
@@ -438,7 +440,7 @@ class DatabaseStackTest {
         .containsExactly(byId(LogGroup.class, "RotationLogGroup").attrArn().toJson());
     assertThat(actions(statements.get("RedeployProxy"))).containsExactly("ecs:UpdateService");
     assertThat(resources(statements.get("RedeployProxy")).get(0).get("Fn::Sub").asText())
-        .endsWith(":service/${EnvironmentName}-litellm-cluster/${EnvironmentName}-litellm-service");
+        .endsWith(":service/${NamePrefix}-litellm-cluster/${NamePrefix}-litellm-service");
     assertThat(actions(statements.get("RandomPassword")))
         .containsExactly("secretsmanager:GetRandomPassword");
   }

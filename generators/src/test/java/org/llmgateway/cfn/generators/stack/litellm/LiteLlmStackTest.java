@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.llmgateway.cfn.generators.stack.Names;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -71,11 +72,11 @@ class LiteLlmStackTest {
   }
 
   private static Expr importOf(ExportName export) {
-    return Fn.importValue(export.in(ENV));
+    return Fn.importValue(export.in(Names.PREFIX));
   }
 
   private static JsonNode imported(ExportName export) {
-    return Fn.importValue(export.in(ENV)).toJson();
+    return Fn.importValue(export.in(Names.PREFIX)).toJson();
   }
 
   /** The proxy's log group; the master-key rotation function has its own (MasterKeyRotationTest). */
@@ -145,7 +146,7 @@ class LiteLlmStackTest {
     void sizeAndFamily() {
       TaskDefinition task = only(TaskDefinition.class);
       assertThat(task.family())
-          .contains(Fn.sub(ENV, "-litellm-proxy"));
+          .contains(Fn.sub(Names.PREFIX, "-litellm-proxy"));
       assertThat(task.cpu()).contains(LiteLlmStack.TASK_CPU.ref());
       assertThat(task.memory())
           .contains(LiteLlmStack.TASK_MEMORY.ref());
@@ -364,7 +365,7 @@ class LiteLlmStackTest {
     void nameAndEncryption() {
       LogGroup group = taskLogGroup();
       assertThat(group.logGroupName())
-          .contains(Fn.sub("/ecs/", ENV, "-litellm-proxy"));
+          .contains(Fn.sub("/ecs/", Names.PREFIX, "-litellm-proxy"));
       assertThat(group.kmsKeyId())
           .contains(importOf(SecurityExports.KMS_KEY_ARN));
       assertThat(group.retentionInDays())
@@ -389,7 +390,7 @@ class LiteLlmStackTest {
     void repository() {
       Repository repository = only(Repository.class);
       assertThat(json(repository.repositoryName().orElseThrow()).path("Fn::Sub").asText())
-          .isEqualTo("${EnvironmentName}-litellm-proxy");
+          .isEqualTo("${NamePrefix}-litellm-proxy");
       assertThat(json(repository.imageScanningConfiguration()).path("ScanOnPush").asBoolean())
           .isTrue();
       assertThat(repository.imageTagMutability()).contains(Expr.of("IMMUTABLE"));
@@ -430,7 +431,7 @@ class LiteLlmStackTest {
     void containerInsights() {
       Cluster cluster = only(Cluster.class);
       assertThat(cluster.clusterName())
-          .contains(Fn.sub(ENV, "-litellm-cluster"));
+          .contains(Fn.sub(Names.PREFIX, "-litellm-cluster"));
       assertThat(json(cluster.clusterSettings())).singleElement().satisfies(s -> {
         assertThat(s.path("Name").asText()).isEqualTo("containerInsights");
         assertThat(s.path("Value")).isEqualTo(json(LiteLlmStack.CONTAINER_INSIGHTS.ref()));
@@ -532,7 +533,7 @@ class LiteLlmStackTest {
     void nameTagsAndExec() {
       Service service = only(Service.class);
       assertThat(service.serviceName())
-          .contains(Fn.sub(ENV, "-litellm-service"));
+          .contains(Fn.sub(Names.PREFIX, "-litellm-service"));
       assertThat(service.desiredCount())
           .contains(LiteLlmStack.DESIRED_COUNT.ref());
       assertThat(service.propagateTags()).contains(Expr.of("SERVICE"));
@@ -764,7 +765,7 @@ class LiteLlmStackTest {
       List<String> imported = new java.util.ArrayList<>();
       collectImports(TemplateJson.toJson(TEMPLATE), imported);
       assertThat(imported).isNotEmpty().allSatisfy(name ->
-          assertThat(name).startsWith("${EnvironmentName}-"));
+          assertThat(name).startsWith("${NamePrefix}-"));
       assertThat(imported.stream().map(name -> name.split("-")[1]).distinct())
           .containsExactlyInAnyOrder(SecurityExports.STACK, NetworkExports.STACK,
               AlbExports.STACK, DatabaseExports.STACK);

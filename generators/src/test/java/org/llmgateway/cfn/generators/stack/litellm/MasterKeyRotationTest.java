@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.llmgateway.cfn.generators.stack.Names;
 import org.junit.jupiter.api.Test;
 import org.llmgateway.cfn.generators.emit.GeneratedFiles;
 import org.llmgateway.cfn.generators.environment.Environments;
@@ -90,11 +91,11 @@ class MasterKeyRotationTest {
     assertThat(variables.get("PROXY_PORT").asText())
         .isEqualTo(String.valueOf(SharedNames.CONTAINER_PORT));
     assertThat(variables.at("/CLUSTER_NAME/Fn::Sub").asText())
-        .isEqualTo("${EnvironmentName}-litellm-cluster");
+        .isEqualTo("${NamePrefix}-litellm-cluster");
     assertThat(variables.at("/SERVICE_NAME/Fn::Sub").asText())
-        .isEqualTo("${EnvironmentName}-litellm-service");
+        .isEqualTo("${NamePrefix}-litellm-service");
     assertThat(subText(function().functionName().orElseThrow()))
-        .isEqualTo("${EnvironmentName}-litellm-master-key-rotation");
+        .isEqualTo("${NamePrefix}-litellm-master-key-rotation");
     assertThat(function().timeout().map(Expr::toJson))
         .contains(Expr.of(MasterKeyRotation.TIMEOUT_SECONDS).toJson());
   }
@@ -151,9 +152,9 @@ class MasterKeyRotationTest {
     LogGroup logGroup = all(LogGroup.class).stream()
         .filter(g -> g.logicalId().equals("MasterKeyRotationLogGroup")).findFirst().orElseThrow();
     assertThat(subText(logGroup.logGroupName().orElseThrow()))
-        .isEqualTo("/aws/lambda/${EnvironmentName}-litellm-master-key-rotation");
+        .isEqualTo("/aws/lambda/${NamePrefix}-litellm-master-key-rotation");
     assertThat(logGroup.kmsKeyId())
-        .contains(Fn.importValue(SecurityExports.KMS_KEY_ARN.in(LiteLlmStack.ENVIRONMENT)));
+        .contains(Fn.importValue(SecurityExports.KMS_KEY_ARN.in(Names.PREFIX)));
     assertThat(logGroup.retentionInDays()).contains(LiteLlmStack.LOG_RETENTION_DAYS.ref());
     assertThat(function().loggingConfig().orElseThrow().toJson().get("LogGroup"))
         .isEqualTo(logGroup.ref().toJson());
@@ -192,13 +193,13 @@ class MasterKeyRotationTest {
     assertThat(texts(list.path("Action"))).containsExactly("ecs:ListTasks");
     assertThat(list.at("/Condition/ArnEquals/ecs:cluster/Fn::Sub").asText())
         .isEqualTo("arn:${AWS::Partition}:ecs:${AWS::Region}:${AWS::AccountId}:cluster/"
-            + "${EnvironmentName}-litellm-cluster");
+            + "${NamePrefix}-litellm-cluster");
     assertThat(statementWith(role, "ecs:DescribeTasks").at("/Resource/0/Fn::Sub").asText())
         .isEqualTo("arn:${AWS::Partition}:ecs:${AWS::Region}:${AWS::AccountId}:task/"
-            + "${EnvironmentName}-litellm-cluster/*");
+            + "${NamePrefix}-litellm-cluster/*");
     assertThat(statementWith(role, "ecs:UpdateService").at("/Resource/0/Fn::Sub").asText())
         .isEqualTo("arn:${AWS::Partition}:ecs:${AWS::Region}:${AWS::AccountId}:service/"
-            + "${EnvironmentName}-litellm-cluster/${EnvironmentName}-litellm-service");
+            + "${NamePrefix}-litellm-cluster/${NamePrefix}-litellm-service");
     assertThat(statementWith(role, "logs:PutLogEvents").path("Resource"))
         .containsExactly(all(LogGroup.class).stream()
             .filter(g -> g.logicalId().equals("MasterKeyRotationLogGroup"))
@@ -245,6 +246,6 @@ class MasterKeyRotationTest {
   }
 
   private static JsonNode imported(ExportName export) {
-    return Fn.importValue(export.in(LiteLlmStack.ENVIRONMENT)).toJson();
+    return Fn.importValue(export.in(Names.PREFIX)).toJson();
   }
 }

@@ -320,7 +320,7 @@ class NetworkStackTest {
       String name =
           tags.stream().filter(t -> t.key().equals("Name")).findFirst().orElseThrow()
               .value().toJson().path("Fn::Sub").asText();
-      assertThat(name).startsWith("${EnvironmentName}-litellm-");
+      assertThat(name).startsWith("${NamePrefix}-litellm-");
       names.add(name);
     }
     assertThat(names).as("Name tags are unique").hasSize(tagSets.size());
@@ -336,6 +336,7 @@ class NetworkStackTest {
     Map<String, String> values = byId(stack.parameterValues(environment));
     assertThat(values)
         .containsEntry("EnvironmentName", name)
+        .containsEntry("NamePrefix", name)
         .containsEntry("VpcCidr", environment.vpcCidr())
         .containsEntry("PublicSubnet1Cidr", environment.publicSubnetCidrs().get(0))
         .containsEntry("PublicSubnet2Cidr", environment.publicSubnetCidrs().get(1))
@@ -343,7 +344,7 @@ class NetworkStackTest {
         .containsEntry("PrivateSubnet2Cidr", environment.privateSubnetCidrs().get(1))
         .containsEntry("EnableNatGateway", nat)
         .containsEntry("NatGatewayPerAz", perAz)
-        .hasSize(8);
+        .hasSize(9);
     assertThatCode(
             () -> ParameterFileWriter.write(stack.name(), template,
                 stack.parameterValues(environment)))

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.llmgateway.cfn.generators.stack.Names;
 import org.junit.jupiter.api.Test;
 import org.llmgateway.cfn.generators.emit.GeneratedFiles;
 import org.llmgateway.cfn.generators.emit.ParameterFileWriter;
@@ -55,7 +56,7 @@ class SecurityStackTest {
         .contains(DeletionPolicy.Retain);
     assertThat(key.updateReplacePolicy()).contains(DeletionPolicy.Retain);
     Alias alias = the(Alias.class);
-    assertThat(subText(alias.aliasName())).isEqualTo("alias/${EnvironmentName}-litellm");
+    assertThat(subText(alias.aliasName())).isEqualTo("alias/${NamePrefix}-litellm");
     assertThat(alias.targetKeyId()).isEqualTo(key.ref());
   }
 
@@ -97,7 +98,7 @@ class SecurityStackTest {
     Topic topic = the(Topic.class);
     assertThat(topic.kmsMasterKeyId()).contains(key().attrArn());
     assertThat(subText(topic.topicName().orElseThrow()))
-        .isEqualTo("${EnvironmentName}-litellm-alarms");
+        .isEqualTo("${NamePrefix}-litellm-alarms");
     assertThat(((Expr.ListOf) topic.tags().orElseThrow()).items()).extracting(t -> ((Tag) t).key())
         .containsExactly("Name", "Environment", "Project", "Stack", "ManagedBy");
     assertThat(output(SecurityExports.ALARM_TOPIC_ARN).value()).isEqualTo(topic.ref());
@@ -153,11 +154,11 @@ class SecurityStackTest {
   void secretsAreNamedEnvSlashLitellmSlashName() {
     assertThat(all(Secret.class).stream().map(s -> subText(s.name().orElseThrow())))
         .containsExactlyInAnyOrder(
-            "${EnvironmentName}/litellm/master-key",
-            "${EnvironmentName}/litellm/ui-password",
-            "${EnvironmentName}/litellm/api-keys",
-            "${EnvironmentName}/litellm/database",
-            "${EnvironmentName}/litellm/salt-key");
+            "${NamePath}/litellm/master-key",
+            "${NamePath}/litellm/ui-password",
+            "${NamePath}/litellm/api-keys",
+            "${NamePath}/litellm/database",
+            "${NamePath}/litellm/salt-key");
   }
 
   @Test
@@ -254,10 +255,10 @@ class SecurityStackTest {
         .isEqualTo("secretsmanager.${AWS::Region}.amazonaws.com");
     assertThat(subText(statementWith(role, "logs:PutLogEvents").at("/Resource/0")))
         .isEqualTo("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}"
-            + ":log-group:/ecs/${EnvironmentName}-litellm-proxy:*");
+            + ":log-group:/ecs/${NamePrefix}-litellm-proxy:*");
     assertThat(subText(statementWith(role, "ecr:BatchGetImage").at("/Resource/0")))
         .isEqualTo("arn:${AWS::Partition}:ecr:${AWS::Region}:${AWS::AccountId}"
-            + ":repository/${EnvironmentName}-litellm-proxy");
+            + ":repository/${NamePrefix}-litellm-proxy");
   }
 
   @Test
@@ -300,8 +301,10 @@ class SecurityStackTest {
   @Test
   void parameterFilesCarryEnvironmentAndRegionButNeverTheProviderKeys() {
     var dev = STACK.parameterValues(Environments.DEV);
-    assertThat(dev).containsOnlyKeys(SecurityStack.ENVIRONMENT, SecurityStack.BEDROCK_REGION);
+    assertThat(dev).containsOnlyKeys(SecurityStack.ENVIRONMENT, Names.PREFIX, Names.PATH,
+        SecurityStack.BEDROCK_REGION);
     assertThat(dev).containsEntry(SecurityStack.ENVIRONMENT, "dev")
+        .containsEntry(Names.PREFIX, "dev").containsEntry(Names.PATH, "dev")
         .containsEntry(SecurityStack.BEDROCK_REGION, "us-east-1");
     assertThat(STACK.parameterValues(Environments.PROD))
         .containsEntry(SecurityStack.ENVIRONMENT, "prod");
