@@ -586,9 +586,14 @@ final class ResourceRules {
 
     /** Exactly one of the properties, e.g. a route's one target; reported on the resource. */
     private void exactlyOne(Rule rule, List<String> names, String what) {
-      int[] count = presence(properties, names);
+      exactlyOne(rule, properties, "", names, what);
+    }
+
+    /** Exactly one of the properties of {@code node}, reported at {@code at}. */
+    private void exactlyOne(Rule rule, JsonNode node, String at, List<String> names, String what) {
+      int[] count = presence(node, names);
       if (count[0] > 1 || count[1] == 0) {
-        add(rule, "", what + " takes exactly one of " + String.join(", ", names) + ", not "
+        add(rule, at, what + " takes exactly one of " + String.join(", ", names) + ", not "
             + (count[1] == 0 ? 0 : count[0]));
       }
     }
@@ -601,13 +606,8 @@ final class ResourceRules {
       if (!rule.isObject()) {
         return;
       }
-      List<String> peers = inbound ? INBOUND_PEERS : OUTBOUND_PEERS;
-      int[] count = presence(rule, peers);
-      if (count[0] > 1 || count[1] == 0) {
-        add(Rule.SECURITY_GROUP_PEER, at, (inbound ? "an inbound" : "an outbound")
-            + " rule takes exactly one of " + String.join(", ", peers) + ", not "
-            + (count[1] == 0 ? 0 : count[0]));
-      }
+      exactlyOne(Rule.SECURITY_GROUP_PEER, rule, at, inbound ? INBOUND_PEERS : OUTBOUND_PEERS,
+          inbound ? "an inbound rule" : "an outbound rule");
     }
 
     private void groupDescription() {
