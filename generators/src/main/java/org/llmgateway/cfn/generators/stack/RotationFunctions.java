@@ -29,7 +29,13 @@ public final class RotationFunctions {
   /** Where the functions' sources live on the classpath (and in src/main/resources). */
   public static final String SOURCE_FOLDER = "/org/llmgateway/cfn/generators/lambda/";
 
-  public static final String RUNTIME = "python3.12";
+  /**
+   * The newest Python runtime Lambda offers (python3.14, Amazon Linux 2023, deprecation planned
+   * 2029-06-30; checked 2026-12-02, https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html).
+   * Both functions use only the standard library and the runtime's boto3, and none of the modules
+   * Python 3.13 removed (PEP 594), so they run unchanged on it.
+   */
+  public static final String RUNTIME = "python3.14";
 
   private RotationFunctions() {}
 

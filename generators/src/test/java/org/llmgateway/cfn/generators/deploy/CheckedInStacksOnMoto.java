@@ -380,7 +380,7 @@ abstract class CheckedInStacksOnMoto {
     try (LambdaClient lambda = moto.target().client(LambdaClient.builder())) {
       var function = lambda.getFunction(r -> r.functionName(
           environment() + "-litellm-db-rotation")).configuration();
-      assertThat(function.runtimeAsString()).isEqualTo("python3.12");
+      assertThat(function.runtimeAsString()).isEqualTo("python3.14");
       assertThat(function.vpcConfig().subnetIds()).containsExactlyInAnyOrder(
           output("network", "PrivateSubnet1Id"), output("network", "PrivateSubnet2Id"));
       assertThat(function.vpcConfig().securityGroupIds())
@@ -396,7 +396,7 @@ abstract class CheckedInStacksOnMoto {
     try (LambdaClient lambda = moto.target().client(LambdaClient.builder());
         CloudWatchLogsClient logs = moto.target().client(CloudWatchLogsClient.builder())) {
       var function = lambda.getFunction(r -> r.functionName(name)).configuration();
-      assertThat(function.runtimeAsString()).isEqualTo("python3.12");
+      assertThat(function.runtimeAsString()).isEqualTo("python3.14");
       assertThat(function.handler()).isEqualTo("index.handler");
       assertThat(function.vpcConfig().subnetIds()).containsExactlyInAnyOrder(
           output("network", "PrivateSubnet1Id"), output("network", "PrivateSubnet2Id"));

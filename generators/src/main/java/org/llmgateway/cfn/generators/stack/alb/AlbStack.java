@@ -30,6 +30,8 @@ import org.llmgateway.cfn.resource.elasticloadbalancingv2.TargetGroup;
 import org.llmgateway.cfn.resource.route53.RecordSet;
 import org.llmgateway.cfn.resource.wafv2.WebACL;
 import org.llmgateway.cfn.resource.wafv2.WebACLAssociation;
+import org.llmgateway.cfn.generators.environment.LogRetention;
+import org.llmgateway.cfn.generators.stack.security.SecurityExports;
 
 /**
  * Stack 3: the internet-facing Application Load Balancer in front of the LiteLLM tasks, its target
@@ -180,6 +182,16 @@ public final class AlbStack implements StackGenerator {
           .maxValue(BigDecimal.valueOf(2_000_000_000L))
           .build();
 
+  static final Parameter LOG_RETENTION =
+      Parameter.builder()
+          .logicalId("LogRetentionDays")
+          .label("Log retention (days)")
+          .description("Days the access logs (S3) and WAF logs (CloudWatch Logs) are kept")
+          // a String: the emitter writes AllowedValues as strings (see the database stack)
+          .defaultValue(String.valueOf(DEFAULTS.logRetentionDays()))
+          .allowedValues(LogRetention.allowedValues())
+          .build();
+
   static final Condition HAS_DOMAIN =
       Condition.of(
           "HasDomain",
@@ -212,14 +224,18 @@ public final class AlbStack implements StackGenerator {
     t.add(HOSTED_ZONE_ID);
     t.add(ENABLE_WAF);
     t.add(WAF_RATE_LIMIT);
+    t.add(LOG_RETENTION);
     t.addParameterGroups(
         ParameterGroup.of("Environment", ENVIRONMENT, Names.PREFIX),
         ParameterGroup.of("Load balancer", IDLE_TIMEOUT, DEREGISTRATION_DELAY,
             DELETION_PROTECTION),
         ParameterGroup.of("Custom domain (HTTPS)", DOMAIN_NAME, HOSTED_ZONE_ID),
-        ParameterGroup.of("Web application firewall", ENABLE_WAF, WAF_RATE_LIMIT));
+        ParameterGroup.of("Web application firewall", ENABLE_WAF, WAF_RATE_LIMIT),
+        ParameterGroup.of("Logs", LOG_RETENTION));
     var hasDomain = t.add(HAS_DOMAIN);
     var wafEnabled = t.add(WAF_ENABLED);
+
+    var accessLogs = AccessLogs.add(t, env, LOG_RETENTION.ref());
 
     var loadBalancer = t.add(LoadBalancer.builder()
         .logicalId("LoadBalancer")
@@ -236,7 +252,11 @@ public final class AlbStack implements StackGenerator {
             loadBalancerAttribute("deletion_protection.enabled", DELETION_PROTECTION.ref()),
             // Malformed headers are a request-smuggling vector; LiteLLM needs none of them.
             loadBalancerAttribute("routing.http.drop_invalid_header_fields.enabled",
-                Expr.of("true"))))
+                Expr.of("true")),
+            loadBalancerAttribute("access_logs.s3.enabled", Expr.of("true")),
+            loadBalancerAttribute("access_logs.s3.bucket", accessLogs.bucket().ref())))
+        // ELB checks that it can write to the bucket when the attribute is set
+        .addDependsOn(accessLogs.policy())
         .tags(Tags.standard(env, AlbExports.STACK, LOAD_BALANCER_SUFFIX))
         .build());
 
@@ -338,6 +358,8 @@ public final class AlbStack implements StackGenerator {
         .resourceArn(loadBalancer.ref())
         .webACLArn(webAcl.attrArn())
         .build());
+    WafLogs.add(t, env, wafEnabled, webAcl, LOG_RETENTION.ref(),
+        Fn.importValue(SecurityExports.KMS_KEY_ARN.in(Names.PREFIX)));
 
     export(t, AlbExports.LOAD_BALANCER_ARN, "ARN of the load balancer", loadBalancer.ref());
     export(t, AlbExports.LOAD_BALANCER_DNS_NAME, "DNS name of the load balancer",
@@ -370,6 +392,7 @@ public final class AlbStack implements StackGenerator {
     values.put(HOSTED_ZONE_ID, environment.hostedZoneId().orElse(""));
     values.put(ENABLE_WAF, String.valueOf(environment.waf()));
     values.put(WAF_RATE_LIMIT, String.valueOf(environment.wafRateLimit()));
+    values.put(LOG_RETENTION, String.valueOf(environment.logRetentionDays()));
     return values;
   }
 

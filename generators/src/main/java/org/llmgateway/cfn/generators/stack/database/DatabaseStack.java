@@ -34,6 +34,7 @@ import org.llmgateway.cfn.resource.iam.Role;
 import org.llmgateway.cfn.resource.lambda.Function;
 import org.llmgateway.cfn.resource.rds.DBInstance;
 import org.llmgateway.cfn.resource.rds.DBParameterGroup;
+import org.llmgateway.cfn.resource.logs.LogGroup;
 import org.llmgateway.cfn.resource.rds.DBSubnetGroup;
 
 /**
@@ -54,6 +55,17 @@ public final class DatabaseStack implements StackGenerator {
   private static final int INSTANCE_ID_LIMIT = 63;
   private static final int ALARM_PERIOD_SECONDS = 300;
   private static final int ALARM_EVALUATION_PERIODS = 3;
+  /**
+   * Enhanced monitoring's OS metrics every 60 seconds, the coarsest interval (the cheapest in
+   * CloudWatch Logs ingestion) that still shows a minute-long spike.
+   */
+  static final int MONITORING_INTERVAL_SECONDS = 60;
+  /**
+   * Every log type RDS for PostgreSQL exports: postgresql and upgrade (checked 2026-12-02,
+   * https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CloudwatchLogsExportConfiguration.html).
+   * iam-db-auth-error is left out: IAM database authentication is off, so it would stay empty.
+   */
+  static final List<String> EXPORTED_LOG_TYPES = List.of("postgresql", "upgrade");
   /** The free Performance Insights tier keeps 7 days. */
   private static final int PERFORMANCE_INSIGHTS_RETENTION_DAYS = 7;
   private static final List<String> BOOLEANS = List.of("true", "false");
@@ -215,11 +227,14 @@ public final class DatabaseStack implements StackGenerator {
         .tags(Tags.standard(env, name(), "-litellm-db-parameters"))
         .build());
 
-    // RDS would create this group itself, unencrypted and kept forever; made here it gets the
-    // project key and the environment's retention.
-    var engineLogGroup = t.add(Logs.encryptedLogGroup("DbLogGroup",
-        Names.within("/aws/rds/instance/", INSTANCE_SUFFIX + "/postgresql"), LOG_RETENTION.ref(),
-        kmsKey, Tags.withoutName(env, name())));
+    // RDS would create these groups itself, unencrypted and kept forever; made here they get
+    // the project key and the environment's retention.
+    List<LogGroup> engineLogGroups = EXPORTED_LOG_TYPES.stream()
+        .map(type -> t.add(Logs.encryptedLogGroup(
+            type.equals("postgresql") ? "DbLogGroup" : "DbUpgradeLogGroup",
+            Names.within("/aws/rds/instance/", INSTANCE_SUFFIX + "/" + type),
+            LOG_RETENTION.ref(), kmsKey, Tags.withoutName(env, name()))))
+        .toList();
 
     var instance = t.add(DBInstance.builder()
         .logicalId("DbInstance")
@@ -263,8 +278,11 @@ public final class DatabaseStack implements StackGenerator {
         // of the version parameter can ask for a downgrade. Upgrades are a deliberate bump of
         // dbEngineVersion, checked against RDS by deploy's pre-flight.
         .autoMinorVersionUpgrade(Expr.of(false))
-        .enableCloudwatchLogsExports("postgresql")
-        .addDependsOn(engineLogGroup)
+        .enableCloudwatchLogsExports(EXPORTED_LOG_TYPES.toArray(String[]::new))
+        .addAllDependsOn(engineLogGroups)
+        .monitoringInterval(MONITORING_INTERVAL_SECONDS)
+        .monitoringRoleArn(
+            Fn.importValue(SecurityExports.DB_MONITORING_ROLE_ARN.in(Names.PREFIX)))
         // DeletionPolicy cannot depend on a condition without the AWS::LanguageExtensions
         // transform, so every environment takes a final snapshot: deleting a dev stack leaves
         // a snapshot (billed storage, encrypted with the project key) to delete by hand.

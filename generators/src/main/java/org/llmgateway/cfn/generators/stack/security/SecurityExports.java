@@ -20,4 +20,6 @@ public final class SecurityExports {
       ExportName.of(STACK, "TaskExecutionRoleArn");
   public static final ExportName TASK_ROLE_ARN = ExportName.of(STACK, "TaskRoleArn");
   public static final ExportName ALARM_TOPIC_ARN = ExportName.of(STACK, "AlarmTopicArn");
+  public static final ExportName DB_MONITORING_ROLE_ARN =
+      ExportName.of(STACK, "DbMonitoringRoleArn");
 }

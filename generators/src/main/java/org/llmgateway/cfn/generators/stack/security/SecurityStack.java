@@ -70,6 +70,10 @@ public final class SecurityStack implements StackGenerator {
 
   public static final Parameter ENVIRONMENT = EnvironmentParameter.create();
 
+  /** Who assumes the enhanced-monitoring role, and the AWS managed policy it carries. */
+  static final String DB_MONITORING_PRINCIPAL = "monitoring.rds.amazonaws.com";
+  static final String DB_MONITORING_POLICY = "AmazonRDSEnhancedMonitoringRole";
+
   public static final Parameter BEDROCK_REGION =
       Parameter.builder()
           .logicalId("BedrockRegion")
@@ -244,6 +248,8 @@ public final class SecurityStack implements StackGenerator {
                 .tags(Tags.standard(env, name(), "-litellm-task"))
                 .build());
 
+    var dbMonitoringRole = t.add(dbMonitoringRole(env));
+
     var alarmTopic =
         t.add(
             Topic.builder()
@@ -278,6 +284,8 @@ public final class SecurityStack implements StackGenerator {
     export(t, SecurityExports.TASK_ROLE_ARN, "ECS task role (Bedrock only)", taskRole.attrArn());
     export(t, SecurityExports.ALARM_TOPIC_ARN, "SNS topic every alarm notifies",
         alarmTopic.ref());
+    export(t, SecurityExports.DB_MONITORING_ROLE_ARN, "RDS enhanced monitoring role",
+        dbMonitoringRole.attrArn());
     return t.build();
   }
 
@@ -364,6 +372,26 @@ public final class SecurityStack implements StackGenerator {
         // it would make them unreadable. Schedule its deletion by hand once they are gone.
         .deletionPolicy(DeletionPolicy.Retain)
         .updateReplacePolicy(DeletionPolicy.Retain)
+        .build();
+  }
+
+  /**
+   * The role RDS enhanced monitoring publishes OS metrics with (AWS's managed policy, which
+   * writes only to the RDSOSMetrics log group). It lives here, not in the database stack, because
+   * that template is close to CloudFormation's 51,200-byte inline limit. The trust policy keeps
+   * the account condition the RDS guide's "Protecting against the confused deputy problem"
+   * documents for this principal (checked 2026-12-02,
+   * https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_Monitoring.OS.Enabling.html).
+   */
+  private Role dbMonitoringRole(Parameter env) {
+    return Role.builder()
+        .logicalId("DbMonitoringRole")
+        .description("RDS enhanced monitoring: publishes the database's OS metrics")
+        .assumeRolePolicyDocument(IamPolicies.document(
+            PolicyDocument.assumableBy(DB_MONITORING_PRINCIPAL, Fn.accountId())))
+        .managedPolicyArns(List.of(Fn.sub("arn:", PARTITION, ":iam::aws:policy/service-role/"
+            + DB_MONITORING_POLICY)))
+        .tags(Tags.standard(env, name(), "-litellm-db-monitoring"))
         .build();
   }
 

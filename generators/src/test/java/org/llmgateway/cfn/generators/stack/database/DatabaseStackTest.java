@@ -190,11 +190,24 @@ class DatabaseStackTest {
   }
 
   @Test
-  void snapshotsCarryTagsMinorVersionsAreBumpedOnPurposeAndPostgresLogsGoToCloudWatch() {
+  void enhancedMonitoringSendsOsMetricsEveryMinuteWithTheSecurityStacksMonitoringRole() {
+    assertThat(json(db().monitoringInterval()).asInt()).isEqualTo(60);
+    assertThat(json(db().monitoringRoleArn()))
+        .isEqualTo(imported(SecurityExports.DB_MONITORING_ROLE_ARN));
+  }
+
+  @Test
+  void snapshotsCarryTagsMinorVersionsAreBumpedOnPurposeAndEveryPostgresLogGoesToCloudWatch() {
     assertThat(json(db().copyTagsToSnapshot().orElseThrow()).asBoolean()).isTrue();
     // off: the pinned minor is what runs, so the template never drifts behind RDS
     assertThat(json(db().autoMinorVersionUpgrade().orElseThrow()).asBoolean()).isFalse();
-    assertThat(texts(db().enableCloudwatchLogsExports())).containsExactly("postgresql");
+    assertThat(texts(db().enableCloudwatchLogsExports())).containsExactly("postgresql", "upgrade");
+    LogGroup upgradeLogs = byId(LogGroup.class, "DbUpgradeLogGroup");
+    assertThat(json(upgradeLogs.logGroupName().orElseThrow()))
+        .isEqualTo(Fn.sub("/aws/rds/instance/", Names.PREFIX, "-litellm-db/upgrade").toJson());
+    assertThat(json(upgradeLogs.kmsKeyId().orElseThrow()))
+        .isEqualTo(imported(SecurityExports.KMS_KEY_ARN));
+    assertThat(db().dependsOn()).contains(upgradeLogs);
     LogGroup engineLogs = byId(LogGroup.class, "DbLogGroup");
     assertThat(json(engineLogs.logGroupName().orElseThrow()))
         .isEqualTo(Fn.sub("/aws/rds/instance/", Names.PREFIX, "-litellm-db/postgresql").toJson());
@@ -356,7 +369,7 @@ class DatabaseStackTest {
         .isEqualTo(Files.readString(source, StandardCharsets.UTF_8));
     assertThat(code.has("S3Bucket")).as("inline code only").isFalse();
     assertThat(json(function().handler()).asText()).isEqualTo("index.handler");
-    assertThat(json(function().runtime()).asText()).isEqualTo("python3.12");
+    assertThat(json(function().runtime()).asText()).isEqualTo("python3.14");
   }
 
   @Test

@@ -121,7 +121,7 @@ class MasterKeyRotationTest {
   void theFunctionEmbedsTheSourceFileVerbatim() throws IOException {
     String source = Files.readString(SOURCE_FILE, StandardCharsets.UTF_8);
     assertThat(function().code().toJson().path("ZipFile").asText()).isEqualTo(source);
-    assertThat(function().runtime().orElseThrow().toJson().asText()).isEqualTo("python3.12");
+    assertThat(function().runtime().orElseThrow().toJson().asText()).isEqualTo("python3.14");
     assertThat(function().handler().orElseThrow().toJson().asText())
         .as("ZipFile code is saved as index.py").isEqualTo("index.handler");
     var rendered = GeneratedFiles.render(STACK);

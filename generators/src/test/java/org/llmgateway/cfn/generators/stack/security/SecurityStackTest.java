@@ -282,6 +282,20 @@ class SecurityStackTest {
   }
 
   @Test
+  void rdsEnhancedMonitoringAssumesItsRoleForThisAccountWithTheAwsManagedPolicyOnly() {
+    Role role = role("DbMonitoringRole");
+    JsonNode trust = statements(role.assumeRolePolicyDocument()).get(0);
+    assertThat(texts(trust.at("/Principal/Service"))).containsExactly("monitoring.rds.amazonaws.com");
+    assertThat(trust.at("/Condition/StringEquals/aws:SourceAccount/Ref").asText())
+        .isEqualTo("AWS::AccountId");
+    assertThat(role.managedPolicyArns().orElseThrow().toJson().get(0).path("Fn::Sub").asText())
+        .isEqualTo("arn:${AWS::Partition}:iam::aws:policy/service-role/"
+            + "AmazonRDSEnhancedMonitoringRole");
+    assertThat(role.policies()).isEmpty();
+    assertThat(output(SecurityExports.DB_MONITORING_ROLE_ARN).value()).isEqualTo(role.attrArn());
+  }
+
+  @Test
   void everySecurityExportIsAnOutput() throws IllegalAccessException {
     List<ExportName> declared = new java.util.ArrayList<>();
     for (var field : SecurityExports.class.getDeclaredFields()) {
@@ -289,7 +303,7 @@ class SecurityStackTest {
         declared.add((ExportName) field.get(null));
       }
     }
-    assertThat(declared).hasSize(9);
+    assertThat(declared).hasSize(10);
     assertThat(TEMPLATE.outputs().stream().flatMap(o -> o.export().stream()))
         .containsExactlyInAnyOrderElementsOf(declared);
     assertThat(output(SecurityExports.KMS_KEY_ARN).value()).isEqualTo(key().attrArn());
