@@ -45,6 +45,13 @@ final class CostEstimate {
   static final double CUSTOM_METRIC_MONTH = 0.30;
   static final double ECR_GB_MONTH = 0.10;
   static final double HOSTED_ZONE_MONTH = 0.50;
+  /** S3 Standard, first 50 TB (checked 2026-12-02, https://aws.amazon.com/s3/pricing/). */
+  static final double S3_STANDARD_GB_MONTH = 0.023;
+  /**
+   * AWS Backup warm storage of Amazon RDS snapshots (checked 2026-12-02,
+   * https://aws.amazon.com/backup/pricing/).
+   */
+  static final double BACKUP_RDS_GB_MONTH = 0.095;
 
   // usage assumptions: what a price list cannot say
   static final int AVAILABILITY_ZONES = 2;
@@ -52,6 +59,10 @@ final class CostEstimate {
   static final double LOG_GB_PER_TASK_MONTH = 5;
   static final int CONTAINER_INSIGHTS_METRICS = 20;
   static final double ECR_STORED_GB = 5;
+  /** ALB access logs written per month (gzip), a modest API's traffic. */
+  static final double ACCESS_LOG_GB_PER_MONTH = 1;
+  /** Enhanced monitoring at 60 s: about 8 KB per sample, 43,800 samples a month. */
+  static final double ENHANCED_MONITORING_GB_PER_INSTANCE_MONTH = 0.35;
 
   private CostEstimate() {}
 
@@ -113,6 +124,11 @@ final class CostEstimate {
         .append("- ECR keeps about ").append(ECR_STORED_GB).append(" GB of images in each ")
         .append("environment's repository.\n")
         .append("- Performance Insights uses the free 7-day retention.\n")
+        .append("- ALB access logs: ").append(ACCESS_LOG_GB_PER_MONTH).append(" GB a month in")
+        .append(" S3, kept for the log retention; enhanced monitoring: about ")
+        .append(ENHANCED_MONITORING_GB_PER_INSTANCE_MONTH).append(" GB a month per database")
+        .append(" instance; AWS Backup: the database's allocated storage (the daily recovery")
+        .append(" points after the first are incremental), none without `backup`.\n")
         .append("- Counted from the templates: ").append(counts.kmsKeys()).append(" KMS key(s), ")
         .append(counts.secrets()).append(" secrets, ").append(counts.alarms())
         .append(" alarms, ").append(counts.wafRules()).append(" WAF rule(s).\n");
@@ -155,6 +171,14 @@ final class CostEstimate {
         env.containerInsights() ? CONTAINER_INSIGHTS_METRICS * CUSTOM_METRIC_MONTH : 0);
     items.put("ECR image storage", ECR_STORED_GB * ECR_GB_MONTH);
     items.put("Route 53 hosted zone", env.domainName().isPresent() ? HOSTED_ZONE_MONTH : 0);
+    items.put("S3 ALB access logs", ACCESS_LOG_GB_PER_MONTH
+        * Math.min(env.logRetentionDays(), 3653) / 30.0 * S3_STANDARD_GB_MONTH);
+    // a first full snapshot the size of the volume; the daily ones after it are incremental
+    items.put("AWS Backup storage",
+        env.backup() ? env.dbAllocatedStorageGb() * BACKUP_RDS_GB_MONTH : 0);
+    // the primary only (a Multi-AZ standby is not monitored); RDSOSMetrics keeps 30 days
+    items.put("RDS enhanced monitoring (CloudWatch Logs)",
+        ENHANCED_MONITORING_GB_PER_INSTANCE_MONTH * (LOG_INGEST_GB + LOG_STORE_GB_MONTH));
     return items;
   }
 

@@ -419,6 +419,48 @@ public abstract class EnvironmentConfig {
     return "INFO";
   }
 
+  /**
+   * The domain and hosted zone the shipped prod.yaml carries until a deployment sets its own:
+   * valid values (so the files generate and the HTTPS path is what prod builds), which deploy's
+   * pre-flight refuses before anything is touched. example.com and its names are reserved for
+   * documentation (RFC 2606), so no real deployment uses them.
+   */
+  public static final String PLACEHOLDER_DOMAIN = "llm.example.com";
+  public static final String PLACEHOLDER_HOSTED_ZONE_ID = "Z0000000000000EXAMPLE";
+
+  /** example.com, example.net, example.org or a name under one of them. */
+  public static boolean isPlaceholderDomain(String domain) {
+    return domain.matches("^(.+\\.)?example\\.(com|net|org)\\.?$");
+  }
+
+  // --- AWS Backup (the backup stack)
+
+  /**
+   * AWS Backup of the database: a daily recovery point in a vault encrypted with the project
+   * key, kept {@link #backupRetentionDays()}. Default {@code false}; staging and prod turn it on.
+   */
+  @Setting("AWS Backup: daily recovery points of the database in a KMS-encrypted vault")
+  @Value.Default
+  public boolean backup() {
+    return false;
+  }
+
+  /** Days AWS Backup keeps each recovery point. Default 35; 1-36500. */
+  @Setting(value = "Days AWS Backup keeps each daily recovery point", minimum = 1,
+      maximum = 36500)
+  @Value.Default
+  public int backupRetentionDays() {
+    return 35;
+  }
+
+  /**
+   * A second region each recovery point is copied to (a vault named
+   * {@code <prefix>-litellm-backups} must exist there). Default empty: no copy. A region name,
+   * which deploy's pre-flight also refuses when it is the region deployed to.
+   */
+  @Setting("Region recovery points are copied to, e.g. eu-west-1; absent for no copy")
+  public abstract Optional<String> backupCopyRegion();
+
   private static final List<String> LOG_LEVELS =
       List.of("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL");
 
@@ -600,6 +642,16 @@ public abstract class EnvironmentConfig {
     }
     if (wafRateLimit() < 10 || wafRateLimit() > 2_000_000_000) {
       problems.add("wafRateLimit: " + wafRateLimit() + " must be 10-2000000000");
+    }
+    backupCopyRegion()
+        .filter(r -> !r.matches("^[a-z]{2}(-[a-z]+)+-[0-9]$"))
+        .ifPresent(r -> problems.add("backupCopyRegion: '" + r
+            + "' is not a region name such as eu-west-1"));
+    if (backupCopyRegion().isPresent() && !backup()) {
+      problems.add("backupCopyRegion: copies need backup: true");
+    }
+    if (backupRetentionDays() < 1 || backupRetentionDays() > 36500) {
+      problems.add("backupRetentionDays: " + backupRetentionDays() + " must be 1-36500");
     }
     if (!LOG_LEVELS.contains(litellmLogLevel())) {
       problems.add("litellmLogLevel: '" + litellmLogLevel() + "' is not a LiteLLM log level");

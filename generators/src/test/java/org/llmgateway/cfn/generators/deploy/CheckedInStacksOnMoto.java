@@ -68,6 +68,11 @@ abstract class CheckedInStacksOnMoto {
   /** The settings the parameter files were generated from: the expected values. */
   abstract EnvironmentConfig config();
 
+  /** Parameter values deployed in place of the files' (none unless an environment says why). */
+  Map<String, String> overrides() {
+    return Map.of();
+  }
+
   static Path repositoryRoot() {
     return Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
   }
@@ -91,6 +96,7 @@ abstract class CheckedInStacksOnMoto {
     long started = System.nanoTime();
     List<StackResult> results = new Deployment(cloudFormation, FAST, printed::add)
         .deploy(stacks, DeployOptions.defaults()
+            .withOverrides(overrides())
             .withEnvironmentVariables(secretVariables(stacks))
             .withMethod(DeployMethod.DIRECT));
     System.out.printf("deployed %d %s stacks to moto in %d ms%n", results.size(), environment(),
