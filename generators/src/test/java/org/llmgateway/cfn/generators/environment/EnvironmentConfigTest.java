@@ -140,13 +140,26 @@ class EnvironmentConfigTest {
 
   @Test
   void productionWithoutADomainMustAcceptPlainHttpExplicitly() {
-    assertThatThrownBy(() -> ImmutableEnvironmentConfig.copyOf(Environments.PROD)
-            .withPlainHttpAccepted(false))
+    String withoutDomain = Environments.prodYaml()
+        .replace("domainName: llm.example.com\n", "")
+        .replace("hostedZoneId: Z0000000000000EXAMPLE\n", "");
+    assertThatThrownBy(() -> EnvironmentFiles.parse("prod", withoutDomain))
         .hasMessageContaining("prod.domainName: production serves the API over HTTPS");
-    String prodWithDomain = Environments.prodYaml()
-        .replace("plainHttpAccepted: true", "domainName: llm.example.com\nhostedZoneId: Z0123456789ABC");
-    assertThat(EnvironmentFiles.parse("prod", prodWithDomain).domainName())
-        .contains("llm.example.com");
+    assertThat(EnvironmentFiles.parse("prod", withoutDomain + "plainHttpAccepted: true\n")
+        .plainHttpAccepted()).isTrue();
+  }
+
+  @Test
+  void theShippedProdServesHttpsOnPlaceholdersThePreflightRecognises() {
+    assertThat(Environments.PROD.plainHttpAccepted()).isFalse();
+    assertThat(Environments.PROD.domainName()).contains(EnvironmentConfig.PLACEHOLDER_DOMAIN);
+    assertThat(Environments.PROD.hostedZoneId())
+        .contains(EnvironmentConfig.PLACEHOLDER_HOSTED_ZONE_ID);
+    assertThat(EnvironmentConfig.isPlaceholderDomain(EnvironmentConfig.PLACEHOLDER_DOMAIN))
+        .isTrue();
+    assertThat(EnvironmentConfig.isPlaceholderDomain("example.org")).isTrue();
+    assertThat(EnvironmentConfig.isPlaceholderDomain("llm.acme.com")).isFalse();
+    assertThat(EnvironmentConfig.isPlaceholderDomain("llm.notexample.com")).isFalse();
   }
 
   @Test

@@ -27,7 +27,7 @@ class PipelineConventionsTest {
     List<String> names = new ArrayList<>();
     PipelineFiles.all().forEach(f -> names.add(PipelineFiles.relative(f)));
     List<String> expected = new ArrayList<>();
-    for (String stack : List.of("security", "network", "alb", "database", "litellm")) {
+    for (String stack : List.of("security", "network", "alb", "database", "litellm", "backup")) {
       expected.add("azure-devops/azure-pipelines-" + stack + ".yml");
       expected.add("azure-devops/azure-pipelines-teardown-" + stack + ".yml");
     }

@@ -31,6 +31,6 @@ class StackCatalogTest {
   @Test
   void discoversTheFiveStacksInNameOrder() {
     assertThat(StackCatalog.discover()).extracting(StackGenerator::name)
-        .containsExactly("alb", "database", "litellm", "network", "security");
+        .containsExactly("alb", "backup", "database", "litellm", "network", "security");
   }
 }

@@ -409,6 +409,9 @@ class AlbStackTest {
         .containsEntry("DeletionProtection", "false")
         .containsEntry("EnableWaf", "false");
     assertThat(dev).containsEntry("DomainName", "").containsEntry("HostedZoneId", "");
+    // HTTPS by default, on placeholders the pre-flight refuses until they are replaced
+    assertThat(prod).containsEntry("DomainName", "llm.example.com")
+        .containsEntry("HostedZoneId", "Z0000000000000EXAMPLE");
     assertThat(prod)
         .containsEntry("IdleTimeoutSeconds", "630")
         .containsEntry("WafRateLimit", "2000")
