@@ -67,6 +67,7 @@ fi
 
 # What the templates keep on purpose, by kind: identifier -> "stack/LogicalId (Policy)".
 declare -A kept_kms_keys=() kept_secrets=() kept_repositories=() kept_db_instances=()
+declare -A kept_buckets=() kept_vaults=()
 if [ -n "$kept_file" ]; then
   if ! kept_list="$(cat -- "$kept_file")"; then
     echo "cannot read the kept list $kept_file" >&2
@@ -84,6 +85,8 @@ while IFS=$'\t' read -r kind identifier origin; do
     secret) kept_secrets["$identifier"]="$origin" ;;
     ecr-repository) kept_repositories["$identifier"]="$origin" ;;
     rds-snapshot) kept_db_instances["$identifier"]="$origin" ;;
+    s3-bucket) kept_buckets["$identifier"]="$origin" ;;
+    backup-vault) kept_vaults["$identifier"]="$origin" ;;
     *) echo "the kept list names an unknown kind '$kind'; is the scan older than the CLI?" >&2
        exit 1 ;;
   esac
@@ -242,6 +245,9 @@ kept_origin_of_arn() {
       echo "${kept_secrets["${name%-??????}"]:-}" ;;
     arn:*:ecr:*:repository/*) echo "${kept_repositories["${arn#*:repository/}"]:-}" ;;
     arn:*:rds:*:snapshot:*) echo "${kept_snapshots["${arn#*:snapshot:}"]:-}" ;;
+    # CloudFormation names the access-log bucket: the environment's tags find it
+    arn:*:s3:::*) echo "${kept_buckets["*"]:-}" ;;
+    arn:*:backup:*:backup-vault:*) echo "${kept_vaults["${arn#*:backup-vault:}"]:-}" ;;
   esac
 }
 
@@ -252,8 +258,13 @@ count=0
 while IFS= read -r arn; do
   [ -n "$arn" ] || continue
   count=$((count + 1))
-  # a kept resource is listed once, by the section of its service above
-  [ -n "$(kept_origin_of_arn "$arn")" ] || found "tagged resource" "$arn"
+  # a kept resource is listed once: by the section of its service above, or here when it has none
+  origin="$(kept_origin_of_arn "$arn")"
+  case "$arn" in
+    arn:*:s3:::*|arn:*:backup:*:backup-vault:*)
+      if [ -n "$origin" ]; then kept "tagged resource" "$arn" "$origin"; continue; fi ;;
+  esac
+  [ -n "$origin" ] || found "tagged resource" "$arn"
 done < <(each_word "$tagged")
 [ "$count" -gt 0 ] || clean "tagged resources" "none tagged Environment=${environment}"
 

@@ -114,9 +114,11 @@ class DevStacksOnMotoTest extends CheckedInStacksOnMoto {
    * and everything else encrypted with it would be unreadable without it; the salt key, without
    * which a restored database's stored provider credentials could not be decrypted; the image
    * repository, because its images outlive a stack; the database, which goes but leaves a final
-   * snapshot.
+   * snapshot; the ALB access logs, which are evidence and expire by their lifecycle rule. (The
+   * backup vault is kept too, but dev has no backups.)
    */
   static final Map<String, String> KEPT_ON_PURPOSE = Map.of(
+      "alb/AccessLogBucket", "Retain",
       "security/KmsKey", "Retain",
       "security/SaltKeySecret", "Retain",
       "litellm/Repository", "Retain",
