@@ -98,6 +98,8 @@ class ComplianceScanScriptTest {
   @Test
   void theKeptListIsReadFromTheTemplatesDeletionPolicies() throws Exception {
     assertThat(keptList()).containsExactly(
+        "s3-bucket\t*\talb/AccessLogBucket (Retain)",
+        "backup-vault\tdev-litellm-backups\tbackup/BackupVault (Retain)",
         "rds-snapshot\tdev-litellm-db\tdatabase/DbInstance (Snapshot)",
         "ecr-repository\tdev-litellm-proxy\tlitellm/Repository (Retain)",
         "kms-key\t*\tsecurity/KmsKey (Retain)",
