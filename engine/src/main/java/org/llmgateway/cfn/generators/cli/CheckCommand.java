@@ -2,10 +2,11 @@ package org.llmgateway.cfn.generators.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.llmgateway.cfn.generators.application.Application;
+import org.llmgateway.cfn.generators.application.Applications;
 import org.llmgateway.cfn.generators.emit.GeneratedFiles;
 import org.llmgateway.cfn.generators.emit.Generation;
 import org.llmgateway.cfn.generators.environment.EnvironmentFiles;
-import org.llmgateway.cfn.generators.stack.StackCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -21,9 +22,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<String> diffs =
-        Generation.check(repository.root, StackCatalog.discover(),
-            () -> EnvironmentFiles.load(repository.root));
+    List<String> diffs = check(Applications.current());
     if (diffs.isEmpty()) {
       System.out.println("generated-templates/ is up to date");
       return 0;
@@ -32,5 +31,10 @@ final class CheckCommand implements Callable<Integer> {
     System.out.println(diffs.size() + " file(s) differ from what the generators produce. Run: "
         + GeneratedFiles.REGENERATE_COMMAND);
     return 1;
+  }
+
+  private <S> List<String> check(Application<S> application) {
+    return Generation.check(repository.root, application, application.stacks(),
+        () -> EnvironmentFiles.load(repository.root, application.settings()));
   }
 }

@@ -1,9 +1,11 @@
 package org.llmgateway.cfn.generators.cli;
 
 import java.util.concurrent.Callable;
+import org.llmgateway.cfn.generators.application.Application;
+import org.llmgateway.cfn.generators.application.Applications;
 import org.llmgateway.cfn.generators.emit.Generation;
+import org.llmgateway.cfn.generators.emit.OutputFolder;
 import org.llmgateway.cfn.generators.environment.EnvironmentFiles;
-import org.llmgateway.cfn.generators.stack.StackCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -21,13 +23,17 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    var result = Generation.generate(repository.root, StackCatalog.discover(),
-        () -> EnvironmentFiles.load(repository.root));
+    var result = generate(Applications.current());
     result.written().forEach(path -> System.out.println("wrote " + path));
     result.deleted().forEach(path -> System.out.println("deleted " + path
         + " (generated before, no longer generated)"));
     System.out.println(result.written().size() + " file(s) written, " + result.deleted().size()
         + " deleted, " + result.unchanged() + " unchanged");
     return 0;
+  }
+
+  private <S> OutputFolder.Written generate(Application<S> application) throws Exception {
+    return Generation.generate(repository.root, application, application.stacks(),
+        () -> EnvironmentFiles.load(repository.root, application.settings()));
   }
 }

@@ -1,8 +1,8 @@
 package org.llmgateway.cfn.generators.deploy;
 
 import org.llmgateway.cfn.model.template.EnvironmentParameter;
-import org.llmgateway.cfn.generators.stack.StackGenerator;
-import org.llmgateway.cfn.generators.stack.Names;
+import org.llmgateway.cfn.generators.application.Applications;
+import org.llmgateway.cfn.generators.application.NamingConvention;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -40,12 +40,19 @@ public final class GeneratedStacks {
   private final String environment;
   private final SortedMap<String, StackArtifact> stacks;
   private final StackGraph graph;
+  private final Map<String, String> nameValues;
 
-  private GeneratedStacks(
-      String environment, SortedMap<String, StackArtifact> stacks, StackGraph graph) {
+  private GeneratedStacks(String environment, SortedMap<String, StackArtifact> stacks,
+      StackGraph graph, Map<String, String> nameValues) {
     this.environment = environment;
     this.stacks = Collections.unmodifiableSortedMap(stacks);
     this.graph = graph;
+    this.nameValues = Collections.unmodifiableMap(nameValues);
+  }
+
+  /** {@link #load(Path, String, NamingConvention)} named by the classpath's application. */
+  public static GeneratedStacks load(Path root, String environment) {
+    return load(root, environment, Applications.current().naming());
   }
 
   /**
@@ -53,7 +60,7 @@ public final class GeneratedStacks {
    * {@code environment}. Fails naming the file when one is missing or malformed, and when an
    * import names an export that none of the templates declares.
    */
-  public static GeneratedStacks load(Path root, String environment) {
+  public static GeneratedStacks load(Path root, String environment, NamingConvention<?> naming) {
     Path folder = root.resolve(GeneratedFiles.TEMPLATES_FOLDER);
     if (!Files.isDirectory(folder)) {
       throw new IllegalArgumentException("No " + GeneratedFiles.TEMPLATES_FOLDER + "/ folder under "
@@ -88,9 +95,14 @@ public final class GeneratedStacks {
               + "', which " + relativeTemplate + " does not declare");
         }
       }
-      // the parameter file carries the tenant-aware prefix; files from before tenants lack it
-      String prefix = parameters.getOrDefault(Names.PREFIX.logicalId(), environment);
-      stacks.put(name, new StackArtifact(name, StackGenerator.stackName(prefix, name),
+      // the parameter file carries the name parameters' values (e.g. a tenant-aware prefix)
+      Map<String, String> own = new TreeMap<>(Map.of(EnvironmentParameter.LOGICAL_ID, environment));
+      for (String key : naming.nameParameters()) {
+        if (parameters.containsKey(key) && !key.equals(EnvironmentParameter.LOGICAL_ID)) {
+          own.put(key, parameters.get(key));
+        }
+      }
+      stacks.put(name, new StackArtifact(name, naming.stackName(name, own),
           relativeTemplate, body, template, relativeParameters, parameters));
     }
     if (stacks.isEmpty()) {
@@ -99,12 +111,13 @@ public final class GeneratedStacks {
     }
     Map<String, JsonNode> templates = new TreeMap<>();
     stacks.forEach((name, stack) -> templates.put(name, stack.template()));
-    StackGraph graph = StackGraph.of(templates, nameValues(environment, stacks));
+    Map<String, String> nameValues = nameValues(environment, stacks, naming.nameParameters());
+    StackGraph graph = StackGraph.of(templates, nameValues);
     if (!graph.unresolvedImports().isEmpty()) {
       throw new IllegalArgumentException("Imports that no template exports: "
           + graph.unresolvedImports());
     }
-    return new GeneratedStacks(environment, stacks, graph);
+    return new GeneratedStacks(environment, stacks, graph, nameValues);
   }
 
   public String environment() {
@@ -113,18 +126,22 @@ public final class GeneratedStacks {
 
   /**
    * The values names are built from, known before any stack exists: {@code EnvironmentName}, and
-   * {@code NamePrefix} and {@code NamePath} as the parameter files give them.
+   * the application's other name parameters (LiteLLM's {@code NamePrefix} and {@code NamePath})
+   * as the parameter files give them.
    */
   public Map<String, String> nameValues() {
-    return nameValues(environment, stacks);
+    return nameValues;
   }
 
-  private static Map<String, String> nameValues(
-      String environment, SortedMap<String, StackArtifact> stacks) {
+  private static Map<String, String> nameValues(String environment,
+      SortedMap<String, StackArtifact> stacks, List<String> nameParameters) {
     Map<String, String> values = new TreeMap<>();
     values.put(EnvironmentParameter.LOGICAL_ID, environment);
     for (StackArtifact stack : stacks.values()) {
-      for (String key : List.of(Names.PREFIX.logicalId(), Names.PATH.logicalId())) {
+      for (String key : nameParameters) {
+        if (key.equals(EnvironmentParameter.LOGICAL_ID)) {
+          continue;
+        }
         String value = stack.parameters().get(key);
         String earlier = value == null ? null : values.putIfAbsent(key, value);
         if (earlier != null && !earlier.equals(value)) {

@@ -1,43 +1,59 @@
 package org.llmgateway.cfn.generators.docs;
 
-import org.llmgateway.cfn.generators.stack.Names;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
+import org.llmgateway.cfn.generators.application.GeneratedPages;
+import org.llmgateway.cfn.generators.application.NamingConvention;
 import org.llmgateway.cfn.generators.emit.GeneratedFiles;
-import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
-import org.llmgateway.cfn.generators.stack.StackGenerator;
 import org.llmgateway.cfn.generators.validate.StackGraph;
-import org.llmgateway.cfn.model.template.EnvironmentParameter;
 
 /**
  * The Markdown pages under docs/generated/, rendered from the same model as the templates and
- * drift-checked with them: the stack dependency graph, the resource inventory, the security-group
- * traffic flow (Mermaid diagrams) and the cost estimate per environment.
+ * drift-checked with them: the stack dependency graph, the resource inventory and the
+ * security-group traffic flow (Mermaid diagrams), plus the pages an application adds (LiteLLM's
+ * cost estimate per environment). An application that wants them lists an instance in its
+ * {@code pages()}.
+ *
+ * @param <S> the application's settings type, for the pages it adds
  */
-public final class GeneratedDocs {
+public final class GeneratedDocs<S> implements GeneratedPages<S> {
 
   public static final String FOLDER = "docs/generated";
 
-  private GeneratedDocs() {}
+  /** A page an application adds: its file name under {@link #FOLDER} and its Markdown. */
+  public record Page<S>(
+      String fileName, BiFunction<List<S>, SortedMap<String, JsonNode>, String> markdown) {}
+
+  private final List<Page<S>> applicationPages;
+
+  public GeneratedDocs(List<Page<S>> applicationPages) {
+    this.applicationPages = List.copyOf(applicationPages);
+  }
+
+  @Override
+  public String folder() {
+    return FOLDER;
+  }
 
   /** Every page, keyed by its path relative to the repository root. */
-  public static SortedMap<String, String> render(
-      List<StackGenerator> generators, List<EnvironmentConfig> environments) {
-    SortedMap<String, JsonNode> templates = new TreeMap<>();
-    for (StackGenerator generator : generators) {
-      templates.put(generator.name(), GeneratedFiles.render(generator).json());
-    }
-    // export names only differ by the environment prefix; any valid environment name will do
-    StackGraph graph = StackGraph.of(templates,
-        Map.of(EnvironmentParameter.LOGICAL_ID, "env", Names.PREFIX.logicalId(), "env"));
+  @Override
+  public SortedMap<String, String> render(SortedMap<String, JsonNode> templates,
+      List<S> environments, NamingConvention<S> naming) {
+    // export names only differ by the name parameters' values; any valid name will do
+    Map<String, String> shownNames = new TreeMap<>();
+    naming.nameParameters().forEach(parameter -> shownNames.put(parameter, Names.SHOWN));
+    StackGraph graph = StackGraph.of(templates, shownNames);
     SortedMap<String, String> pages = new TreeMap<>();
     pages.put(FOLDER + "/stack-dependencies.md", StackDependencies.markdown(graph, templates));
     pages.put(FOLDER + "/resource-inventory.md", ResourceInventory.markdown(templates));
     pages.put(FOLDER + "/security-group-flow.md", SecurityGroupFlow.markdown(templates));
-    pages.put(FOLDER + "/cost-estimate.md", CostEstimate.markdown(environments, templates));
+    for (Page<S> page : applicationPages) {
+      pages.put(FOLDER + "/" + page.fileName(), page.markdown().apply(environments, templates));
+    }
     return pages;
   }
 

@@ -1,14 +1,19 @@
 package org.llmgateway.cfn.generators.docs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.llmgateway.cfn.model.template.EnvironmentParameter;
-import static org.llmgateway.cfn.generators.stack.Names.PREFIX;
 
 /**
- * Export names as the docs show them, with the name prefix (the environment, or tenant and
- * environment) written as {@code env}.
+ * Export names as the docs show them: the same for every environment, so each reference to a
+ * template parameter (the application's name parameters, e.g. the environment or a tenant prefix)
+ * is written as {@code env}.
  */
 final class Names {
+
+  /** How a name parameter's value is shown. */
+  static final String SHOWN = "env";
+
+  /** {@code ${Parameter}}: a parameter, not a pseudo parameter ({@code AWS::}) or attribute. */
+  private static final String PARAMETER_REFERENCE = "\\$\\{[A-Za-z0-9]+}";
 
   private Names() {}
 
@@ -19,8 +24,7 @@ final class Names {
     }
     JsonNode sub = name.get("Fn::Sub");
     if (sub != null && sub.isTextual() && name.size() == 1) {
-      return sub.asText().replace("${" + PREFIX.logicalId() + "}", "env")
-          .replace("${" + EnvironmentParameter.LOGICAL_ID + "}", "env");
+      return sub.asText().replaceAll(PARAMETER_REFERENCE, SHOWN);
     }
     return null;
   }

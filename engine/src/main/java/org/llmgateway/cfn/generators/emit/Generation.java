@@ -9,13 +9,11 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
+import org.llmgateway.cfn.generators.application.Application;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
 
 /** The generate and check operations, as a Java API (the CLI is a thin layer over these). */
 public final class Generation {
-
-  private static final List<String> MANAGED = GeneratedFiles.MANAGED_FOLDERS;
 
   /** The first line of every generated template and page says so (a parameter file cannot). */
   private static final String GENERATED_MARK = "GENERATED FILE - DO NOT EDIT";
@@ -28,29 +26,33 @@ public final class Generation {
    * folders that generate did not write (no generated header, or a parameter file of an
    * environment without a file in environments/) is never changed or deleted.
    */
-  public static OutputFolder.Written generate(
-      Path root, List<StackGenerator> generators, Supplier<List<EnvironmentConfig>> environments)
-      throws IOException {
-    List<EnvironmentConfig> configs = environments.get();
-    SortedMap<String, String> files = GeneratedFiles.renderAll(generators, configs);
-    return OutputFolder.write(root, files, MANAGED, generatedBy(root, configs));
+  public static <S> OutputFolder.Written generate(Path root, Application<S> application,
+      List<? extends StackGenerator<S>> generators, Supplier<List<S>> environments) throws IOException {
+    List<S> configs = environments.get();
+    SortedMap<String, String> files = GeneratedFiles.renderAll(application, generators, configs);
+    return OutputFolder.write(root, files, GeneratedFiles.managedFolders(application),
+        generatedBy(root, names(application, configs)));
   }
 
   /** Unified diffs between what would be generated and what is under {@code root}. */
-  public static List<String> check(
-      Path root, List<StackGenerator> generators, Supplier<List<EnvironmentConfig>> environments) {
-    List<EnvironmentConfig> configs = environments.get();
-    SortedMap<String, String> files = GeneratedFiles.renderAll(generators, configs);
-    return DriftCheck.diffs(root, files, MANAGED, generatedBy(root, configs));
+  public static <S> List<String> check(Path root, Application<S> application,
+      List<? extends StackGenerator<S>> generators, Supplier<List<S>> environments) {
+    List<S> configs = environments.get();
+    SortedMap<String, String> files = GeneratedFiles.renderAll(application, generators, configs);
+    return DriftCheck.diffs(root, files, GeneratedFiles.managedFolders(application),
+        generatedBy(root, names(application, configs)));
+  }
+
+  private static <S> List<String> names(Application<S> application, List<S> environments) {
+    return environments.stream().map(application.settings()::name).toList();
   }
 
   /** Whether a file under the managed folders is one generate writes for these environments. */
-  static Predicate<String> generatedBy(Path root, List<EnvironmentConfig> environments) {
+  static Predicate<String> generatedBy(Path root, List<String> environments) {
     return path -> {
       String[] parts = path.split("/");
       if (path.startsWith(GeneratedFiles.TEMPLATES_FOLDER + "/parameters/") && parts.length == 4) {
-        return environments.stream().anyMatch(e -> e.name().equals(parts[2]))
-            && parts[3].endsWith(".json");
+        return environments.contains(parts[2]) && parts[3].endsWith(".json");
       }
       return startsWithMark(root.resolve(path));
     };

@@ -8,16 +8,17 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
+import org.llmgateway.cfn.generators.application.Application;
 import org.llmgateway.cfn.generators.environment.EnvironmentFiles;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
 import org.llmgateway.cfn.model.template.Parameter;
 
 /**
  * Every physical, stack and export name an environment's parameter values give, against the AWS
- * limit for its kind. A template's names are checked for the longest environment name when it is
- * built ({@code stack.Names}); a {@link EnvironmentConfig#tenant() tenant} lengthens them all, so
- * the resolved names are checked here, per environment, before anything is written.
+ * limit for its kind. An application may check a template's names when it is built (LiteLLM's
+ * {@code stack.Names} does, for the longest environment name), but what its naming setting (e.g. a
+ * tenant) adds is only known per environment, so the resolved names are checked here, before
+ * anything is written.
  */
 final class NameLimits {
 
@@ -91,8 +92,10 @@ final class NameLimits {
    * One line per name over its limit, {@code environments/<env>.yaml: tenant: '<t>' makes <what>
    * name '<name>' N characters; <service> allows M}.
    */
-  static List<String> problems(StackGenerator generator, JsonNode template,
-      Map<Parameter, String> parameterValues, EnvironmentConfig environment) {
+  static <S> List<String> problems(Application<S> application, StackGenerator<S> generator,
+      JsonNode template, Map<Parameter, String> parameterValues, S environment) {
+    String shown = EnvironmentFiles.FOLDER + "/" + application.settings().name(environment)
+        + ".yaml: " + application.naming().namingSetting(environment);
     Map<String, String> values = new TreeMap<>();
     template.path("Parameters").fields().forEachRemaining(p -> {
       if (p.getValue().has("Default")) {
@@ -102,32 +105,31 @@ final class NameLimits {
     parameterValues.forEach((parameter, value) -> values.put(parameter.logicalId(), value));
 
     List<String> problems = new ArrayList<>();
-    check(environment, "CloudFormation stack", generator.stackName(environment),
-        "CloudFormation", STACK_NAME_LIMIT, problems);
+    String stackName = application.naming().stackName(generator.name(),
+        application.naming().nameValues(environment));
+    check(shown, "CloudFormation stack", stackName, "CloudFormation", STACK_NAME_LIMIT, problems);
     template.path("Resources").fields().forEachRemaining(entry -> {
       String type = entry.getValue().path("Type").asText();
       for (Limit limit : RESOURCE_NAMES) {
         if (limit.type().equals(type)) {
           resolve(entry.getValue().path("Properties").get(limit.property()), values)
-              .ifPresent(name -> check(environment, limit.resource(), name, limit.service(),
+              .ifPresent(name -> check(shown, limit.resource(), name, limit.service(),
                   limit.max(), problems));
         }
       }
     });
     template.path("Outputs").fields().forEachRemaining(output ->
         resolve(output.getValue().path("Export").get("Name"), values)
-            .ifPresent(name -> check(environment, "export", name, "CloudFormation",
+            .ifPresent(name -> check(shown, "export", name, "CloudFormation",
                 EXPORT_NAME_LIMIT, problems)));
     return problems;
   }
 
-  private static void check(EnvironmentConfig environment, String what, String name,
+  /** {@code shown}: the file and the naming setting, e.g. {@code environments/dev.yaml: tenant: 'a'}. */
+  private static void check(String shown, String what, String name,
       String service, int max, List<String> problems) {
     if (name.length() > max) {
-      String cause = environment.tenant().map(t -> "tenant: '" + t + "'")
-          .orElse("name: '" + environment.name() + "'");
-      problems.add(EnvironmentFiles.FOLDER + "/" + environment.name() + ".yaml: " + cause
-          + " makes " + what + " name '" + name + "' " + name.length() + " characters; "
+      problems.add(shown + " makes " + what + " name '" + name + "' " + name.length() + " characters; "
           + service + " allows " + max);
     }
   }

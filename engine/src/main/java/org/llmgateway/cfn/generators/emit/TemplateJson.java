@@ -1,6 +1,7 @@
 package org.llmgateway.cfn.generators.emit;
 
-import org.llmgateway.cfn.generators.stack.Names;
+import org.llmgateway.cfn.generators.application.Applications;
+import org.llmgateway.cfn.generators.application.NamingConvention;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -13,7 +14,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.math.BigDecimal;
 import org.llmgateway.cfn.model.template.Condition;
-import org.llmgateway.cfn.model.template.EnvironmentParameter;
 import org.llmgateway.cfn.model.template.Mapping;
 import org.llmgateway.cfn.model.template.Output;
 import org.llmgateway.cfn.model.template.Parameter;
@@ -46,7 +46,13 @@ public final class TemplateJson {
 
   private TemplateJson() {}
 
+  /** The canonical JSON of a template, its exports named by the classpath's application. */
   public static ObjectNode toJson(Template template) {
+    return toJson(template, Applications.current().naming());
+  }
+
+  /** The canonical JSON of a template, its exports named by {@code naming}. */
+  public static ObjectNode toJson(Template template, NamingConvention<?> naming) {
     ObjectNode root = NODES.objectNode();
     root.put("AWSTemplateFormatVersion", Template.FORMAT_VERSION);
     template.description().ifPresent(description -> root.put("Description", description));
@@ -79,7 +85,7 @@ public final class TemplateJson {
     template.resources().forEach(r -> resources.set(r.logicalId(), resource(r)));
     if (!template.outputs().isEmpty()) {
       ObjectNode outputs = root.putObject("Outputs");
-      template.outputs().forEach(o -> outputs.set(o.logicalId(), output(o, template)));
+      template.outputs().forEach(o -> outputs.set(o.logicalId(), output(o, template, naming)));
     }
     return root;
   }
@@ -171,7 +177,8 @@ public final class TemplateJson {
     return node;
   }
 
-  private static ObjectNode output(Output output, Template template) {
+  private static ObjectNode output(Output output, Template template,
+      NamingConvention<?> naming) {
     ObjectNode node = NODES.objectNode();
     output.description().ifPresent(d -> node.put("Description", d));
     output.condition().ifPresent(c -> node.put("Condition", c.logicalId()));
@@ -181,29 +188,7 @@ public final class TemplateJson {
         .ifPresent(
             export ->
                 node.putObject("Export")
-                    .set("Name", export.in(namePrefixParameter(template)).toJson()));
+                    .set("Name", naming.exportName(export, template).toJson()));
     return node;
   }
-
-  /**
-   * Export names are per tenant and environment: {@code ${NamePrefix}-<stack>-<name>}. A stack
-   * of another project written before tenants declares only EnvironmentName; its exports keep
-   * that parameter (and so ignore a tenant).
-   */
-  private static Parameter namePrefixParameter(Template template) {
-    return template.parameters().stream()
-        .filter(p -> p.logicalId().equals(Names.PREFIX.logicalId()))
-        .findFirst()
-        .or(() -> template.parameters().stream()
-            .filter(p -> p.logicalId().equals(EnvironmentParameter.LOGICAL_ID))
-            .findFirst())
-        .orElseThrow(
-            () ->
-                new IllegalStateException(
-                    "A template with exports must declare the parameter "
-                        + Names.PREFIX.logicalId() + " (or " + EnvironmentParameter.LOGICAL_ID
-                        + ")"));
-  }
-
-
 }

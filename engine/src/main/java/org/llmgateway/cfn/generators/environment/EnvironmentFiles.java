@@ -21,9 +21,9 @@ import java.util.stream.Stream;
 
 /**
  * Environments as data: {@code environments/<name>.yaml} under a project root, one file per
- * environment, its name the file's name, its keys {@link EnvironmentConfig}'s setting names. Each
- * file is bound to the same immutable type, so the same checks run; every problem of every file is
- * collected before anything is refused.
+ * environment, its name the file's name, its keys the setting names of the application's settings
+ * type ({@link SettingsBinding}). Each file is bound to that type, so its checks run; every problem
+ * of every file is collected before anything is refused.
  */
 public final class EnvironmentFiles {
 
@@ -50,10 +50,10 @@ public final class EnvironmentFiles {
    *
    * @throws InvalidEnvironmentFilesException naming every problem of every file
    */
-  public static List<EnvironmentConfig> load(Path root) {
+  public static <S> List<S> load(Path root, SettingsBinding<S> binding) {
     Path folder = root.resolve(FOLDER);
     List<String> problems = new ArrayList<>();
-    List<EnvironmentConfig> environments = new ArrayList<>();
+    List<S> environments = new ArrayList<>();
     List<Path> files = files(folder);
     if (files.isEmpty()) {
       problems.add(FOLDER + "/: no environment file (<name>" + EXTENSION + ") in " + folder);
@@ -67,7 +67,7 @@ public final class EnvironmentFiles {
       }
       String name = fileName.substring(0, fileName.length() - EXTENSION.length());
       try {
-        environments.add(parse(name, Files.readString(file, StandardCharsets.UTF_8)));
+        environments.add(parse(binding, name, Files.readString(file, StandardCharsets.UTF_8)));
       } catch (InvalidEnvironmentException e) {
         e.problems().forEach(problem -> problems.add(shown + ": " + problem));
       } catch (IOException e) {
@@ -77,7 +77,7 @@ public final class EnvironmentFiles {
     if (!problems.isEmpty()) {
       throw new InvalidEnvironmentFilesException(problems);
     }
-    environments.sort(Comparator.comparing(EnvironmentConfig::name, ORDER));
+    environments.sort(Comparator.comparing(binding::name, ORDER));
     return List.copyOf(environments);
   }
 
@@ -88,7 +88,7 @@ public final class EnvironmentFiles {
    *     not settings and values of the wrong type first (then the checks do not run, as a missing
    *     value would be judged by its default), else every check that refuses the values
    */
-  public static EnvironmentConfig parse(String name, String yaml) {
+  public static <S> S parse(SettingsBinding<S> binding, String name, String yaml) {
     JsonNode document;
     try {
       document = YAML.readTree(yaml);
@@ -97,15 +97,15 @@ public final class EnvironmentFiles {
           List.of("not valid YAML: " + e.getOriginalMessage()));
     }
     if (document == null || document.isMissingNode() || document.isNull()) {
-      return EnvironmentConfig.builder().name(name).build();
+      return binding.defaults(name);
     }
     if (!document.isObject()) {
       throw new InvalidEnvironmentException(name,
           List.of("must be a mapping of setting names to values"));
     }
-    var builder = EnvironmentConfig.builder().name(name);
+    Object builder = binding.builder(name);
     List<String> problems = new ArrayList<>();
-    Map<String, SettingField> fields = SettingField.byName();
+    Map<String, SettingField> fields = SettingField.byName(binding.type());
     for (Iterator<Map.Entry<String, JsonNode>> it = document.fields(); it.hasNext(); ) {
       var entry = it.next();
       SettingField field = fields.get(entry.getKey());
@@ -123,7 +123,7 @@ public final class EnvironmentFiles {
     if (!problems.isEmpty()) {
       throw new InvalidEnvironmentException(name, problems);
     }
-    return builder.build();
+    return binding.build(builder);
   }
 
   private static void set(Object builder, SettingField field, Object value) {

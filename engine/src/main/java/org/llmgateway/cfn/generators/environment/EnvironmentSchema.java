@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The JSON Schema of an environment file, generated from {@link EnvironmentConfig}'s settings
+ * The JSON Schema of an environment file, generated from the settings type's settings
  * ({@link SettingField}): keys, JSON types, enums, bounds the checks enforce, descriptions and
  * defaults. Editors with the YAML language server complete and check the files with it; the
  * binding itself does not read it, so the schema can never refuse what the type accepts.
@@ -28,19 +28,20 @@ public final class EnvironmentSchema {
   private EnvironmentSchema() {}
 
   /** The schema text, deterministic (settings in name order), ending in a newline. */
-  public static String render() {
+  public static String render(SettingsBinding<?> binding, String applicationName) {
     ObjectNode schema = JSON.createObjectNode();
     schema.put("$schema", "http://json-schema.org/draft-07/schema#");
     schema.put("$comment", "GENERATED FILE - DO NOT EDIT. Built by " + EnvironmentSchema.class
-        .getName() + " from EnvironmentConfig. Regenerate with: mvn -Pgenerate package");
-    schema.put("title", "litellm-cfn environment");
+        .getName() + " from " + binding.type().getSimpleName()
+        + ". Regenerate with: mvn -Pgenerate package");
+    schema.put("title", applicationName + " environment");
     schema.put("description", "One environment's settings; the file's name is the environment's"
         + " name. Omitted settings take their default.");
     schema.put("type", "object");
     schema.put("additionalProperties", false);
     ObjectNode properties = schema.putObject("properties");
-    EnvironmentConfig defaults = EnvironmentConfig.builder().name("defaults").build();
-    for (SettingField field : SettingField.byName().values()) {
+    Object defaults = binding.defaults("defaults");
+    for (SettingField field : SettingField.byName(binding.type()).values()) {
       if (field.name().equals("name")) {
         continue;
       }
@@ -84,7 +85,7 @@ public final class EnvironmentSchema {
     }
   }
 
-  private static Optional<Object> defaultValue(SettingField field, EnvironmentConfig defaults) {
+  private static Optional<Object> defaultValue(SettingField field, Object defaults) {
     try {
       Object value = field.accessor().invoke(defaults);
       return value instanceof Optional<?> optional ? optional.map(v -> v) : Optional.of(value);

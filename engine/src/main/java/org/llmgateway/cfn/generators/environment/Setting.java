@@ -6,8 +6,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * What {@code environments/environment.schema.json} says about one {@link EnvironmentConfig}
- * setting: the javadoc is for Java readers, this is for the editor that opens a YAML file. The
+ * What {@code environments/environment.schema.json} says about one setting of an application's
+ * settings type: the javadoc is for Java readers, this is for the editor that opens a YAML file. The
  * bounds are the ones the setting's check enforces; the default is read from the type itself.
  */
 @Retention(RetentionPolicy.RUNTIME)

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One setting of {@link EnvironmentConfig}, found by reflection on its {@link Setting}-annotated
- * accessors: the single table both the YAML binding and the JSON Schema read, so a new setting
+ * One setting of an application's settings type ({@link SettingsBinding#type()}), found by
+ * reflection on its {@link Setting}-annotated accessors: the single table both the YAML binding and the JSON Schema read, so a new setting
  * needs nothing but its accessor.
  */
 record SettingField(String name, Kind kind, Setting setting, Method accessor) {
@@ -37,9 +37,9 @@ record SettingField(String name, Kind kind, Setting setting, Method accessor) {
   }
 
   /** Every setting, in the order of their accessors' names (stable across compilers). */
-  static Map<String, SettingField> byName() {
+  static Map<String, SettingField> byName(Class<?> settingsType) {
     List<SettingField> fields = new ArrayList<>();
-    for (Method method : EnvironmentConfig.class.getDeclaredMethods()) {
+    for (Method method : settingsType.getDeclaredMethods()) {
       Setting setting = method.getAnnotation(Setting.class);
       if (setting == null || method.getParameterCount() != 0
           || !Modifier.isPublic(method.getModifiers())) {
@@ -77,7 +77,8 @@ record SettingField(String name, Kind kind, Setting setting, Method accessor) {
         return Kind.STRING_LIST;
       }
     }
-    throw new IllegalStateException("EnvironmentConfig." + accessor.getName()
+    throw new IllegalStateException(accessor.getDeclaringClass().getSimpleName() + "."
+        + accessor.getName()
         + ": no YAML binding for " + generic + "; add a Kind for it");
   }
 
@@ -133,7 +134,8 @@ record SettingField(String name, Kind kind, Setting setting, Method accessor) {
     try {
       return builder.getMethod(method, parameter);
     } catch (NoSuchMethodException e) {
-      throw new IllegalStateException("the builder of EnvironmentConfig has no " + method, e);
+      throw new IllegalStateException("the builder of "
+          + accessor.getDeclaringClass().getSimpleName() + " has no " + method, e);
     }
   }
 

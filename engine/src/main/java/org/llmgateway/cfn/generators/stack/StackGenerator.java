@@ -1,7 +1,6 @@
 package org.llmgateway.cfn.generators.stack;
 
 import java.util.Map;
-import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
 import org.llmgateway.cfn.model.template.Parameter;
 import org.llmgateway.cfn.model.template.Template;
 
@@ -9,12 +8,16 @@ import org.llmgateway.cfn.model.template.Template;
  * One CloudFormation stack. Implementations are found on the classpath through
  * {@link java.util.ServiceLoader} ({@link StackCatalog}), so another project adds a stack by
  * putting a class implementing this interface, with a public no-argument constructor, on the
- * classpath and naming it in its {@code META-INF/services/} file for this interface.
+ * classpath and naming it in its {@code META-INF/services/} file for this interface. A stack belongs
+ * to the application whose settings type it declares.
  *
  * <p>A template is the same for every environment; what differs goes into the per-environment
  * parameter file, from {@link #parameterValues}.
+ *
+ * @param <S> the settings type of one environment, the application's ({@code
+ *     org.llmgateway.cfn.generators.application.Application#settings()})
  */
-public interface StackGenerator {
+public interface StackGenerator<S> {
 
   /** Short lower-case name, e.g. {@code network}: file {@code network-stack.yaml}. */
   String name();
@@ -26,7 +29,7 @@ public interface StackGenerator {
    * The parameter values for one environment. Keys are parameters of {@link #template()}; a
    * parameter left out takes its default (NoEcho secrets are left out and supplied at deploy time).
    */
-  Map<Parameter, String> parameterValues(EnvironmentConfig environment);
+  Map<Parameter, String> parameterValues(S environment);
 
   default String templateFileName() {
     return name() + "-stack.yaml";
@@ -34,18 +37,5 @@ public interface StackGenerator {
 
   default String parameterFileName() {
     return name() + "-stack.json";
-  }
-
-  /** The CloudFormation stack name in one environment, e.g. {@code acme-dev-network-stack}. */
-  default String stackName(EnvironmentConfig environment) {
-    return stackName(environment.namePrefix(), name());
-  }
-
-  /**
-   * {@code <prefix>-<stack>-stack}, the prefix being {@link EnvironmentConfig#namePrefix()} (for
-   * checked-in files, the parameter files' {@code NamePrefix}), e.g. {@code dev-network-stack}.
-   */
-  static String stackName(String namePrefix, String stack) {
-    return namePrefix + "-" + stack + "-stack";
   }
 }

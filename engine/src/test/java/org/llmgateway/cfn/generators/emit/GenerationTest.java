@@ -13,28 +13,31 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
-import org.llmgateway.cfn.generators.environment.Environments;
 import org.llmgateway.cfn.generators.environment.InvalidEnvironmentException;
+import org.llmgateway.cfn.generators.sample.SampleApplication;
+import org.llmgateway.cfn.generators.sample.SampleSettings;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
 
+/** Generation with the engine's test application: its settings type, naming and pages only. */
 class GenerationTest {
 
-  private static final List<StackGenerator> STACKS =
+  private static final SampleApplication APPLICATION = new SampleApplication();
+
+  private static final List<StackGenerator<SampleSettings>> STACKS =
       List.of(new SampleBaseStack(), new SampleStack());
 
   @TempDir Path root;
 
   @BeforeEach
   void generateOnce() throws IOException {
-    Generation.generate(root, STACKS, Environments::standard);
+    Generation.generate(root, APPLICATION, STACKS, SampleApplication::standard);
   }
 
   @Test
   void writesTheTemplateAndOneParameterFilePerEnvironment() {
+    // the engine's three pages; no cost estimate, which is LiteLLM's page
     assertThat(files())
         .containsOnlyKeys(
-            "docs/generated/cost-estimate.md",
             "environments/environment.schema.json",
             "docs/generated/resource-inventory.md",
             "docs/generated/security-group-flow.md",
@@ -47,6 +50,8 @@ class GenerationTest {
             "generated-templates/parameters/dev/sample-stack.json",
             "generated-templates/parameters/staging/sample-stack.json",
             "generated-templates/parameters/prod/sample-stack.json");
+    assertThat(files().get("generated-templates/sample-stack.yaml"))
+        .contains("The sample stack of sample-cfn, built by " + SampleStack.class.getName());
     assertThat(files().get("generated-templates/parameters/prod/sample-stack.json"))
         .isEqualTo("[\n  {\n    \"ParameterKey\": \"EnvironmentName\",\n"
             + "    \"ParameterValue\": \"prod\"\n  },\n  {\n    \"ParameterKey\": \"VpcCidr\",\n"
@@ -56,16 +61,16 @@ class GenerationTest {
   @Test
   void aSecondRunChangesNothingAndTheCheckPasses() throws IOException {
     var before = files();
-    assertThat(Generation.generate(root, STACKS, Environments::standard).written()).isEmpty();
+    assertThat(Generation.generate(root, APPLICATION, STACKS, SampleApplication::standard).written()).isEmpty();
     assertThat(files()).isEqualTo(before);
-    assertThat(Generation.check(root, STACKS, Environments::standard)).isEmpty();
+    assertThat(Generation.check(root, APPLICATION, STACKS, SampleApplication::standard)).isEmpty();
   }
 
   @Test
   void theCheckShowsAUnifiedDiffOfAHandEdit() throws IOException {
     Path template = root.resolve("generated-templates/sample-stack.yaml");
     Files.writeString(template, Files.readString(template).replace("10.0.0.0/16", "10.9.0.0/16"));
-    List<String> diffs = Generation.check(root, STACKS, Environments::standard);
+    List<String> diffs = Generation.check(root, APPLICATION, STACKS, SampleApplication::standard);
     assertThat(diffs).hasSize(1);
     assertThat(diffs.get(0))
         .startsWith("--- a/generated-templates/sample-stack.yaml\n"
@@ -76,7 +81,7 @@ class GenerationTest {
   @Test
   void theCheckReportsAMissingFile() throws IOException {
     Files.delete(root.resolve("generated-templates/parameters/dev/sample-stack.json"));
-    assertThat(Generation.check(root, STACKS, Environments::standard))
+    assertThat(Generation.check(root, APPLICATION, STACKS, SampleApplication::standard))
         .singleElement()
         .asString()
         .startsWith("--- /dev/null\n+++ b/generated-templates/parameters/dev/sample-stack.json");
@@ -86,7 +91,7 @@ class GenerationTest {
   void theCheckReportsAnExtraGeneratedFile() throws IOException {
     Files.writeString(root.resolve("generated-templates/stray.yaml"),
         "# GENERATED FILE - DO NOT EDIT.\nResources: {}\n");
-    assertThat(Generation.check(root, STACKS, Environments::standard))
+    assertThat(Generation.check(root, APPLICATION, STACKS, SampleApplication::standard))
         .singleElement()
         .asString()
         .startsWith("--- a/generated-templates/stray.yaml\n+++ /dev/null");
@@ -97,7 +102,7 @@ class GenerationTest {
     Files.writeString(root.resolve("generated-templates/stray.yaml"),
         "# GENERATED FILE - DO NOT EDIT.\nResources: {}\n");
     Files.writeString(root.resolve("generated-templates/mine.yaml"), "Resources: {}\n");
-    assertThat(Generation.generate(root, STACKS, Environments::standard).deleted())
+    assertThat(Generation.generate(root, APPLICATION, STACKS, SampleApplication::standard).deleted())
         .containsExactly("generated-templates/stray.yaml");
     assertThat(root.resolve("generated-templates/stray.yaml")).doesNotExist();
     assertThat(root.resolve("generated-templates/mine.yaml")).exists();
@@ -108,40 +113,11 @@ class GenerationTest {
     Path template = root.resolve("generated-templates/sample-stack.yaml");
     Files.writeString(template, "hand edit\n");
     var before = files();
-    assertThatThrownBy(
-            () ->
-                Generation.generate(
-                    root,
-                    STACKS,
-                    () ->
-                        List.of(
-                            Environments.DEV,
-                            EnvironmentConfig.builder().name("prod").production(true).build())))
+    assertThatThrownBy(() -> Generation.generate(root, APPLICATION, STACKS, () -> List.of(
+            SampleSettings.builder().name("dev").build(),
+            SampleSettings.builder().name("qa").vpcCidr("10.0.0.0/33").build())))
         .isInstanceOf(InvalidEnvironmentException.class)
-        .hasMessageContaining("prod.multiAz: production must run the database Multi-AZ");
-    assertThat(files()).isEqualTo(before);
-  }
-
-  @Test
-  void timeoutsOrAConnectionBudgetThatDisagreeAreRefusedNamingBothFieldsAndNothingIsWritten()
-      throws IOException {
-    var before = files();
-    assertThatThrownBy(
-            () ->
-                Generation.generate(
-                    root,
-                    STACKS,
-                    () ->
-                        List.of(
-                            Environments.DEV,
-                            EnvironmentConfig.builder().name("qa").albIdleTimeoutSeconds(700)
-                                .proxyKeepAliveTimeoutSeconds(650).maxCapacity(5).build())))
-        .isInstanceOf(InvalidEnvironmentException.class)
-        .hasMessageContaining("environment 'qa' is invalid:")
-        .hasMessageContaining("qa.proxyKeepAliveTimeoutSeconds/albIdleTimeoutSeconds: the proxy's"
-            + " keep-alive (650 s) must exceed the ALB idle timeout (700 s)")
-        .hasMessageContaining("qa.proxyWorkers/maxCapacity/dbInstanceClass: peak database"
-            + " connections 112");
+        .hasMessageContaining("qa.vpcCidr: '10.0.0.0/33' is not an IPv4 CIDR block");
     assertThat(files()).isEqualTo(before);
   }
 

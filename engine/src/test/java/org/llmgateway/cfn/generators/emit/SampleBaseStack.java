@@ -1,7 +1,7 @@
 package org.llmgateway.cfn.generators.emit;
 
 import java.util.Map;
-import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
+import org.llmgateway.cfn.generators.sample.SampleSettings;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.resource.ec2.VPC;
@@ -13,9 +13,9 @@ import org.llmgateway.cfn.model.template.Template;
 
 /**
  * The stack {@link SampleStack} imports from: a stack cannot import its own export, so the
- * generation tests deploy the two together. Package-private, like SampleStack.
+ * generation tests deploy the two together.
  */
-final class SampleBaseStack implements StackGenerator {
+public final class SampleBaseStack implements StackGenerator<SampleSettings> {
 
   static final ExportName VPC_ID = ExportName.of("sample-base", "VpcId");
   static final Parameter ENVIRONMENT = EnvironmentParameter.create();
@@ -35,7 +35,7 @@ final class SampleBaseStack implements StackGenerator {
   }
 
   @Override
-  public Map<Parameter, String> parameterValues(EnvironmentConfig environment) {
+  public Map<Parameter, String> parameterValues(SampleSettings environment) {
     return Map.of(ENVIRONMENT, environment.name());
   }
 }

@@ -3,7 +3,7 @@ package org.llmgateway.cfn.generators.emit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
+import org.llmgateway.cfn.generators.sample.SampleSettings;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
@@ -17,10 +17,10 @@ import org.llmgateway.cfn.model.template.Parameter;
 import org.llmgateway.cfn.model.template.Template;
 
 /**
- * A small stack for emitter and generation tests. Package-private, so classpath discovery (which
- * takes public generators only) never mistakes it for a real stack.
+ * A small stack for emitter and generation tests, one of the test application's stacks (listed in
+ * the test classpath's META-INF/services: the engine itself lists none).
  */
-final class SampleStack implements StackGenerator {
+public final class SampleStack implements StackGenerator<SampleSettings> {
 
   static final ExportName VPC_ID = ExportName.of("sample", "VpcId");
   static final Parameter ENVIRONMENT = EnvironmentParameter.create();
@@ -63,7 +63,7 @@ final class SampleStack implements StackGenerator {
   }
 
   @Override
-  public Map<Parameter, String> parameterValues(EnvironmentConfig environment) {
+  public Map<Parameter, String> parameterValues(SampleSettings environment) {
     Map<Parameter, String> values = new LinkedHashMap<>();
     values.put(ENVIRONMENT, environment.name());
     values.put(CIDR, environment.vpcCidr());

@@ -1,5 +1,7 @@
 package org.llmgateway.cfn.generators.environment;
 
+import org.llmgateway.cfn.generators.LiteLlmApplication;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -145,7 +147,7 @@ class EnvironmentConfigTest {
         .hasMessageContaining("prod.domainName: production serves the API over HTTPS");
     String prodWithDomain = Environments.prodYaml()
         .replace("plainHttpAccepted: true", "domainName: llm.example.com\nhostedZoneId: Z0123456789ABC");
-    assertThat(EnvironmentFiles.parse("prod", prodWithDomain).domainName())
+    assertThat(EnvironmentFiles.parse(LiteLlmApplication.SETTINGS, "prod", prodWithDomain).domainName())
         .contains("llm.example.com");
   }
 
