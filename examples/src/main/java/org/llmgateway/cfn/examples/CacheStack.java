@@ -17,7 +17,7 @@ import org.llmgateway.cfn.resource.elasticache.SubnetGroup;
 
 // README: Adding a stack (begin)
 /** A Valkey cache in the gateway's private subnets, reachable from the proxy tasks only. */
-public final class CacheStack implements StackGenerator {
+public final class CacheStack implements StackGenerator<EnvironmentConfig> {
   static final Parameter NODE_TYPE = Parameter.builder().logicalId("CacheNodeType")
       .defaultValue("cache.t4g.small").build();
 

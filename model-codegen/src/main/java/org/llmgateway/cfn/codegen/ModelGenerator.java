@@ -30,7 +30,7 @@ public final class ModelGenerator {
   static final String BASE_PACKAGE = "org.llmgateway.cfn.resource";
   static final Path ALLOWLIST = Path.of("model-codegen", "services.txt");
   static final Path REGISTRY = Path.of(
-      "generators", "src", "main", "resources", "org", "llmgateway", "cfn", "generators",
+      "engine", "src", "main", "resources", "org", "llmgateway", "cfn", "generators",
       "schemas", "resource-schemas.ndjson.gz");
   static final Path OUTPUT = Path.of(
       "model-resources", "src", "main", "java", "org", "llmgateway", "cfn", "resource");

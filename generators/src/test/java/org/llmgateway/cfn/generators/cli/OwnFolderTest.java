@@ -8,14 +8,21 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llmgateway.cfn.generators.environment.EnvironmentSchema;
 
-/** The command line on a folder of one's own that holds only environments/qa.yaml. */
+/**
+ * The command line on a folder of one's own that holds only environments/qa.yaml (issue 10's
+ * done-when: a copy of staging with its own VPC block and tenant acme; generate writes qa only,
+ * cfn-lint clean; validate and check pass). scripts/litellm-cfn runs this same entry point.
+ */
 class OwnFolderTest {
 
   static final Path REPO = Path.of(System.getProperty("repo.root", ".."));
@@ -28,7 +35,8 @@ class OwnFolderTest {
     Files.writeString(folder.resolve("environments/qa.yaml"), staging
         + "vpcCidr: 10.20.0.0/16\n"
         + "publicSubnetCidrs: [10.20.1.0/24, 10.20.2.0/24]\n"
-        + "privateSubnetCidrs: [10.20.11.0/24, 10.20.12.0/24]\n");
+        + "privateSubnetCidrs: [10.20.11.0/24, 10.20.12.0/24]\n"
+        + "tenant: acme\n");
   }
 
   private record Run(int exit, String out, String err) {}
@@ -72,7 +80,7 @@ class OwnFolderTest {
     assertThat(generate.exit()).as(generate.err()).isZero();
     assertThat(folder.resolve("generated-templates/network-stack.yaml")).exists();
     assertThat(folder.resolve("generated-templates/parameters/qa/network-stack.json"))
-        .content().contains("10.20.0.0/16");
+        .content().contains("10.20.0.0/16", "\"ParameterValue\": \"acme-qa\"");
     assertThat(folder.resolve("generated-templates/parameters")).isDirectoryContaining(
         p -> p.getFileName().toString().equals("qa"));
     assertThat(folder.resolve("generated-templates/parameters/dev")).doesNotExist();
@@ -87,6 +95,27 @@ class OwnFolderTest {
     Files.delete(other);
     Run validate = run("validate", "--root", folder.toString());
     assertThat(validate.exit()).as(validate.out()).isZero();
+    assertCfnLintClean(folder.resolve("generated-templates"));
+  }
+
+  /** cfn-lint (CI's second opinion, pinned in requirements-dev.txt) on every template. */
+  private static void assertCfnLintClean(Path templates) throws IOException {
+    List<String> command = new ArrayList<>(
+        List.of("cfn-lint", "--non-zero-exit-code", "warning", "--"));
+    try (Stream<Path> files = Files.list(templates)) {
+      files.filter(p -> p.toString().endsWith(".yaml")).sorted()
+          .forEach(p -> command.add(p.toString()));
+    }
+    assertThat(command).hasSizeGreaterThan(4);
+    Process lint = new ProcessBuilder(command).redirectErrorStream(true).start();
+    try {
+      assertThat(lint.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+    assertThat(new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEmpty();
+    assertThat(lint.exitValue()).isZero();
   }
 
   private void assertRefused(Map<String, String> files, String... lines) throws IOException {

@@ -70,7 +70,7 @@ final class SampleStacks {
     return root;
   }
 
-  static final class Base implements StackGenerator {
+  static final class Base implements StackGenerator<EnvironmentConfig> {
     @Override
     public String name() {
       return "samplebase";
@@ -101,7 +101,7 @@ final class SampleStacks {
     }
   }
 
-  static final class App implements StackGenerator {
+  static final class App implements StackGenerator<EnvironmentConfig> {
     @Override
     public String name() {
       return "sampleapp";

@@ -1,5 +1,7 @@
 package org.llmgateway.cfn.generators.environment;
 
+import org.llmgateway.cfn.generators.LiteLlmApplication;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -143,9 +145,9 @@ class EnvironmentConfigTest {
     String withoutDomain = Environments.prodYaml()
         .replace("domainName: llm.example.com\n", "")
         .replace("hostedZoneId: Z0000000000000EXAMPLE\n", "");
-    assertThatThrownBy(() -> EnvironmentFiles.parse("prod", withoutDomain))
+    assertThatThrownBy(() -> EnvironmentFiles.parse(LiteLlmApplication.SETTINGS, "prod", withoutDomain))
         .hasMessageContaining("prod.domainName: production serves the API over HTTPS");
-    assertThat(EnvironmentFiles.parse("prod", withoutDomain + "plainHttpAccepted: true\n")
+    assertThat(EnvironmentFiles.parse(LiteLlmApplication.SETTINGS, "prod", withoutDomain + "plainHttpAccepted: true\n")
         .plainHttpAccepted()).isTrue();
   }
 

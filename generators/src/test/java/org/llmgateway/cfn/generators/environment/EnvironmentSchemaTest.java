@@ -1,5 +1,7 @@
 package org.llmgateway.cfn.generators.environment;
 
+import org.llmgateway.cfn.generators.LiteLlmApplication;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -14,17 +16,17 @@ class EnvironmentSchemaTest {
   @Test
   void theCommittedSchemaIsWhatTheTypeGenerates() throws IOException {
     assertThat(Files.readString(REPO.resolve(EnvironmentSchema.PATH)))
-        .as("run mvn -Pgenerate package").isEqualTo(EnvironmentSchema.render());
+        .as("run mvn -Pgenerate package").isEqualTo(EnvironmentSchema.render(LiteLlmApplication.SETTINGS, "litellm-cfn"));
   }
 
   @Test
   void theSchemaKnowsTheSettingsTheirTypesBoundsAndDefaults() {
-    String schema = EnvironmentSchema.render();
+    String schema = EnvironmentSchema.render(LiteLlmApplication.SETTINGS, "litellm-cfn");
     assertThat(schema).contains("\"additionalProperties\" : false")
         .contains("\"vpcCidr\" : {").contains("\"default\" : \"10.0.0.0/16\"")
         .contains("\"enum\" : [ \"FARGATE_SPOT\", \"FARGATE\" ]")
         .contains("\"minimum\" : 2,\n      \"maximum\" : 120");
-    SettingField.byName().keySet().stream().filter(n -> !n.equals("name"))
+    SettingField.byName(EnvironmentConfig.class).keySet().stream().filter(n -> !n.equals("name"))
         .forEach(n -> assertThat(schema).contains("\"" + n + "\" : {"));
   }
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.llmgateway.cfn.generators.LiteLlmApplication;
 
 /** The shipped environments of this repository's environments/*.yaml, for the tests. */
 public final class Environments {
@@ -13,7 +14,7 @@ public final class Environments {
 
   private static final Path ROOT = Path.of(System.getProperty("repo.root", ".."));
 
-  private static final List<EnvironmentConfig> STANDARD = EnvironmentFiles.load(ROOT);
+  private static final List<EnvironmentConfig> STANDARD = EnvironmentFiles.load(ROOT, LiteLlmApplication.SETTINGS);
 
   public static final EnvironmentConfig DEV = named("dev");
   public static final EnvironmentConfig STAGING = named("staging");

@@ -7,30 +7,45 @@ import io.github.classgraph.ClassInfo;
 import io.github.classgraph.ScanResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.llmgateway.cfn.generators.LiteLlmApplication;
+import org.llmgateway.cfn.generators.application.Applications;
+import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
 
 class StackCatalogTest {
 
-  /** Every public concrete generator in the main code, found by scanning the classes. */
-  private static List<String> publicGeneratorClasses() {
+  /**
+   * Every concrete generator of the product's main code, found by scanning its classes folder
+   * only: a test's own stack needs no hiding (it is simply not listed).
+   */
+  private static List<String> mainGeneratorClasses() {
+    String mainClasses = LiteLlmApplication.class.getProtectionDomain().getCodeSource()
+        .getLocation().getPath();
     try (ScanResult scan = new ClassGraph().enableClassInfo()
-        .acceptPackages("org.llmgateway.cfn.generators").scan()) {
-      return scan.getClassesImplementing(StackGenerator.class).stream()
-          .filter(info -> !info.isAbstract() && !info.isInterface() && info.isPublic())
+        .overrideClasspath(mainClasses).scan()) {
+      return scan.getClassesImplementing(StackGenerator.class.getName()).stream()
+          .filter(info -> !info.isAbstract() && !info.isInterface())
           .map(ClassInfo::getName).sorted().toList();
     }
   }
 
   @Test
-  void theServiceListNamesEveryPublicGeneratorSoNoStackIsSilentlyLeftOut() {
-    List<String> listed = StackCatalog.discover().stream()
+  void theServiceListNamesEveryGeneratorSoNoStackIsSilentlyLeftOut() {
+    List<String> listed = StackCatalog.discover(EnvironmentConfig.class).stream()
         .map(generator -> generator.getClass().getName()).sorted().toList();
 
-    assertThat(listed).isEqualTo(publicGeneratorClasses());
+    assertThat(listed).isEqualTo(mainGeneratorClasses());
   }
 
   @Test
-  void discoversTheFiveStacksInNameOrder() {
-    assertThat(StackCatalog.discover()).extracting(StackGenerator::name)
+  void discoversTheSixStacksInNameOrder() {
+    assertThat(StackCatalog.discover(EnvironmentConfig.class)).extracting(StackGenerator::name)
+        .containsExactly("alb", "backup", "database", "litellm", "network", "security");
+  }
+
+  @Test
+  void theApplicationOnTheClasspathIsLiteLlmWithTheSameStacks() {
+    assertThat(Applications.current()).isInstanceOf(LiteLlmApplication.class);
+    assertThat(Applications.current().stacks()).extracting(StackGenerator::name)
         .containsExactly("alb", "backup", "database", "litellm", "network", "security");
   }
 }

@@ -1,5 +1,7 @@
 package org.llmgateway.cfn.generators.validate;
 
+import org.llmgateway.cfn.generators.LiteLlmApplication;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,7 +28,7 @@ class GenerationRefusesInvalidOutputTest {
   @TempDir Path root;
 
   /** A stack whose log group keeps logs for 8 days, which CloudFormation does not allow. */
-  static final class EightDayRetentionStack implements StackGenerator {
+  static final class EightDayRetentionStack implements StackGenerator<EnvironmentConfig> {
     static final Parameter ENVIRONMENT = EnvironmentParameter.create();
 
     @Override
@@ -52,8 +54,9 @@ class GenerationRefusesInvalidOutputTest {
 
   @Test
   void anInvalidTemplateIsNeverWritten() throws IOException {
-    List<StackGenerator> stacks = List.of(new EightDayRetentionStack());
-    assertThatThrownBy(() -> Generation.generate(root, stacks, Environments::standard))
+    List<StackGenerator<EnvironmentConfig>> stacks = List.of(new EightDayRetentionStack());
+    assertThatThrownBy(() -> Generation.generate(root, new LiteLlmApplication(), stacks,
+            Environments::standard))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("generated-templates/eight-days-stack.yaml: Logs: "
             + "/Resources/Logs/Properties/RetentionInDays: [LCF205] 8 is not one of [1,3,5,7,14,");

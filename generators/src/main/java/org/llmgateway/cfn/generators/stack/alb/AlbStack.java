@@ -39,7 +39,7 @@ import org.llmgateway.cfn.generators.stack.security.SecurityExports;
  * DNS-validated ACM certificate and a Route 53 alias, and plain HTTP only redirects; an optional
  * WAF web ACL rate-limits clients and applies the AWS common rule set.
  */
-public final class AlbStack implements StackGenerator {
+public final class AlbStack implements StackGenerator<EnvironmentConfig> {
 
   /** The settings a new environment gets unless it says otherwise; template defaults use them. */
   private static final EnvironmentConfig DEFAULTS =

@@ -37,7 +37,7 @@ import org.llmgateway.cfn.resource.iam.Role;
  * off with one setting ({@code backup}); the role is created either way, so the stack is never
  * empty.
  */
-public final class BackupStack implements StackGenerator {
+public final class BackupStack implements StackGenerator<EnvironmentConfig> {
 
   public static final String STACK = "backup";
   static final String VAULT_SUFFIX = "-litellm-backups";

@@ -42,7 +42,7 @@ import org.llmgateway.cfn.resource.rds.DBSubnetGroup;
  * alarms, and the Lambda function that completes the security stack's database secret (host,
  * port, dbname, DATABASE_URL) and rotates its password.
  */
-public final class DatabaseStack implements StackGenerator {
+public final class DatabaseStack implements StackGenerator<EnvironmentConfig> {
 
   public static final String INSTANCE_SUFFIX = "-litellm-db";
   public static final String ROTATION_FUNCTION_SUFFIX = "-litellm-db-rotation";

@@ -54,7 +54,7 @@ import org.llmgateway.cfn.resource.logs.LogGroup;
  * rotation function ({@link MasterKeyRotation}). Everything it
  * needs from the other four stacks comes in through their export constants.
  */
-public final class LiteLlmStack implements StackGenerator {
+public final class LiteLlmStack implements StackGenerator<EnvironmentConfig> {
 
   public static final String NAME = LiteLlmExports.STACK;
 

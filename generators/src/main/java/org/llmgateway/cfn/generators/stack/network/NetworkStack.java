@@ -40,7 +40,7 @@ import org.llmgateway.cfn.resource.ec2.VPCGatewayAttachment;
  * interfaces); one NAT gateway, or one per AZ where the environment runs Multi-AZ; the five
  * security groups of the guide's table plus the master-key rotation function's, and the S3, ECR, Secrets Manager and Logs endpoints.
  */
-public final class NetworkStack implements StackGenerator {
+public final class NetworkStack implements StackGenerator<EnvironmentConfig> {
 
   /** The settings an environment gets when it does not choose: the template's defaults. */
   private static final EnvironmentConfig DEFAULTS =

@@ -50,7 +50,7 @@ import org.llmgateway.cfn.resource.sns.Topic;
  * that depends on them: the master key's rotation function, which must reach the proxy's tasks,
  * lives in the litellm stack (MasterKeyRotation).
  */
-public final class SecurityStack implements StackGenerator {
+public final class SecurityStack implements StackGenerator<EnvironmentConfig> {
 
   public static final String DEFAULT_BEDROCK_REGION = "us-east-1";
 

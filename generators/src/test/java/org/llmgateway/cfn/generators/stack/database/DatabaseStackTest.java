@@ -1,5 +1,6 @@
 package org.llmgateway.cfn.generators.stack.database;
 
+import org.llmgateway.cfn.generators.stack.LiteLlmNaming;
 import org.llmgateway.cfn.generators.stack.Names;
 import org.llmgateway.cfn.generators.stack.RotationFunctions;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,7 +104,8 @@ class DatabaseStackTest {
   @Test
   void theStackIsNamedDatabase() {
     assertThat(STACK.name()).isEqualTo("database");
-    assertThat(STACK.stackName(EnvironmentConfig.builder().name("dev").build()))
+    assertThat(LiteLlmNaming.stackName(EnvironmentConfig.builder().name("dev").build().namePrefix(),
+        STACK.name()))
         .isEqualTo("dev-database-stack");
   }
 
