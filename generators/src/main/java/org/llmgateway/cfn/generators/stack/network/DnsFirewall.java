@@ -14,7 +14,6 @@ import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
 import org.llmgateway.cfn.model.template.Condition;
 import org.llmgateway.cfn.model.template.Parameter;
-import org.llmgateway.cfn.model.template.ParameterType;
 import org.llmgateway.cfn.model.template.Template;
 import org.llmgateway.cfn.resource.cloudwatch.Alarm;
 import org.llmgateway.cfn.resource.ec2.VPC;
@@ -37,7 +36,7 @@ import org.llmgateway.cfn.resource.route53resolver.FirewallRuleGroupAssociation;
  * metric is exactly "queries this VPC's firewall blocked", free, where Resolver query logging
  * would ingest every query of the VPC. docs/troubleshooting.md says how to find the blocked name.
  */
-final class DnsFirewall {
+public final class DnsFirewall {
 
   /**
    * Every AWS API the stacks use (ECR, S3 image layers, CloudWatch Logs, Secrets Manager, STS,
@@ -71,9 +70,13 @@ final class DnsFirewall {
   static final Parameter ALLOWED_DOMAINS = Parameter.builder()
       .logicalId("EgressAllowedDomains")
       .label("Allowed domains")
-      .description("Domains the DNS Firewall answers: the providers' APIs, AWS services and the"
-          + " environment's egressAllowedDomains")
-      .type(ParameterType.COMMA_DELIMITED_LIST)
+      .description("Domains the DNS Firewall answers, separated by commas: the providers' APIs,"
+          + " AWS services and the environment's egressAllowedDomains")
+      // a String split in the template, not a CommaDelimitedList: stacks then report the value
+      // as written in the parameter file, which diff-deployed compares verbatim
+      .allowedPattern("^[a-z0-9*.,-]+$")
+      .constraintDescription(
+          "domain names separated by commas, e.g. api.openai.com,*.amazonaws.com")
       .defaultValue(String.join(",", allowedDomains(List.of())))
       .build();
 
@@ -83,7 +86,7 @@ final class DnsFirewall {
   private DnsFirewall() {}
 
   /** The domains an environment's firewall answers, sorted (a deterministic parameter file). */
-  static List<String> allowedDomains(EnvironmentConfig environment) {
+  public static List<String> allowedDomains(EnvironmentConfig environment) {
     return allowedDomains(environment.egressAllowedDomains());
   }
 
@@ -99,7 +102,7 @@ final class DnsFirewall {
         .logicalId("DnsFirewallAllowedDomains")
         .condition(IS_ENABLED)
         .name(Names.of("-litellm-allowed-domains", NAME_LIMIT))
-        .domains(ALLOWED_DOMAINS.ref())
+        .domains(Fn.split(",", ALLOWED_DOMAINS.ref()))
         .tags(Tags.standard(env, stack, "-litellm-allowed-domains"))
         .build());
     var everything = t.add(FirewallDomainList.builder()

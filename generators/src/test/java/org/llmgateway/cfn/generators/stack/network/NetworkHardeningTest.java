@@ -16,6 +16,7 @@ import org.llmgateway.cfn.generators.environment.Environments;
 import org.llmgateway.cfn.generators.environment.ImmutableEnvironmentConfig;
 import org.llmgateway.cfn.generators.stack.RotationFunctions;
 import org.llmgateway.cfn.model.intrinsic.Expr;
+import org.llmgateway.cfn.model.intrinsic.Fn;
 import org.llmgateway.cfn.model.template.CustomResource;
 import org.llmgateway.cfn.model.template.Parameter;
 import org.llmgateway.cfn.model.template.Resource;
@@ -140,8 +141,8 @@ class NetworkHardeningTest {
         .isEqualTo(domainList("DnsFirewallEveryDomain").attrId().toJson());
     assertThat(domainList("DnsFirewallEveryDomain").domains().orElseThrow().toJson())
         .containsExactly(Expr.of("*").toJson());
-    assertThat(domainList("DnsFirewallAllowedDomains").domains())
-        .contains(parameter("EgressAllowedDomains").ref());
+    assertThat(domainList("DnsFirewallAllowedDomains").domains().orElseThrow().toJson())
+        .isEqualTo(Fn.split(",", parameter("EgressAllowedDomains").ref()).toJson());
   }
 
   @Test
@@ -198,6 +199,9 @@ class NetworkHardeningTest {
     assertThat(values(prod.withDnsFirewall(false)).get("EnableDnsFirewall")).isEqualTo("false");
     assertThat(parameter("EgressAllowedDomains").defaultValue())
         .contains("*.amazonaws.com,api.anthropic.com,api.openai.com");
+    assertThat(parameter("EgressAllowedDomains")
+        .violation(values(withMistral).get("EgressAllowedDomains"))).isEmpty();
+    assertThat(parameter("EgressAllowedDomains").violation("https://api.x.ai")).isPresent();
   }
 
   @Test
