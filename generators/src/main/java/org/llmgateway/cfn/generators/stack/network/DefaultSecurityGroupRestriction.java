@@ -50,6 +50,9 @@ final class DefaultSecurityGroupRestriction {
         .tags(Tags.withoutName(env, stack))
         .build());
     // Outside the VPC: it calls the EC2 API only, and so needs neither subnets nor the firewall.
+    // The runtime is the project's one constant; the newest Python Lambda runs is python3.14
+    // (checked 2026-12-02, https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html),
+    // to which RUNTIME moves for every function at once.
     var function = t.add(RotationFunctions.inlinePython("DefaultSecurityGroupRestrictionFunction",
         FUNCTION_SUFFIX, "Revokes the default rules of the LiteLLM VPC's default security group",
         role.attrArn(), SOURCE, 60, 128, Map.of(), logGroup,

@@ -45,7 +45,10 @@ public final class DnsFirewall {
    */
   static final String AWS_SERVICES = "*.amazonaws.com";
 
-  /** DNS Firewall's wildcard for every name (checked 2026-12-02, DNS Firewall domain lists). */
+  /**
+   * Every name: a domain specification may start with {@code *} and is 1-255 characters (checked
+   * 2026-12-02, https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/resolver-dns-firewall-user-managed-domain-lists.html).
+   */
   static final String EVERY_DOMAIN = "*";
 
   static final int ALLOW_PRIORITY = 100;
@@ -121,6 +124,11 @@ public final class DnsFirewall {
                 .firewallDomainListId(allowed.attrId())
                 .priority(ALLOW_PRIORITY)
                 .action(FirewallRuleGroup.FirewallRule.ACTION_ALLOW)
+                // An allowed name's CNAME targets (a provider's CDN host, an AWS endpoint's
+                // regional alias) are trusted: by default DNS Firewall inspects every name of
+                // the chain, and the catch-all list would block the target.
+                .firewallDomainRedirectionAction(FirewallRuleGroup.FirewallRule
+                    .FIREWALL_DOMAIN_REDIRECTION_ACTION_TRUST_REDIRECTION_DOMAIN)
                 .build(),
             FirewallRuleGroup.FirewallRule.builder()
                 .firewallDomainListId(everything.attrId())

@@ -15,6 +15,7 @@ import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
 import org.llmgateway.cfn.generators.environment.Environments;
 import org.llmgateway.cfn.generators.environment.ImmutableEnvironmentConfig;
 import org.llmgateway.cfn.generators.stack.RotationFunctions;
+import org.llmgateway.cfn.generators.stack.security.SecurityStack;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
 import org.llmgateway.cfn.model.template.CustomResource;
@@ -25,6 +26,7 @@ import org.llmgateway.cfn.resource.cloudwatch.Alarm;
 import org.llmgateway.cfn.resource.ec2.FlowLog;
 import org.llmgateway.cfn.resource.ec2.VPC;
 import org.llmgateway.cfn.resource.iam.Role;
+import org.llmgateway.cfn.resource.kms.Key;
 import org.llmgateway.cfn.resource.lambda.Function;
 import org.llmgateway.cfn.resource.logs.LogGroup;
 import org.llmgateway.cfn.resource.route53resolver.FirewallDomainList;
@@ -52,6 +54,19 @@ class NetworkHardeningTest {
     LogGroup group = logGroup("FlowLogGroup");
     assertThat(flowLog.logGroupName()).contains(group.ref());
     assertEncryptedWithRetention(group);
+  }
+
+  @Test
+  void theProjectKeyLetsCloudWatchLogsEncryptTheNetworkStacksLogGroups() {
+    var key = new SecurityStack().template().resources(Key.class).get(0);
+    JsonNode logs = statements(key.keyPolicy().orElseThrow()).stream()
+        .filter(st -> st.path("Sid").asText().equals("CloudWatchLogsEncryptsThisAccountsLogGroups"))
+        .findFirst().orElseThrow();
+    String allowedGroups = subText(logs.at("/Condition/ArnLike/kms:EncryptionContext:aws:logs:arn"));
+    assertThat(allowedGroups).endsWith(":log-group:*");
+    for (String group : List.of("FlowLogGroup", "DefaultSecurityGroupRestrictionLogGroup")) {
+      assertThat(subText(logGroup(group).logGroupName().orElseThrow())).startsWith("/aws/");
+    }
   }
 
   @Test
@@ -131,6 +146,9 @@ class NetworkHardeningTest {
     JsonNode allow = rules.get(0);
     JsonNode block = rules.get(1);
     assertThat(allow.path("Action").asText()).isEqualTo("ALLOW");
+    // a provider's CNAME to its CDN must not meet the catch-all block
+    assertThat(allow.path("FirewallDomainRedirectionAction").asText())
+        .isEqualTo("TRUST_REDIRECTION_DOMAIN");
     assertThat(block.path("Action").asText()).isEqualTo("BLOCK");
     assertThat(block.path("BlockResponse").asText()).isEqualTo("NXDOMAIN");
     // lower numbers are evaluated first
