@@ -55,7 +55,7 @@ And one thing this machine lacks rather than moto:
 And deleting a stack, which AWS documents as deleting every resource whose DeletionPolicy is not
 Retain (and snapshotting those whose policy is Snapshot):
 
-- moto drops NAT gateways, Elastic IPs, VPC endpoints, route tables, routes, subnet route table
+- moto drops NAT gateways, Elastic IPs, VPC endpoints, flow logs, route tables, routes, subnet route table
   associations, internet gateways and their attachment, target groups, listeners, listener rules,
   ECS clusters, services and task definitions from a deleted stack but leaves them in its
   backends, so the VPC "has dependencies" and the network stack cannot be deleted. The launcher
@@ -372,6 +372,7 @@ custom_model.CustomModel.create_from_cloudformation_json = classmethod(
 
 from moto.ec2.models import ec2_backends  # noqa: E402
 from moto.ec2.models.elastic_ip_addresses import ElasticAddress  # noqa: E402
+from moto.ec2.models.flow_logs import FlowLogs  # noqa: E402
 from moto.ec2.models.internet_gateways import InternetGateway  # noqa: E402
 from moto.ec2.models.nat_gateways import NatGateway  # noqa: E402
 from moto.ec2.models.route_tables import Route, RouteTable  # noqa: E402
@@ -423,6 +424,13 @@ def _release_address(address, account_id, region_name):
     ec2 = ec2_backends[account_id][region_name]
     if address in ec2.addresses:
         ec2.release_address(address=address.public_ip)
+
+
+@_deleted_with_its_stack(FlowLogs)
+def _delete_flow_log(flow_log, account_id, region_name):
+    ec2 = ec2_backends[account_id][region_name]
+    if flow_log.id in ec2.flow_logs:
+        ec2.delete_flow_logs([flow_log.id])
 
 
 @_deleted_with_its_stack(VPCEndPoint)

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
+import org.llmgateway.cfn.generators.stack.network.DnsFirewall;
 
 /**
  * A monthly cost estimate per environment, computed from the environment settings (task size and
@@ -52,6 +53,17 @@ final class CostEstimate {
    * https://aws.amazon.com/backup/pricing/).
    */
   static final double BACKUP_RDS_GB_MONTH = 0.095;
+  /**
+   * VPC flow logs to CloudWatch Logs are vended logs: $0.50/GB ingested (first 10 TB), then the
+   * usual storage. DNS Firewall: $0.60 per million queries (first billion) and $0.0005 per domain
+   * name per month (Route 53 pricing page, checked 2026-12-02).
+   */
+  static final double VENDED_LOG_INGEST_GB = 0.50;
+  static final double DNS_FIREWALL_MILLION_QUERIES = 0.60;
+  static final double DNS_FIREWALL_DOMAIN_MONTH = 0.0005;
+  /** Lambda: $0.20 per million requests and $0.0000166667 per GB-second (x86). */
+  static final double LAMBDA_MILLION_REQUESTS = 0.20;
+  static final double LAMBDA_GB_SECOND = 0.0000166667;
 
   // usage assumptions: what a price list cannot say
   static final int AVAILABILITY_ZONES = 2;
@@ -63,6 +75,11 @@ final class CostEstimate {
   static final double ACCESS_LOG_GB_PER_MONTH = 1;
   /** Enhanced monitoring at 60 s: about 8 KB per sample, 43,800 samples a month. */
   static final double ENHANCED_MONITORING_GB_PER_INSTANCE_MONTH = 0.35;
+  static final double FLOW_LOG_GB_PER_TASK_MONTH = 1;
+  static final double DNS_MILLION_QUERIES_PER_TASK_MONTH = 0.5;
+  /** The default-security-group function runs on a network stack create or update only. */
+  static final int CUSTOM_RESOURCE_RUNS_MONTH = 10;
+  static final double CUSTOM_RESOURCE_GB_SECONDS_PER_RUN = 0.128 * 2;
 
   private CostEstimate() {}
 
@@ -129,6 +146,14 @@ final class CostEstimate {
         .append(ENHANCED_MONITORING_GB_PER_INSTANCE_MONTH).append(" GB a month per database")
         .append(" instance; AWS Backup: the database's allocated storage (the daily recovery")
         .append(" points after the first are incremental), none without `backup`.\n")
+        .append("- VPC flow logs: ").append(FLOW_LOG_GB_PER_TASK_MONTH).append(" GB per task per ")
+        .append("month (vended-log ingestion), stored for the retention period.\n")
+        .append("- DNS Firewall (where dnsFirewall is on): ")
+        .append(DNS_MILLION_QUERIES_PER_TASK_MONTH).append(" million queries per task per month ")
+        .append("and the domains of its two lists.\n")
+        .append("- The default-security-group function runs about ")
+        .append(CUSTOM_RESOURCE_RUNS_MONTH).append(" times a month (network stack deployments), ")
+        .append("128 MB for up to 2 s.\n")
         .append("- Counted from the templates: ").append(counts.kmsKeys()).append(" KMS key(s), ")
         .append(counts.secrets()).append(" secrets, ").append(counts.alarms())
         .append(" alarms, ").append(counts.wafRules()).append(" WAF rule(s).\n");
@@ -179,6 +204,18 @@ final class CostEstimate {
     // the primary only (a Multi-AZ standby is not monitored); RDSOSMetrics keeps 30 days
     items.put("RDS enhanced monitoring (CloudWatch Logs)",
         ENHANCED_MONITORING_GB_PER_INSTANCE_MONTH * (LOG_INGEST_GB + LOG_STORE_GB_MONTH));
+    double flowLogGb = env.desiredCount() * FLOW_LOG_GB_PER_TASK_MONTH;
+    items.put("VPC flow logs", flowLogGb * VENDED_LOG_INGEST_GB
+        + flowLogGb * Math.min(env.logRetentionDays(), 3653) / 30.0 * LOG_STORE_GB_MONTH);
+    // the allowed list plus the catch-all list's one "*"
+    int firewallDomains = DnsFirewall.allowedDomains(env).size() + 1;
+    items.put("Route 53 Resolver DNS Firewall", env.dnsFirewall()
+        ? env.desiredCount() * DNS_MILLION_QUERIES_PER_TASK_MONTH * DNS_FIREWALL_MILLION_QUERIES
+            + firewallDomains * DNS_FIREWALL_DOMAIN_MONTH
+        : 0);
+    items.put("Default-security-group custom-resource Lambda",
+        CUSTOM_RESOURCE_RUNS_MONTH / 1e6 * LAMBDA_MILLION_REQUESTS
+            + CUSTOM_RESOURCE_RUNS_MONTH * CUSTOM_RESOURCE_GB_SECONDS_PER_RUN * LAMBDA_GB_SECOND);
     return items;
   }
 

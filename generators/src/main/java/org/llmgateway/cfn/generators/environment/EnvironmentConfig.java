@@ -143,6 +143,56 @@ public abstract class EnvironmentConfig {
     return false;
   }
 
+  // --- egress control
+
+  /**
+   * Route 53 Resolver DNS Firewall on the VPC: names resolve only for the providers of the
+   * proxy's config, the AWS services the stacks use and {@link #egressAllowedDomains()}; every
+   * other query is answered NXDOMAIN and raises the blocked-queries alarm. Default {@code true};
+   * turn it off where the tasks must reach domains nobody can list in advance.
+   */
+  @Setting("DNS Firewall on the VPC: only provider, AWS and egressAllowedDomains names resolve")
+  @Value.Default
+  public boolean dnsFirewall() {
+    return true;
+  }
+
+  /**
+   * Domains the DNS Firewall lets resolve besides the providers of the proxy's config and the
+   * AWS services, e.g. {@code api.mistral.ai} for a provider added to {@code docker/config.yaml},
+   * or {@code *.example.com} for every name under it. Default empty. Lower-case DNS names, each
+   * label 1-63 characters, optionally starting with {@code *.}; at most
+   * {@value #MAX_EGRESS_ALLOWED_DOMAINS}.
+   */
+  @Setting(value = "Extra domains the DNS Firewall allows, e.g. api.mistral.ai or *.example.com",
+      maximum = MAX_EGRESS_ALLOWED_DOMAINS)
+  public abstract List<String> egressAllowedDomains();
+
+  /** Room left in the one domain list (DNS Firewall takes 1000 domains per inline list). */
+  public static final int MAX_EGRESS_ALLOWED_DOMAINS = 100;
+
+  private static final Pattern FIREWALL_DOMAIN =
+      Pattern.compile("^(\\*\\.)?((?!-)[a-z0-9-]{1,63}(?<!-)\\.)+(?!-)[a-z0-9-]{1,63}(?<!-)$");
+
+  private List<String> egressProblems() {
+    List<String> problems = new ArrayList<>();
+    for (String domain : egressAllowedDomains()) {
+      if (domain.length() > 253 || !FIREWALL_DOMAIN.matcher(domain).matches()) {
+        problems.add("egressAllowedDomains: '" + domain + "' is not a lower-case DNS name"
+            + " (labels of 1-63 letters, digits or hyphens, optionally starting with *.)");
+      }
+    }
+    if (egressAllowedDomains().size() > MAX_EGRESS_ALLOWED_DOMAINS) {
+      problems.add("egressAllowedDomains: " + egressAllowedDomains().size()
+          + " domains, more than " + MAX_EGRESS_ALLOWED_DOMAINS);
+    }
+    if (!egressAllowedDomains().isEmpty() && !dnsFirewall()) {
+      problems.add("egressAllowedDomains: only the DNS Firewall reads it, and dnsFirewall is"
+          + " false");
+    }
+    return problems;
+  }
+
   // --- load balancer
 
   /**
@@ -623,6 +673,7 @@ public abstract class EnvironmentConfig {
     timeoutProblems().forEach(problems::add);
     connectionBudgetProblem().ifPresent(problems::add);
     engineVersionProblem().ifPresent(problems::add);
+    egressProblems().forEach(problems::add);
     if (proxyWorkers() < 1 || proxyWorkers() > 16) {
       problems.add("proxyWorkers: " + proxyWorkers() + " must be 1-16");
     }

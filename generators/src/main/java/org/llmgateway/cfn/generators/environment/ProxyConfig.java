@@ -1,6 +1,7 @@
 package org.llmgateway.cfn.generators.environment;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Values of the proxy's own configuration ({@code docker/config.yaml}, baked into the image) that
@@ -51,4 +52,17 @@ public final class ProxyConfig {
       new BedrockModel("global.anthropic.claude-sonnet-4-6", "anthropic.claude-sonnet-4-6"),
       new BedrockModel("global.anthropic.claude-haiku-4-5-20251001-v1:0",
           "anthropic.claude-haiku-4-5-20251001-v1:0"));
+
+  /**
+   * The API host of each LiteLLM provider prefix of {@code docker/config.yaml}'s models
+   * ({@code openai/...}, {@code anthropic/...}), the names the DNS Firewall lets the tasks
+   * resolve (LiteLLM's default api_base of each provider, checked 2026-12-02:
+   * https://docs.litellm.ai/docs/providers/openai, https://docs.litellm.ai/docs/providers/anthropic).
+   * Bedrock is an AWS service: its endpoints are under {@code amazonaws.com}, which the firewall
+   * allows for every AWS API. ProxyConfigTest fails when a model's provider is missing here.
+   */
+  public static final Map<String, String> PROVIDER_API_DOMAINS = Map.of(
+      "openai", "api.openai.com",
+      "anthropic", "api.anthropic.com",
+      "bedrock", "*.amazonaws.com");
 }

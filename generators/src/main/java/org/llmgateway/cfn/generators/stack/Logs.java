@@ -1,7 +1,9 @@
 package org.llmgateway.cfn.generators.stack;
 
 import java.util.List;
+import org.llmgateway.cfn.generators.environment.LogRetention;
 import org.llmgateway.cfn.model.intrinsic.Expr;
+import org.llmgateway.cfn.model.template.Parameter;
 import org.llmgateway.cfn.model.template.Tag;
 import org.llmgateway.cfn.model.template.DeletionPolicy;
 import org.llmgateway.cfn.resource.logs.LogGroup;
@@ -30,5 +32,21 @@ public final class Logs {
       group.tags(tags);
     }
     return group.build();
+  }
+
+  /**
+   * A stack's {@code LogRetentionDays} parameter: days its log groups keep events, one of the
+   * periods CloudWatch Logs allows, default 14 (the environments' logRetentionDays fills it).
+   */
+  public static Parameter retentionParameter(String description) {
+    return Parameter.builder()
+        .logicalId("LogRetentionDays")
+        .label("Log retention (days)")
+        .description(description)
+        // a String: the emitter writes AllowedValues as strings, which a Number's Default
+        // (written as a number) would not match
+        .defaultValue("14")
+        .allowedValues(LogRetention.allowedValues())
+        .build();
   }
 }

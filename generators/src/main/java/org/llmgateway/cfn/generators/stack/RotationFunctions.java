@@ -54,14 +54,15 @@ public final class RotationFunctions {
 
   /**
    * A Python function {@code <env><suffix>} running {@code fileName} inline, logging to its own
-   * group. Callers add VPC or key settings with {@code Function.builder().from(...)}. The code is
+   * group (no Environment block without variables). Callers add VPC or key settings with
+   * {@code Function.builder().from(...)}. The code is
    * inline (ZipFile) and nothing else: Lambda refuses code that is both inline and in S3.
    */
   public static Function inlinePython(
       String logicalId, String suffix, String description, Expr role,
       String fileName, int timeoutSeconds, int memoryMb, Map<String, Expr> variables,
       Resource logGroup, List<Tag> tags) {
-    return Function.builder()
+    var function = Function.builder()
         .logicalId(logicalId)
         .functionName(Names.of(suffix, Names.FUNCTION_LIMIT))
         .description(description)
@@ -72,10 +73,13 @@ public final class RotationFunctions {
         .code(Function.Code.builder().zipFile(source(fileName)).build())
         .timeout(timeoutSeconds)
         .memorySize(memoryMb)
-        .environment(Function.Environment.builder().variables(variables).build())
         .loggingConfig(Function.LoggingConfig.builder().logGroup(logGroup.ref()).build())
-        .tags(tags)
-        .build();
+        .tags(tags);
+    // a function without variables gets no Environment block rather than an empty one
+    if (!variables.isEmpty()) {
+      function.environment(Function.Environment.builder().variables(variables).build());
+    }
+    return function.build();
   }
 
   /** Runs a function in the given subnets behind one security group. */

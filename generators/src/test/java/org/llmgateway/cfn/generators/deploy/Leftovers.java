@@ -102,6 +102,8 @@ final class Leftovers implements AutoCloseable {
                 && !"deleted".equalsIgnoreCase(e.stateAsString()))),
         Map.entry("AWS::EC2::RouteTable", id -> !ec2.describeRouteTables(
             r -> r.filters(filter("route-table-id", id))).routeTables().isEmpty()),
+        Map.entry("AWS::EC2::FlowLog", id -> !ec2.describeFlowLogs(
+            r -> r.flowLogIds(id)).flowLogs().isEmpty()),
         Map.entry("AWS::EC2::SecurityGroup", id -> !ec2.describeSecurityGroups(
             r -> r.filters(filter("group-id", id))).securityGroups().isEmpty()),
         Map.entry("AWS::ElasticLoadBalancingV2::LoadBalancer", arn -> elb

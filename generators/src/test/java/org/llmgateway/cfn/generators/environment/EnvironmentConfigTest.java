@@ -103,7 +103,18 @@ class EnvironmentConfigTest {
         bad("domain without zone", b -> b.domainName("llm.example.com"),
             "dev.domainName/hostedZoneId: give both for HTTPS, or neither for HTTP only"),
         bad("invalid Fargate size", b -> b.taskMemoryMb(3000),
-            "dev.taskCpu/taskMemoryMb: 512 CPU with 3000 MB is not a Fargate task size"));
+            "dev.taskCpu/taskMemoryMb: 512 CPU with 3000 MB is not a Fargate task size"),
+        bad("allowed domain that is a URL", b -> b.addEgressAllowedDomains("https://api.x.ai"),
+            "dev.egressAllowedDomains: 'https://api.x.ai' is not a lower-case DNS name"),
+        bad("allowed domain with an upper-case letter", b -> b.addEgressAllowedDomains("Api.x.ai"),
+            "dev.egressAllowedDomains: 'Api.x.ai' is not a lower-case DNS name"),
+        bad("allowed domain with a wildcard inside", b -> b.addEgressAllowedDomains("api.*.ai"),
+            "dev.egressAllowedDomains: 'api.*.ai' is not a lower-case DNS name"),
+        bad("allowed domain of one label", b -> b.addEgressAllowedDomains("localhost"),
+            "dev.egressAllowedDomains: 'localhost' is not a lower-case DNS name"),
+        bad("allowed domains without the firewall",
+            b -> b.dnsFirewall(false).addEgressAllowedDomains("api.x.ai"),
+            "dev.egressAllowedDomains: only the DNS Firewall reads it, and dnsFirewall is false"));
   }
 
   private static Arguments bad(
@@ -235,5 +246,14 @@ class EnvironmentConfigTest {
         .hasMessageContaining(".name: '' must be 1-12 lower-case letters");
     assertThatThrownBy(() -> EnvironmentConfig.builder().name("integration-tests").build())
         .hasMessageContaining("integration-tests.name: 'integration-tests' must be 1-12");
+  }
+
+  @Test
+  void theDnsFirewallIsOnByDefaultAndTakesWildcardAndPlainDomains() {
+    EnvironmentConfig dev = EnvironmentConfig.builder().name("dev")
+        .addEgressAllowedDomains("api.mistral.ai", "*.example.com").build();
+    assertThat(dev.dnsFirewall()).isTrue();
+    assertThat(dev.egressAllowedDomains()).containsExactly("api.mistral.ai", "*.example.com");
+    assertThat(EnvironmentConfig.builder().name("dev").build().egressAllowedDomains()).isEmpty();
   }
 }

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
+import org.llmgateway.cfn.generators.stack.Logs;
 import org.llmgateway.cfn.generators.stack.SharedNames;
+import org.llmgateway.cfn.generators.stack.security.SecurityExports;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
 import org.llmgateway.cfn.generators.stack.Tags;
 import org.llmgateway.cfn.model.intrinsic.ConditionExpr;
@@ -39,6 +41,10 @@ import org.llmgateway.cfn.resource.ec2.VPCGatewayAttachment;
  * each with a public subnet (ALB nodes, NAT gateway) and a private one (ECS tasks, RDS, endpoint
  * interfaces); one NAT gateway, or one per AZ where the environment runs Multi-AZ; the five
  * security groups of the guide's table plus the master-key rotation function's, and the S3, ECR, Secrets Manager and Logs endpoints.
+ * Hardened beyond the guide: flow logs of all traffic ({@link FlowLogs}), public subnets that give
+ * no instance a public address (the ALB and the NAT gateways bring their own), the default
+ * security group emptied ({@link DefaultSecurityGroupRestriction}) and egress allowed by name
+ * ({@link DnsFirewall}).
  */
 public final class NetworkStack implements StackGenerator<EnvironmentConfig> {
 
@@ -109,6 +115,10 @@ public final class NetworkStack implements StackGenerator<EnvironmentConfig> {
               + " EnableNatGateway true)",
           DEFAULTS.multiAz());
 
+  public static final Parameter LOG_RETENTION =
+      Logs.retentionParameter("Retention of the VPC flow logs and the network stack's function"
+          + " logs");
+
   static final Condition HAS_NAT_GATEWAY =
       Condition.of("HasNatGateway", isTrue(ENABLE_NAT_GATEWAY));
   static final Condition HAS_NAT_GATEWAY_PER_AZ =
@@ -136,6 +146,9 @@ public final class NetworkStack implements StackGenerator<EnvironmentConfig> {
     PRIVATE_SUBNET_CIDRS.forEach(t::add);
     t.add(ENABLE_NAT_GATEWAY);
     t.add(NAT_GATEWAY_PER_AZ);
+    t.add(DnsFirewall.ENABLED);
+    t.add(DnsFirewall.ALLOWED_DOMAINS);
+    t.add(LOG_RETENTION);
     t.addParameterGroups(
         ParameterGroup.of("Environment", ENVIRONMENT, Names.PREFIX),
         ParameterGroup.of(
@@ -145,9 +158,12 @@ public final class NetworkStack implements StackGenerator<EnvironmentConfig> {
             PUBLIC_SUBNET_CIDRS.get(1),
             PRIVATE_SUBNET_CIDRS.get(0),
             PRIVATE_SUBNET_CIDRS.get(1)),
-        ParameterGroup.of("Internet access", ENABLE_NAT_GATEWAY, NAT_GATEWAY_PER_AZ));
+        ParameterGroup.of("Internet access", ENABLE_NAT_GATEWAY, NAT_GATEWAY_PER_AZ),
+        ParameterGroup.of("Egress control and logs", DnsFirewall.ENABLED,
+            DnsFirewall.ALLOWED_DOMAINS, LOG_RETENTION));
     t.add(HAS_NAT_GATEWAY);
     t.add(HAS_NAT_GATEWAY_PER_AZ);
+    t.add(DnsFirewall.IS_ENABLED);
 
     var vpc =
         t.add(
@@ -176,12 +192,12 @@ public final class NetworkStack implements StackGenerator<EnvironmentConfig> {
 
     List<Subnet> publicSubnets = new ArrayList<>();
     for (int az = 0; az < AZ_COUNT; az++) {
-      publicSubnets.add(t.add(subnet(env, vpc, "Public", az, PUBLIC_SUBNET_CIDRS.get(az), true)));
+      publicSubnets.add(t.add(subnet(env, vpc, "Public", az, PUBLIC_SUBNET_CIDRS.get(az))));
     }
     List<Subnet> privateSubnets = new ArrayList<>();
     for (int az = 0; az < AZ_COUNT; az++) {
       privateSubnets.add(
-          t.add(subnet(env, vpc, "Private", az, PRIVATE_SUBNET_CIDRS.get(az), false)));
+          t.add(subnet(env, vpc, "Private", az, PRIVATE_SUBNET_CIDRS.get(az))));
     }
 
     // Public: one table for both AZs, default route to the internet gateway.
@@ -319,6 +335,11 @@ public final class NetworkStack implements StackGenerator<EnvironmentConfig> {
     INTERFACE_ENDPOINTS.forEach(
         (id, service) -> t.add(interfaceEndpoint(env, vpc, id, service, privateSubnets, endpoints)));
 
+    Expr kmsKey = Fn.importValue(SecurityExports.KMS_KEY_ARN.in(Names.PREFIX));
+    FlowLogs.add(t, env, STACK, vpc, kmsKey, LOG_RETENTION.ref());
+    DefaultSecurityGroupRestriction.add(t, env, STACK, vpc, kmsKey, LOG_RETENTION.ref());
+    DnsFirewall.add(t, env, STACK, vpc);
+
     export(t, NetworkExports.VPC_ID, "VPC id", vpc.ref());
     export(t, NetworkExports.VPC_CIDR, "VPC CIDR block", vpc.attrCidrBlock());
     export(t, NetworkExports.PUBLIC_SUBNET_1_ID, "Public subnet in AZ 1",
@@ -354,17 +375,25 @@ public final class NetworkStack implements StackGenerator<EnvironmentConfig> {
     }
     values.put(ENABLE_NAT_GATEWAY, String.valueOf(environment.natGateway()));
     values.put(NAT_GATEWAY_PER_AZ, String.valueOf(environment.multiAz()));
+    values.put(DnsFirewall.ENABLED, String.valueOf(environment.dnsFirewall()));
+    values.put(DnsFirewall.ALLOWED_DOMAINS,
+        String.join(",", DnsFirewall.allowedDomains(environment)));
+    values.put(LOG_RETENTION, String.valueOf(environment.logRetentionDays()));
     return values;
   }
 
-  private static Subnet subnet(
-      Parameter env, VPC vpc, String tier, int az, Parameter cidr, boolean mapPublicIp) {
+  /**
+   * A subnet that gives no instance a public address, public tier included: only the ALB and
+   * the NAT gateways live in the public subnets, and both come with their own (the ALB's nodes
+   * from ELB, the NAT gateways from their Elastic IPs).
+   */
+  private static Subnet subnet(Parameter env, VPC vpc, String tier, int az, Parameter cidr) {
     return Subnet.builder()
         .logicalId(tier + "Subnet" + (az + 1))
         .vpcId(vpc.ref())
         .cidrBlock(cidr.ref())
         .availabilityZone(Fn.select(az, Fn.getAZs()))
-        .mapPublicIpOnLaunch(mapPublicIp)
+        .mapPublicIpOnLaunch(false)
         .tags(Tags.standard(env, STACK, "-litellm-" + tier.toLowerCase() + "-subnet-" + (az + 1)))
         .build();
   }

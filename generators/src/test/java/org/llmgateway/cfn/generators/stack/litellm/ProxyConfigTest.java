@@ -80,4 +80,19 @@ class ProxyConfigTest {
         .singleElement()
         .satisfies(variable -> assertThat(variable.path("Value")).isEqualTo(Fn.region().toJson()));
   }
+
+  @Test
+  void every_provider_the_config_calls_has_the_api_domain_the_dns_firewall_allows() {
+    List<String> providers = new ArrayList<>();
+    for (JsonNode model : config.path("model_list")) {
+      JsonNode params = model.path("litellm_params");
+      String name = params.path("model").asText();
+      providers.add(name.substring(0, name.indexOf('/')));
+      // a model with its own api_base calls a host the provider's entry does not name
+      assertThat(params.has("api_base")).as("%s sets no api_base", name).isFalse();
+    }
+    assertThat(providers).isNotEmpty();
+    assertThat(ProxyConfig.PROVIDER_API_DOMAINS.keySet())
+        .containsExactlyInAnyOrderElementsOf(new java.util.TreeSet<>(providers));
+  }
 }

@@ -109,6 +109,15 @@ class NetworkStackTest {
   }
 
   @Test
+  void noSubnetGivesInstancesAPublicAddressAsTheAlbAndNatGatewaysBringTheirOwn() {
+    assertThat(all(Subnet.class)).hasSize(4).allSatisfy(subnet ->
+        assertThat(subnet.mapPublicIpOnLaunch()).as(subnet.logicalId()).contains(Expr.of(false)));
+    // each NAT gateway's address is its own Elastic IP, never one the subnet hands out
+    assertThat(all(NatGateway.class)).allSatisfy(nat ->
+        assertThat(nat.allocationId()).isPresent());
+  }
+
+  @Test
   void publicSubnetsRouteEverythingToTheInternetGateway() {
     for (Subnet subnet : subnets(true)) {
       List<Route> routes = routesOf(routeTableOf(subnet));
@@ -138,8 +147,8 @@ class NetworkStackTest {
     List<NatGateway> nats = existing(all(NatGateway.class), parameters);
     assertThat(nats).hasSize(1);
     assertThat(azIndex(subnetRefdBy(nats.get(0).subnetId().orElseThrow()))).isEqualTo(0);
-    assertThat(subnetRefdBy(nats.get(0).subnetId().orElseThrow()).mapPublicIpOnLaunch())
-        .contains(Expr.of(true));
+    assertThat(subnetRefdBy(nats.get(0).subnetId().orElseThrow()).logicalId())
+        .startsWith("Public");
     for (Subnet subnet : subnets(false)) {
       List<Route> routes = existing(routesOf(routeTableOf(subnet)), parameters);
       assertThat(routes).hasSize(1);
@@ -344,7 +353,10 @@ class NetworkStackTest {
         .containsEntry("PrivateSubnet2Cidr", environment.privateSubnetCidrs().get(1))
         .containsEntry("EnableNatGateway", nat)
         .containsEntry("NatGatewayPerAz", perAz)
-        .hasSize(9);
+        .containsEntry("EnableDnsFirewall", String.valueOf(environment.dnsFirewall()))
+        .containsEntry("LogRetentionDays", String.valueOf(environment.logRetentionDays()))
+        .containsKey("EgressAllowedDomains")
+        .hasSize(12);
     assertThatCode(
             () -> ParameterFileWriter.write(stack.name(), template,
                 stack.parameterValues(environment)))
@@ -448,7 +460,7 @@ class NetworkStackTest {
 
   private List<Subnet> subnets(boolean isPublic) {
     return all(Subnet.class).stream()
-        .filter(s -> s.mapPublicIpOnLaunch().orElse(Expr.of(false)).equals(Expr.of(isPublic)))
+        .filter(s -> s.logicalId().startsWith(isPublic ? "Public" : "Private"))
         .toList();
   }
 
