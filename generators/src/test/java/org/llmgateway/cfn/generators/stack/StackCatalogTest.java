@@ -29,8 +29,8 @@ class StackCatalogTest {
   }
 
   @Test
-  void discoversTheFiveStacksInNameOrder() {
+  void discoversTheSixStacksInNameOrder() {
     assertThat(StackCatalog.discover()).extracting(StackGenerator::name)
-        .containsExactly("alb", "database", "litellm", "network", "security");
+        .containsExactly("alb", "database", "litellm", "network", "observability", "security");
   }
 }
