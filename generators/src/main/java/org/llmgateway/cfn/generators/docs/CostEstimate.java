@@ -45,6 +45,18 @@ final class CostEstimate {
   static final double CUSTOM_METRIC_MONTH = 0.30;
   static final double ECR_GB_MONTH = 0.10;
   static final double HOSTED_ZONE_MONTH = 0.50;
+  /**
+   * A custom dashboard beyond the account's 3 free ones (CloudWatch pricing page, checked
+   * 2026-12-02: https://aws.amazon.com/cloudwatch/pricing/); counted as paid, since an account
+   * holding several environments has used its free ones.
+   */
+  static final double DASHBOARD_MONTH = 3.00;
+  /**
+   * X-Ray traces recorded, per million, after the first 100,000 of a month (X-Ray pricing page,
+   * https://aws.amazon.com/xray/pricing/, as of 2026-12-02; the search corpus had no copy of it).
+   */
+  static final double XRAY_TRACES_PER_MILLION = 5.00;
+  static final double XRAY_FREE_TRACES = 100_000;
 
   // usage assumptions: what a price list cannot say
   static final int AVAILABILITY_ZONES = 2;
@@ -52,6 +64,8 @@ final class CostEstimate {
   static final double LOG_GB_PER_TASK_MONTH = 5;
   static final int CONTAINER_INSIGHTS_METRICS = 20;
   static final double ECR_STORED_GB = 5;
+  /** Requests a month per task where tracing is on (each one a trace). */
+  static final double TRACED_REQUESTS_PER_TASK_MONTH = 500_000;
 
   private CostEstimate() {}
 
@@ -113,6 +127,9 @@ final class CostEstimate {
         .append("- ECR keeps about ").append(ECR_STORED_GB).append(" GB of images in each ")
         .append("environment's repository.\n")
         .append("- Performance Insights uses the free 7-day retention.\n")
+        .append("- Where `tracing` is on, each task serves about ")
+        .append(Math.round(TRACED_REQUESTS_PER_TASK_MONTH / 1000)).append(" thousand requests a ")
+        .append("month, each one X-Ray trace; the collector sidecar runs inside the task size.\n")
         .append("- Counted from the templates: ").append(counts.kmsKeys()).append(" KMS key(s), ")
         .append(counts.secrets()).append(" secrets, ").append(counts.alarms())
         .append(" alarms, ").append(counts.wafRules()).append(" WAF rule(s).\n");
@@ -155,6 +172,13 @@ final class CostEstimate {
         env.containerInsights() ? CONTAINER_INSIGHTS_METRICS * CUSTOM_METRIC_MONTH : 0);
     items.put("ECR image storage", ECR_STORED_GB * ECR_GB_MONTH);
     items.put("Route 53 hosted zone", env.domainName().isPresent() ? HOSTED_ZONE_MONTH : 0);
+    items.put("CloudWatch dashboard", counts.of("AWS::CloudWatch::Dashboard") * DASHBOARD_MONTH);
+    // each filter publishes one custom metric
+    items.put("Log metric filters (custom metrics)",
+        counts.of("AWS::Logs::MetricFilter") * CUSTOM_METRIC_MONTH);
+    double traces = env.tracing() ? env.desiredCount() * TRACED_REQUESTS_PER_TASK_MONTH : 0;
+    items.put("X-Ray traces",
+        Math.max(0, traces - XRAY_FREE_TRACES) / 1_000_000 * XRAY_TRACES_PER_MILLION);
     return items;
   }
 
@@ -174,12 +198,20 @@ final class CostEstimate {
   }
 
   /** Resource counts read from the templates. */
-  record Counts(int kmsKeys, int secrets, int interfaceEndpoints, int alarms, int wafRules) {
+  record Counts(int kmsKeys, int secrets, int interfaceEndpoints, int alarms, int wafRules,
+      Map<String, Integer> resourceTypes) {
+
+    /** How many resources of a CloudFormation type the templates declare. */
+    int of(String type) {
+      return resourceTypes.getOrDefault(type, 0);
+    }
 
     static Counts of(SortedMap<String, JsonNode> templates) {
       int[] c = new int[5];
+      Map<String, Integer> types = new java.util.TreeMap<>();
       for (JsonNode template : templates.values()) {
         template.path("Resources").elements().forEachRemaining(resource -> {
+          types.merge(resource.path("Type").asText(), 1, Integer::sum);
           switch (resource.path("Type").asText()) {
             case "AWS::KMS::Key" -> c[0]++;
             case "AWS::SecretsManager::Secret" -> c[1]++;
@@ -194,7 +226,7 @@ final class CostEstimate {
           }
         });
       }
-      return new Counts(c[0], c[1], c[2], c[3], c[4]);
+      return new Counts(c[0], c[1], c[2], c[3], c[4], Map.copyOf(types));
     }
   }
 }

@@ -489,6 +489,18 @@ public abstract class EnvironmentConfig {
     return false;
   }
 
+  /**
+   * CPU units and memory (MB) the trace collector sidecar reserves inside the task where {@link
+   * #tracing()} is on; the proxy keeps the rest of the Fargate size. An idle ADOT collector uses
+   * about 50 MB; 256 leaves room for a burst of spans.
+   */
+  public static final int TRACE_COLLECTOR_CPU = 256;
+  public static final int TRACE_COLLECTOR_MEMORY_MB = 256;
+
+  /** What the proxy container needs at the least beside the collector. */
+  static final int PROXY_MIN_CPU = 256;
+  static final int PROXY_MIN_MEMORY_MB = 512;
+
   private static final List<String> LOG_LEVELS =
       List.of("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL");
 
@@ -635,6 +647,13 @@ public abstract class EnvironmentConfig {
       problems.add(
           "logRetentionDays: " + logRetentionDays()
               + " is not a retention CloudWatch Logs allows " + LogRetention.ALLOWED_DAYS);
+    }
+    if (tracing() && (taskCpu() - TRACE_COLLECTOR_CPU < PROXY_MIN_CPU
+        || taskMemoryMb() - TRACE_COLLECTOR_MEMORY_MB < PROXY_MIN_MEMORY_MB)) {
+      problems.add("tracing/taskCpu/taskMemoryMb: the trace collector takes " + TRACE_COLLECTOR_CPU
+          + " CPU and " + TRACE_COLLECTOR_MEMORY_MB + " MB of the " + taskCpu() + " CPU / "
+          + taskMemoryMb() + " MB task, leaving the proxy less than " + PROXY_MIN_CPU + " CPU / "
+          + PROXY_MIN_MEMORY_MB + " MB: choose a larger Fargate size");
     }
     if (latencyP99AlarmSeconds() < latencyP95AlarmSeconds()) {
       problems.add("latencyP99AlarmSeconds: " + latencyP99AlarmSeconds() + " is below"
