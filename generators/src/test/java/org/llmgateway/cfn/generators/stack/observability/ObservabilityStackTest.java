@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llmgateway.cfn.generators.emit.Generation;
+import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
 import org.llmgateway.cfn.generators.environment.Environments;
 import org.llmgateway.cfn.generators.stack.Alarms;
 import org.llmgateway.cfn.generators.stack.Names;
@@ -195,6 +196,13 @@ class ObservabilityStackTest {
     assertThat(values.get(ObservabilityStack.LATENCY_P99_SECONDS)).isEqualTo("120");
     assertThat(values.get(ObservabilityStack.PROVIDER_ERROR_COUNT)).isEqualTo("20");
     assertThat(values.get(Names.PREFIX)).isEqualTo("prod");
+  }
+
+  @Test
+  void a_p99_threshold_below_the_p95_one_is_refused_with_environment_field_and_reason() {
+    assertThatThrownBy(() -> EnvironmentConfig.builder().name("qa").latencyP95AlarmSeconds(60)
+        .latencyP99AlarmSeconds(30).build())
+        .hasMessageContaining("qa.latencyP99AlarmSeconds: 30 is below latencyP95AlarmSeconds (60)");
   }
 
   @Test
