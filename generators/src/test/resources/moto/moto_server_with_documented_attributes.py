@@ -100,6 +100,12 @@ awsvpc task's network interface: moto's Task reads a private DNS name its Networ
 (HTTP 500); the launcher gives the interface the name AWS gives (ip-<address>.ec2.internal), and
 deletes it when a migration task stops, as ECS does.
 
+And AWS::NoValue in a list, which CloudFormation documents as removing the item (the litellm
+task definition's trace collector is `Fn::If [HasTracing, {...}, !Ref AWS::NoValue]` in
+ContainerDefinitions): moto resolves it to None and keeps the None in the list, and its ECS then
+fails on it (HTTP 500, "argument of type 'NoneType' is not iterable"). The launcher drops the
+None items of a resolved list.
+
 Only these attributes, properties, types, calls and delete paths are handled here; everything
 else is stock moto_server. Arguments are moto_server's.
 """
@@ -738,6 +744,20 @@ def _service_with_network_configuration(original):
 
 ecs.Service.create_from_cloudformation_json = _service_with_network_configuration(
     ecs.Service.create_from_cloudformation_json)
+
+
+def _lists_without_no_value(original):
+    # moto's clean_json calls itself through the module, so nested lists pass through here too
+    def clean_json(resource_json, resources_map):
+        cleaned = original(resource_json, resources_map)
+        if isinstance(resource_json, list) and isinstance(cleaned, list):
+            return [item for item in cleaned if item is not None]
+        return cleaned
+
+    return clean_json
+
+
+cloudformation_parsing.clean_json = _lists_without_no_value(cloudformation_parsing.clean_json)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@ package org.llmgateway.cfn.generators.cli;
 
 import org.llmgateway.cfn.generators.environment.InvalidEnvironmentException;
 import org.llmgateway.cfn.generators.environment.InvalidEnvironmentFilesException;
+import org.llmgateway.cfn.generators.stack.InvalidStackException;
 import org.llmgateway.cfn.generators.validate.ValidationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,7 +35,8 @@ public final class LiteLlmCfn {
                 return INVALID_INPUT;
               }
               if (exception instanceof InvalidEnvironmentException
-                  || exception instanceof ValidationException) {
+                  || exception instanceof ValidationException
+                  || exception instanceof InvalidStackException) {
                 commandLine.getErr().println(exception.getMessage());
                 commandLine.getErr().println("Nothing was written.");
                 return INVALID_INPUT;

@@ -64,6 +64,18 @@ final class CostEstimate {
   /** Lambda: $0.20 per million requests and $0.0000166667 per GB-second (x86). */
   static final double LAMBDA_MILLION_REQUESTS = 0.20;
   static final double LAMBDA_GB_SECOND = 0.0000166667;
+  /**
+   * A custom dashboard beyond the account's 3 free ones (CloudWatch pricing page, checked
+   * 2026-12-02: https://aws.amazon.com/cloudwatch/pricing/); counted as paid, since an account
+   * holding several environments has used its free ones.
+   */
+  static final double DASHBOARD_MONTH = 3.00;
+  /**
+   * X-Ray traces recorded, per million, after the first 100,000 of a month (X-Ray pricing page,
+   * checked 2026-12-02: https://aws.amazon.com/xray/pricing/).
+   */
+  static final double XRAY_TRACES_PER_MILLION = 5.00;
+  static final double XRAY_FREE_TRACES = 100_000;
 
   // usage assumptions: what a price list cannot say
   static final int AVAILABILITY_ZONES = 2;
@@ -80,6 +92,8 @@ final class CostEstimate {
   /** The default-security-group function runs on a network stack create or update only. */
   static final int CUSTOM_RESOURCE_RUNS_MONTH = 10;
   static final double CUSTOM_RESOURCE_GB_SECONDS_PER_RUN = 0.128 * 2;
+  /** Requests a month per task where tracing is on (each one a trace). */
+  static final double TRACED_REQUESTS_PER_TASK_MONTH = 500_000;
 
   private CostEstimate() {}
 
@@ -154,6 +168,9 @@ final class CostEstimate {
         .append("- The default-security-group function runs about ")
         .append(CUSTOM_RESOURCE_RUNS_MONTH).append(" times a month (network stack deployments), ")
         .append("128 MB for up to 2 s.\n")
+        .append("- Where `tracing` is on, each task serves about ")
+        .append(Math.round(TRACED_REQUESTS_PER_TASK_MONTH / 1000)).append(" thousand requests a ")
+        .append("month, each one X-Ray trace; the collector sidecar runs inside the task size.\n")
         .append("- Counted from the templates: ").append(counts.kmsKeys()).append(" KMS key(s), ")
         .append(counts.secrets()).append(" secrets, ").append(counts.alarms())
         .append(" alarms, ").append(counts.wafRules()).append(" WAF rule(s).\n");
@@ -216,6 +233,13 @@ final class CostEstimate {
     items.put("Default-security-group custom-resource Lambda",
         CUSTOM_RESOURCE_RUNS_MONTH / 1e6 * LAMBDA_MILLION_REQUESTS
             + CUSTOM_RESOURCE_RUNS_MONTH * CUSTOM_RESOURCE_GB_SECONDS_PER_RUN * LAMBDA_GB_SECOND);
+    items.put("CloudWatch dashboard", counts.of("AWS::CloudWatch::Dashboard") * DASHBOARD_MONTH);
+    // each filter publishes one custom metric
+    items.put("Log metric filters (custom metrics)",
+        counts.of("AWS::Logs::MetricFilter") * CUSTOM_METRIC_MONTH);
+    double traces = env.tracing() ? env.desiredCount() * TRACED_REQUESTS_PER_TASK_MONTH : 0;
+    items.put("X-Ray traces",
+        Math.max(0, traces - XRAY_FREE_TRACES) / 1_000_000 * XRAY_TRACES_PER_MILLION);
     return items;
   }
 
@@ -235,12 +259,20 @@ final class CostEstimate {
   }
 
   /** Resource counts read from the templates. */
-  record Counts(int kmsKeys, int secrets, int interfaceEndpoints, int alarms, int wafRules) {
+  record Counts(int kmsKeys, int secrets, int interfaceEndpoints, int alarms, int wafRules,
+      Map<String, Integer> resourceTypes) {
+
+    /** How many resources of a CloudFormation type the templates declare. */
+    int of(String type) {
+      return resourceTypes.getOrDefault(type, 0);
+    }
 
     static Counts of(SortedMap<String, JsonNode> templates) {
       int[] c = new int[5];
+      Map<String, Integer> types = new java.util.TreeMap<>();
       for (JsonNode template : templates.values()) {
         template.path("Resources").elements().forEachRemaining(resource -> {
+          types.merge(resource.path("Type").asText(), 1, Integer::sum);
           switch (resource.path("Type").asText()) {
             case "AWS::KMS::Key" -> c[0]++;
             case "AWS::SecretsManager::Secret" -> c[1]++;
@@ -255,7 +287,7 @@ final class CostEstimate {
           }
         });
       }
-      return new Counts(c[0], c[1], c[2], c[3], c[4]);
+      return new Counts(c[0], c[1], c[2], c[3], c[4], Map.copyOf(types));
     }
   }
 }

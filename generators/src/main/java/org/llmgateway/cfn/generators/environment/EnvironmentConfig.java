@@ -510,6 +510,87 @@ public abstract class EnvironmentConfig {
    */
   @Setting("Region recovery points are copied to, e.g. eu-west-1; absent for no copy")
   public abstract Optional<String> backupCopyRegion();
+  // --- observability (the observability stack's alarms, the litellm stack's traces)
+
+  /**
+   * Seconds the load balancer's p95 TargetResponseTime may exceed for 15 minutes before the
+   * latency alarm fires. Default 30: a non-streamed completion of a large model takes tens of
+   * seconds, so an alarm tuned for web pages would never be quiet. 1-{@value
+   * ProxyConfig#REQUEST_TIMEOUT_SECONDS} (above LiteLLM's request timeout a request has failed).
+   */
+  @Setting(value = "Alarm when the ALB's p95 response time exceeds this many seconds",
+      minimum = 1, maximum = ProxyConfig.REQUEST_TIMEOUT_SECONDS)
+  @Value.Default
+  public int latencyP95AlarmSeconds() {
+    return 30;
+  }
+
+  /**
+   * Seconds for the p99 TargetResponseTime alarm, as {@link #latencyP95AlarmSeconds()}. Default
+   * 120: the slowest percent includes long reasoning answers. Not below the p95 threshold.
+   */
+  @Setting(value = "Alarm when the ALB's p99 response time exceeds this many seconds",
+      minimum = 1, maximum = ProxyConfig.REQUEST_TIMEOUT_SECONDS)
+  @Value.Default
+  public int latencyP99AlarmSeconds() {
+    return 120;
+  }
+
+  /**
+   * HTTP 5xx responses the load balancer itself may return in 5 minutes, twice in a row, before
+   * the ELB 5xx alarm fires (no healthy task, a task closing a kept-alive connection). Default 10.
+   */
+  @Setting(value = "Alarm when the load balancer returns more 5xx than this in 5 minutes",
+      minimum = 0, maximum = 1_000_000)
+  @Value.Default
+  public int elb5xxAlarmCount() {
+    return 10;
+  }
+
+  /**
+   * Provider errors (the proxy's ERROR log lines naming a litellm exception) in 5 minutes before
+   * the provider-error alarm fires. Default 20.
+   */
+  @Setting(value = "Alarm when the proxy logs more provider errors than this in 5 minutes",
+      minimum = 0, maximum = 1_000_000)
+  @Value.Default
+  public int providerErrorAlarmCount() {
+    return 20;
+  }
+
+  /**
+   * Rate-limited calls (429 / RateLimitError in the proxy's logs, from a provider or the proxy's
+   * own limits) in 5 minutes before the rate-limit alarm fires. Default 50.
+   */
+  @Setting(value = "Alarm when the proxy logs more 429s than this in 5 minutes",
+      minimum = 0, maximum = 1_000_000)
+  @Value.Default
+  public int rateLimitAlarmCount() {
+    return 50;
+  }
+
+  /**
+   * Traces: LiteLLM's OpenTelemetry callback to an ADOT collector sidecar exporting to X-Ray.
+   * Default {@code false} (dev saves the sidecar's share of the task and the X-Ray charges);
+   * staging and prod turn it on. The sidecar's CPU and memory come out of the task's size.
+   */
+  @Setting("OpenTelemetry traces to X-Ray through an ADOT collector sidecar")
+  @Value.Default
+  public boolean tracing() {
+    return false;
+  }
+
+  /**
+   * CPU units and memory (MB) the trace collector sidecar reserves inside the task where {@link
+   * #tracing()} is on; the proxy keeps the rest of the Fargate size. An idle ADOT collector uses
+   * about 50 MB; 256 leaves room for a burst of spans.
+   */
+  public static final int TRACE_COLLECTOR_CPU = 256;
+  public static final int TRACE_COLLECTOR_MEMORY_MB = 256;
+
+  /** What the proxy container needs at the least beside the collector. */
+  static final int PROXY_MIN_CPU = 256;
+  static final int PROXY_MIN_MEMORY_MB = 512;
 
   private static final List<String> LOG_LEVELS =
       List.of("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL");
@@ -657,6 +738,18 @@ public abstract class EnvironmentConfig {
       problems.add(
           "logRetentionDays: " + logRetentionDays()
               + " is not a retention CloudWatch Logs allows " + LogRetention.ALLOWED_DAYS);
+    }
+    if (tracing() && (taskCpu() - TRACE_COLLECTOR_CPU < PROXY_MIN_CPU
+        || taskMemoryMb() - TRACE_COLLECTOR_MEMORY_MB < PROXY_MIN_MEMORY_MB)) {
+      problems.add("tracing/taskCpu/taskMemoryMb: the trace collector takes " + TRACE_COLLECTOR_CPU
+          + " CPU and " + TRACE_COLLECTOR_MEMORY_MB + " MB of the " + taskCpu() + " CPU / "
+          + taskMemoryMb() + " MB task, leaving the proxy less than " + PROXY_MIN_CPU + " CPU / "
+          + PROXY_MIN_MEMORY_MB + " MB: choose a larger Fargate size");
+    }
+    if (latencyP99AlarmSeconds() < latencyP95AlarmSeconds()) {
+      problems.add("latencyP99AlarmSeconds: " + latencyP99AlarmSeconds() + " is below"
+          + " latencyP95AlarmSeconds (" + latencyP95AlarmSeconds() + "): the slowest percent"
+          + " cannot be faster than the slowest five");
     }
     if (minCapacity() < 1 || minCapacity() > maxCapacity()) {
       problems.add("minCapacity/maxCapacity: need 1 <= min (" + minCapacity() + ") <= max ("

@@ -120,7 +120,7 @@ class TenantTest {
 
     assertThat(stacks.stacks().values()).extracting(s -> s.stackName()).containsExactly(
         "acme-qa-alb-stack", "acme-qa-backup-stack", "acme-qa-database-stack", "acme-qa-litellm-stack",
-        "acme-qa-network-stack", "acme-qa-security-stack");
+        "acme-qa-network-stack", "acme-qa-observability-stack", "acme-qa-security-stack");
     assertThat(stacks.graph().unresolvedImports()).isEmpty();
     // the teardown compliance scan looks for the tenant's kept resources, not another's
     assertThat(org.llmgateway.cfn.generators.deploy.KeptResources.of(stacks))

@@ -69,6 +69,7 @@ final class Leftovers implements AutoCloseable {
   private final RdsClient rds;
   private final SecretsManagerClient secrets;
   private final SnsClient sns;
+  private final AwsTarget target;
   private final Map<String, Predicate<String>> stillThere;
 
   /** {@code vpcId}: the environment's VPC, whose implicit parts are checked too. */
@@ -84,7 +85,9 @@ final class Leftovers implements AutoCloseable {
     this.rds = target.client(RdsClient.builder());
     this.secrets = target.client(SecretsManagerClient.builder());
     this.sns = target.client(SnsClient.builder());
+    this.target = target;
     this.stillThere = Map.ofEntries(
+        Map.entry("AWS::CloudWatch::Dashboard", this::dashboardExists),
         Map.entry("AWS::EC2::VPC", id -> !ec2.describeVpcs(
             r -> r.filters(filter("vpc-id", id))).vpcs().isEmpty()),
         Map.entry("AWS::EC2::Subnet", id -> !ec2.describeSubnets(
@@ -192,6 +195,38 @@ final class Leftovers implements AutoCloseable {
           + resource.key() + "): add one to Leftovers");
     }
     return check.test(resource.physicalId());
+  }
+
+  /**
+   * Whether CloudWatch lists the dashboard. The build has no CloudWatch SDK module (the SDK jars
+   * are pinned and offline), so this one call is CloudWatch's query API by hand: ListDashboards,
+   * which answers the names in XML. Only against a local emulator, which reads the service from
+   * the credential scope and checks no signature.
+   */
+  private boolean dashboardExists(String name) {
+    java.net.URI endpoint = target.endpoint().orElseThrow(() -> new IllegalStateException(
+        "the dashboard check speaks to a local emulator only"));
+    String region = target.region().orElse("us-east-1");
+    var request = java.net.http.HttpRequest.newBuilder(endpoint)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Authorization", "AWS4-HMAC-SHA256 Credential=testing/20260101/" + region
+            + "/monitoring/aws4_request, SignedHeaders=host, Signature=0")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+            "Action=ListDashboards&Version=2010-08-01"))
+        .build();
+    try {
+      String body = java.net.http.HttpClient.newHttpClient()
+          .send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+      if (!body.contains("ListDashboardsResponse")) {
+        throw new IllegalStateException("ListDashboards answered: " + body);
+      }
+      return body.contains("<DashboardName>" + name + "</DashboardName>");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** What is left in the environment's VPC, the VPC included: "kind id" per item. */

@@ -7,19 +7,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The checked-in generated-templates/ (what the pipelines deploy) validate with zero findings:
- * the five stack templates and every environment's parameter files, together.
+ * the six stack templates and every environment's parameter files, together.
  */
 class GeneratedTemplatesTest {
 
   private static final Path ROOT = Path.of(System.getProperty("repo.root", "../"));
 
   @Test
-  void theSixGeneratedTemplatesAndTheirParameterFilesHaveNoFinding() {
+  void theSevenGeneratedTemplatesAndTheirParameterFilesHaveNoFinding() {
     var loaded = ValidationInputs.generated(ROOT);
     assertThat(loaded.templates()).extracting(TemplateSource::stack)
         .containsExactlyInAnyOrder("alb-stack", "backup-stack", "database-stack",
-            "litellm-stack", "network-stack", "security-stack");
-    assertThat(loaded.parameterFiles()).hasSize(18);
+            "litellm-stack", "network-stack", "observability-stack", "security-stack");
+    assertThat(loaded.parameterFiles()).hasSize(21);
     var report = new Validator().validate(loaded.templates(), loaded.parameterFiles())
         .with(loaded.findings());
     assertThat(report.findings()).map(Finding::toString).isEmpty();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
 import org.llmgateway.cfn.generators.environment.LogRetention;
 import org.llmgateway.cfn.generators.environment.ProxyConfig;
@@ -290,8 +291,9 @@ public final class LiteLlmStack implements StackGenerator<EnvironmentConfig> {
     t.add(Names.PREFIX);
     List.of(IMAGE_TAG, TASK_CPU, TASK_MEMORY, PROXY_WORKERS, KEEP_ALIVE_TIMEOUT, STOP_TIMEOUT,
             LOG_LEVEL, LOG_RETENTION_DAYS, CAPACITY_PROVIDER, DESIRED_COUNT, MIN_CAPACITY,
-            MAX_CAPACITY, CONTAINER_INSIGHTS, MasterKeyRotation.ROTATION_DAYS)
+            MAX_CAPACITY, CONTAINER_INSIGHTS, MasterKeyRotation.ROTATION_DAYS, TraceCollector.TRACING)
         .forEach(t::add);
+    t.add(TraceCollector.HAS_TRACING);
     t.addParameterGroups(
         ParameterGroup.of("Environment", env, Names.PREFIX),
         ParameterGroup.of("Container image", IMAGE_TAG),
@@ -301,7 +303,7 @@ public final class LiteLlmStack implements StackGenerator<EnvironmentConfig> {
             STOP_TIMEOUT),
         ParameterGroup.of("Capacity and scaling", CAPACITY_PROVIDER, DESIRED_COUNT, MIN_CAPACITY,
             MAX_CAPACITY),
-        ParameterGroup.of("Monitoring", CONTAINER_INSIGHTS),
+        ParameterGroup.of("Monitoring", CONTAINER_INSIGHTS, TraceCollector.TRACING),
         ParameterGroup.of("Master key rotation", MasterKeyRotation.ROTATION_DAYS));
 
     Expr kmsKeyArn = imported(SecurityExports.KMS_KEY_ARN);
@@ -369,7 +371,8 @@ public final class LiteLlmStack implements StackGenerator<EnvironmentConfig> {
             .operatingSystemFamily("LINUX")
             .cpuArchitecture("X86_64")
             .build())
-        .containerDefinitions(List.of(proxyContainer(repository, logGroup)))
+        .containerDefinitions(List.of(proxyContainer(repository, logGroup),
+            TraceCollector.container(logConfiguration(logGroup))))
         .tags(Tags.standard(env, NAME, SharedNames.TASK_FAMILY_SUFFIX))
         .build());
 
@@ -497,6 +500,7 @@ public final class LiteLlmStack implements StackGenerator<EnvironmentConfig> {
     values.put(CONTAINER_INSIGHTS,
         environment.containerInsights() ? CONTAINER_INSIGHTS_ON : CONTAINER_INSIGHTS_OFF);
     values.put(MasterKeyRotation.ROTATION_DAYS, String.valueOf(environment.secretRotationDays()));
+    values.put(TraceCollector.TRACING, TraceCollector.parameterValue(environment));
     values.forEach((parameter, value) -> parameter.violation(value).ifPresent(reason -> {
       throw new IllegalStateException("Stack " + NAME + ", environment " + environment.name()
           + ": parameter " + parameter.logicalId() + " " + reason);
@@ -562,7 +566,7 @@ public final class LiteLlmStack implements StackGenerator<EnvironmentConfig> {
             .containerPort(SharedNames.CONTAINER_PORT)
             .protocol("tcp")
             .build()))
-        .environment(List.of(
+        .environment(Stream.concat(Stream.of(
             variable("LITELLM_LOG", LOG_LEVEL.ref()),
             // "True" as LiteLLM's own examples write it; its parser also takes "true".
             variable("STORE_MODEL_IN_DB", Expr.of("True")),
@@ -575,7 +579,8 @@ public final class LiteLlmStack implements StackGenerator<EnvironmentConfig> {
             // (deploy and the litellm pipeline), never by serving tasks: several tasks migrating
             // at once collide (BerriAI/litellm#14400), and a rolled-back older image would push
             // its older schema over the newer one.
-            variable("DISABLE_SCHEMA_UPDATE", Expr.of("true"))))
+            variable("DISABLE_SCHEMA_UPDATE", Expr.of("true"))),
+            TraceCollector.proxyVariables(ENVIRONMENT).stream()).toList())
         .secrets(SECRET_VARIABLES.stream()
             .map(s -> Secret.builder()
                 .name(s.variable())
@@ -590,15 +595,19 @@ public final class LiteLlmStack implements StackGenerator<EnvironmentConfig> {
             .retries(HEALTH_CHECK_RETRIES)
             .startPeriod(HEALTH_CHECK_START_PERIOD_SECONDS)
             .build())
-        .logConfiguration(TaskDefinition.LogConfiguration.builder()
-            .logDriver("awslogs")
-            .options(logOptions(logGroup))
-            .build())
+        .logConfiguration(logConfiguration(logGroup))
         // LiteLLM writes at start-up outside /tmp (Prisma client, UI files under its package
         // directory); read-only root file systems are only supported by releases newer than the
         // one pinned here (BerriAI/litellm#10624, #19578), so the root file system stays writable.
         .readonlyRootFilesystem(false)
         .stopTimeout(STOP_TIMEOUT.ref())
+        .build();
+  }
+
+  private static TaskDefinition.LogConfiguration logConfiguration(LogGroup logGroup) {
+    return TaskDefinition.LogConfiguration.builder()
+        .logDriver("awslogs")
+        .options(logOptions(logGroup))
         .build();
   }
 

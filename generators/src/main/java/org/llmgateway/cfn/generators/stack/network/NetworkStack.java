@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
 import org.llmgateway.cfn.generators.stack.Logs;
+import org.llmgateway.cfn.generators.environment.ProxyConfig;
 import org.llmgateway.cfn.generators.stack.SharedNames;
 import org.llmgateway.cfn.generators.stack.security.SecurityExports;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
@@ -539,6 +540,14 @@ public final class NetworkStack implements StackGenerator<EnvironmentConfig> {
     endpoints.put("EcrDkr", "ecr.dkr");
     endpoints.put("SecretsManager", "secretsmanager");
     endpoints.put("Logs", "logs");
+    // Bedrock is enabled when the proxy config serves a bedrock/ model: the calls and the task
+    // role's credential refresh then stay inside the VPC, not through the NAT gateway (and work
+    // where there is none). Derived from the config rather than a setting, so the endpoints
+    // cannot be missing when a Bedrock model is added, nor paid for when the last one goes.
+    if (!ProxyConfig.BEDROCK_MODELS.isEmpty()) {
+      endpoints.put("BedrockRuntime", "bedrock-runtime");
+      endpoints.put("Sts", "sts");
+    }
     return endpoints;
   }
 

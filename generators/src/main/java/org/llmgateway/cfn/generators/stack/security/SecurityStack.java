@@ -55,6 +55,15 @@ public final class SecurityStack implements StackGenerator<EnvironmentConfig> {
   public static final String DEFAULT_BEDROCK_REGION = "us-east-1";
 
   /**
+   * What the trace collector calls (the ADOT awsxray exporter and X-Ray's remote sampling;
+   * the AWSXrayWriteOnlyAccess managed policy's actions, checked 2026-12-02:
+   * https://docs.aws.amazon.com/xray/latest/devguide/security_iam_id-based-policy-examples.html).
+   */
+  public static final List<String> XRAY_WRITE_ACTIONS = List.of("xray:PutTraceSegments",
+      "xray:PutTelemetryRecords", "xray:GetSamplingRules", "xray:GetSamplingTargets",
+      "xray:GetSamplingStatisticSummaries");
+
+  /**
    * Secrets go with the stack (but see SALT_KEY_DELETION): a retained secret would block the next deployment under the same
    * name, and teardown-then-redeploy is how the pipelines rebuild an environment.
    */
@@ -234,7 +243,8 @@ public final class SecurityStack implements StackGenerator<EnvironmentConfig> {
         t.add(
             Role.builder()
                 .logicalId("TaskRole")
-                .description("LiteLLM proxy's own AWS access: Bedrock model invocation only")
+                .description("LiteLLM proxy's own AWS access: Bedrock model invocation and"
+                    + " X-Ray trace writes")
                 .assumeRolePolicyDocument(IamPolicies.document(ecsTasksOfThisAccount()))
                 .policies(List.of(
                     IamPolicies.inline(
@@ -246,7 +256,13 @@ public final class SecurityStack implements StackGenerator<EnvironmentConfig> {
                                 Expr.of("bedrock:InvokeModel"),
                                 Expr.of("bedrock:InvokeModelWithResponseStream"))
                             .resource(bedrockInvocationTargets())
-                            .build())))
+                            .build()),
+                    // The ADOT collector sidecar of the litellm stack (where tracing is on)
+                    // writes traces with the task's role. X-Ray's trace and sampling actions
+                    // have no resource-level permissions: AWS accepts only "*" for them.
+                    IamPolicies.inline(
+                        "xray-write",
+                        Statement.allow("WriteTraces", XRAY_WRITE_ACTIONS, Expr.of("*")))))
                 .tags(Tags.standard(env, name(), "-litellm-task"))
                 .build());
 

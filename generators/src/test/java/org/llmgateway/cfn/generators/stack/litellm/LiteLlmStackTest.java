@@ -242,7 +242,8 @@ class LiteLlmStackTest {
       // general_settings.ui_access_mode in docker/config.yaml), so it is gone
       assertThat(environment).containsOnlyKeys(
           "LITELLM_LOG", "STORE_MODEL_IN_DB", "LITELLM_MODE", "AWS_REGION_NAME", "NUM_WORKERS",
-          "KEEPALIVE_TIMEOUT", "DISABLE_SCHEMA_UPDATE");
+          "KEEPALIVE_TIMEOUT", "DISABLE_SCHEMA_UPDATE", "OTEL_EXPORTER", "OTEL_ENDPOINT",
+          "OTEL_SERVICE_NAME", "OTEL_ENVIRONMENT_NAME", "OTEL_TRACES_SAMPLER");
       assertThat(environment.get("LITELLM_LOG")).isEqualTo(json(LiteLlmStack.LOG_LEVEL.ref()));
       assertThat(environment.get("STORE_MODEL_IN_DB").asText()).isEqualToIgnoringCase("true");
       assertThat(environment.get("LITELLM_MODE").asText()).isEqualTo("PRODUCTION");
@@ -419,6 +420,56 @@ class LiteLlmStackTest {
       assertThat(newest.at("/selection/countNumber").asInt()).isEqualTo(30);
       assertThat(rules).allSatisfy(r -> assertThat(r.at("/action/type").asText()).isEqualTo("expire"));
       assertThat(LiteLlmStack.lifecyclePolicyText()).isEqualTo(text);
+    }
+  }
+
+  @Nested
+  @DisplayName("traces")
+  class TracingTests {
+
+    @Test
+    @DisplayName("where tracing is on, an ADOT collector sidecar inside the task size exports to X-Ray")
+    void collectorSidecar() {
+      JsonNode containers = json(only(TaskDefinition.class).containerDefinitions());
+      assertThat(containers).hasSize(2);
+      JsonNode onlyIf = containers.get(1).path("Fn::If");
+      assertThat(onlyIf.get(0).asText()).isEqualTo(TraceCollector.HAS_TRACING.logicalId());
+      assertThat(onlyIf.get(2)).isEqualTo(json(Fn.noValue()));
+      JsonNode collector = onlyIf.get(1);
+      assertThat(collector.path("Image").asText())
+          .isEqualTo("public.ecr.aws/aws-observability/aws-otel-collector:v0.45.1");
+      assertThat(texts(collector.path("Command"))).containsExactly("--config=/etc/ecs/ecs-xray.yaml");
+      assertThat(collector.path("Essential").asBoolean()).isFalse();
+      assertThat(collector.path("Cpu").asInt()).isEqualTo(EnvironmentConfig.TRACE_COLLECTOR_CPU);
+      assertThat(collector.path("MemoryReservation").asInt())
+          .isEqualTo(EnvironmentConfig.TRACE_COLLECTOR_MEMORY_MB);
+      assertThat(collector.path("LogConfiguration")).isEqualTo(container().path("LogConfiguration"));
+    }
+
+    @Test
+    @DisplayName("the proxy exports OTLP/HTTP to the sidecar and samples nothing where tracing is off")
+    void proxyVariables() {
+      Map<String, JsonNode> environment = new java.util.HashMap<>();
+      container().path("Environment").forEach(v -> environment.put(v.path("Name").asText(),
+          v.path("Value")));
+      assertThat(environment.get("OTEL_EXPORTER").asText()).isEqualTo("otlp_http");
+      assertThat(environment.get("OTEL_ENDPOINT").asText())
+          .isEqualTo("http://localhost:4318/v1/traces");
+      assertThat(environment.get("OTEL_TRACES_SAMPLER").path("Fn::If").toString())
+          .isEqualTo("[\"HasTracing\",\"parentbased_always_on\",\"always_off\"]");
+      assertThat(values(Environments.DEV)).containsEntry("Tracing", "disabled");
+      assertThat(values(Environments.STAGING)).containsEntry("Tracing", "enabled");
+      assertThat(values(Environments.PROD)).containsEntry("Tracing", "enabled");
+    }
+
+    @Test
+    @DisplayName("tracing is refused where the collector would leave the proxy too small a share")
+    void collectorMustFitTheTask() {
+      assertThatThrownBy(() -> EnvironmentConfig.builder().name("tiny").tracing(true)
+          .taskCpu(256).taskMemoryMb(512).build())
+          .hasMessageContaining("tracing/taskCpu/taskMemoryMb: the trace collector takes 256 CPU");
+      assertThat(EnvironmentConfig.builder().name("ok").tracing(true).taskCpu(512)
+          .taskMemoryMb(1024).build().tracing()).isTrue();
     }
   }
 

@@ -40,6 +40,7 @@ import org.llmgateway.cfn.resource.ec2.Subnet;
 import org.llmgateway.cfn.resource.ec2.SubnetRouteTableAssociation;
 import org.llmgateway.cfn.resource.ec2.VPC;
 import org.llmgateway.cfn.resource.ec2.VPCEndpoint;
+import org.llmgateway.cfn.generators.environment.ProxyConfig;
 
 class NetworkStackTest {
 
@@ -202,7 +203,7 @@ class NetworkStackTest {
   }
 
   @Test
-  void theFourInterfaceEndpointsUsePrivateDnsInBothPrivateSubnetsBehindTheEndpointGroup() {
+  void theInterfaceEndpointsUsePrivateDnsInBothPrivateSubnetsBehindTheEndpointGroup() {
     List<VPCEndpoint> interfaces = endpointsOfType(VPCEndpoint.VPC_ENDPOINT_TYPE_INTERFACE);
     assertThat(interfaces)
         .extracting(e -> e.serviceName().orElseThrow().toJson().path("Fn::Sub").asText())
@@ -210,7 +211,11 @@ class NetworkStackTest {
             "com.amazonaws.${AWS::Region}.ecr.api",
             "com.amazonaws.${AWS::Region}.ecr.dkr",
             "com.amazonaws.${AWS::Region}.secretsmanager",
-            "com.amazonaws.${AWS::Region}.logs");
+            "com.amazonaws.${AWS::Region}.logs",
+            // Bedrock is enabled: docker/config.yaml serves bedrock/ models (ProxyConfig)
+            "com.amazonaws.${AWS::Region}.bedrock-runtime",
+            "com.amazonaws.${AWS::Region}.sts");
+    assertThat(ProxyConfig.BEDROCK_MODELS).isNotEmpty();
     SecurityGroup endpointGroup = group("VpcEndpointSecurityGroup");
     for (VPCEndpoint endpoint : interfaces) {
       assertThat(endpoint.privateDnsEnabled()).as(endpoint.logicalId()).contains(Expr.of(true));
@@ -320,7 +325,8 @@ class NetworkStackTest {
     all(RouteTable.class).forEach(r -> tagSets.add(tags(r.tags())));
     all(SecurityGroup.class).forEach(r -> tagSets.add(tags(r.tags())));
     all(VPCEndpoint.class).forEach(r -> tagSets.add(tags(r.tags())));
-    assertThat(tagSets).hasSize(1 + 4 + 1 + 2 + 2 + 3 + 6 + 5);
+    // endpoints: the S3 gateway and six interface endpoints (two of them for Bedrock)
+    assertThat(tagSets).hasSize(1 + 4 + 1 + 2 + 2 + 3 + 6 + 7);
     Set<String> names = new HashSet<>();
     for (List<Tag> tags : tagSets) {
       assertThat(tags)

@@ -233,9 +233,10 @@ class SecurityStackTest {
             .noneMatch(a -> a.contains("*"));
         if (texts(statement.path("Resource")).contains("*")) {
           // ecr:GetAuthorizationToken has no resource-level permissions; it only returns a token.
-          assertThat(texts(statement.path("Action")))
-              .as(role.logicalId() + " may use * only for ecr:GetAuthorizationToken")
-              .containsExactly("ecr:GetAuthorizationToken");
+          // Nor have X-Ray's trace writes and sampling reads, which the trace collector makes.
+          assertThat(List.of(List.of("ecr:GetAuthorizationToken"), SecurityStack.XRAY_WRITE_ACTIONS))
+              .as(role.logicalId() + " may use * only for ecr:GetAuthorizationToken and X-Ray writes")
+              .contains(texts(statement.path("Action")));
         }
       }
     }
@@ -262,10 +263,12 @@ class SecurityStackTest {
   }
 
   @Test
-  void theTaskRoleMayOnlyInvokeBedrockModels() {
+  void theTaskRoleMayOnlyInvokeBedrockModelsAndWriteTraces() {
     Role role = role("TaskRole");
     assertThat(statements(role).stream().flatMap(s -> texts(s.path("Action")).stream()))
-        .containsExactlyInAnyOrder("bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream");
+        .containsExactlyInAnyOrder("bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream",
+            "xray:PutTraceSegments", "xray:PutTelemetryRecords", "xray:GetSamplingRules",
+            "xray:GetSamplingTargets", "xray:GetSamplingStatisticSummaries");
     // only the proxy's configured models: each profile and the foundation model behind it
     List<String> targets = new java.util.ArrayList<>();
     statementWith(role, "bedrock:InvokeModel").path("Resource").forEach(r -> targets.add(subText(r)));
