@@ -15,7 +15,8 @@ import org.llmgateway.cfn.model.template.EnvironmentParameter;
 /**
  * The Markdown pages under docs/generated/, rendered from the same model as the templates and
  * drift-checked with them: the stack dependency graph, the resource inventory, the security-group
- * traffic flow (Mermaid diagrams) and the cost estimate per environment.
+ * traffic flow (Mermaid diagrams), the cost estimate per environment and the security lint's
+ * rules and suppressions.
  */
 public final class GeneratedDocs {
 
@@ -38,6 +39,7 @@ public final class GeneratedDocs {
     pages.put(FOLDER + "/resource-inventory.md", ResourceInventory.markdown(templates));
     pages.put(FOLDER + "/security-group-flow.md", SecurityGroupFlow.markdown(templates));
     pages.put(FOLDER + "/cost-estimate.md", CostEstimate.markdown(environments, templates));
+    pages.put(FOLDER + "/security-findings.md", SecurityFindings.markdown(templates));
     return pages;
   }
 

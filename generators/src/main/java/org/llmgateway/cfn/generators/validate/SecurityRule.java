@@ -14,8 +14,7 @@ import java.util.Optional;
  */
 public enum SecurityRule implements RuleId {
   OPEN_INGRESS("AwsSolutions-EC23", Severity.HIGH,
-      "no security group ingress from 0.0.0.0/0 or ::/0",
-      "NIST.800.53.R5-EC2RestrictedCommonPorts HIPAA.Security-EC2RestrictedCommonPorts"),
+      "no security group ingress from 0.0.0.0/0 or ::/0", ""),
   IAM_WILDCARD_RESOURCE("AwsSolutions-IAM5", Severity.HIGH,
       "an Allow statement of an IAM policy does not name Resource '*'", ""),
   HTTP_WITHOUT_REDIRECT("NIST.800.53.R5-ALBHttpToHttpsRedirection", Severity.HIGH,
