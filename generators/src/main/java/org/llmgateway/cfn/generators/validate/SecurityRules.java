@@ -18,10 +18,11 @@ import org.llmgateway.cfn.model.template.EnvironmentParameter;
 /**
  * The security lint: {@link SecurityRule}s judged per environment on the templates as that
  * environment deploys them ({@link EnvironmentView}: conditions decided by its parameter values,
- * so the branch of an {@code Fn::If} an environment does not take is not judged there). dev is not
- * audited (the disposable environment that trades posture for cost, as issue 12's packs check does
- * for staging and prod); without parameter files the one view has the defaults only, and a value
- * behind an undecided condition, an import or a GetAtt is not judged. A rule that needs another
+ * so the branch of an {@code Fn::If} an environment does not take is not judged there). An
+ * environment is known by its parameter files: templates validated without any are not linted
+ * (their posture depends on values nobody gave), and dev is not audited (the disposable
+ * environment that trades posture for cost; issue 12's packs check covers staging and prod). A
+ * value behind a condition a NoEcho parameter decides, an import or a GetAtt is not judged. A rule that needs another
  * resource (a flow log of the VPC, a rotation schedule of the secret, a backup selection of the
  * database) looks in the same template or, where the issue says so, in every template of the
  * environment through its exports. A resource whose Metadata suppresses the rule with a reason
@@ -68,15 +69,14 @@ final class SecurityRules {
     });
     List<Finding> findings = new ArrayList<>();
     where.forEach((problem, names) -> {
-      String suffix = names.equals(Set.of("")) ? "" : " (" + String.join(", ", names) + ")";
       findings.add(new Finding(problem.file(), problem.logicalId(), problem.path(),
-          problem.rule(), problem.reason() + suffix));
+          problem.rule(), problem.reason() + " (" + String.join(", ", names) + ")"));
     });
     return findings;
   }
 
   private static boolean audited(String environment, List<EnvironmentView> views) {
-    return !environmentName(environment, views).equals(UNAUDITED_ENVIRONMENT);
+    return !environment.isEmpty() && !environmentName(environment, views).equals(UNAUDITED_ENVIRONMENT);
   }
 
   /** The EnvironmentName the parameter files give, else the folder's name. */
@@ -87,8 +87,7 @@ final class SecurityRules {
   }
 
   private static List<Problem> check(String environment, List<EnvironmentView> views) {
-    boolean production = environmentName(environment, views).equals(PRODUCTION_ENVIRONMENT)
-        || environment.isEmpty();
+    boolean production = environmentName(environment, views).equals(PRODUCTION_ENVIRONMENT);
     Map<String, Export> exports = exports(views);
     List<Problem> problems = new ArrayList<>();
     for (EnvironmentView view : views) {

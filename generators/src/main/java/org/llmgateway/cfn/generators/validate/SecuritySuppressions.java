@@ -55,7 +55,12 @@ public final class SecuritySuppressions {
   }
 
   static boolean knownRule(String id) {
-    return SecurityRule.byId(id).isPresent() || PACK_RULE_IDS.contains(id);
+    return SecurityRule.byId(id).isPresent() || packRule(id);
+  }
+
+  /** Whether one of the three cdk-nag packs has a rule of this id. */
+  static boolean packRule(String id) {
+    return PACK_RULE_IDS.contains(id);
   }
 
   /** Suppressions without a reason, naming an unknown rule, or not of the cdk_nag shape. */

@@ -243,10 +243,6 @@ public final class AlbStack implements StackGenerator {
         .metadata(Suppressions
             .of(SecurityRule.ALB_ACCESS_LOGS,
                 "TEMPORARY(sec-gaps): ALB access logs come with the sec-gaps branch")
-            .andPackRules("Deletion protection is the albDeletionProtection setting, required"
-                    + " in production; staging is torn down and rebuilt on purpose",
-                "NIST.800.53.R5-ELBDeletionProtectionEnabled",
-                "HIPAA.Security-ELBDeletionProtectionEnabled")
             .metadata())
         .build());
 
