@@ -15,6 +15,7 @@ import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
 import org.llmgateway.cfn.generators.environment.Environments;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
 import org.llmgateway.cfn.generators.stack.Suppressions;
+import org.llmgateway.cfn.generators.stack.Tags;
 import org.llmgateway.cfn.model.template.EnvironmentParameter;
 import org.llmgateway.cfn.model.template.Parameter;
 import org.llmgateway.cfn.model.template.Template;
@@ -40,9 +41,10 @@ class SecurityLintGenerationTest {
     @Override
     public Template template() {
       var t = Template.builder();
-      t.add(ENVIRONMENT);
+      var env = t.add(ENVIRONMENT);
       var subnet = Subnet.builder().logicalId("PublicSubnet").vpcId("vpc-0123456789abcdef0")
-          .cidrBlock("10.0.0.0/24").mapPublicIpOnLaunch(true);
+          .cidrBlock("10.0.0.0/24").mapPublicIpOnLaunch(true)
+          .tags(Tags.withoutName(env, name()));
       if (suppressions != null) {
         subnet.metadata(suppressions.metadata());
       }

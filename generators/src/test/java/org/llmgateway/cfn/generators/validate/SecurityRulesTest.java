@@ -213,49 +213,49 @@ class SecurityRulesTest {
         """, "staging"))).isEmpty();
   }
 
-  private static final String DATABASE = """
-      Resources:
-        Db:
-          Type: AWS::RDS::DBInstance
-          Properties:
-            Engine: postgres
-            DBInstanceClass: db.t3.micro
-            AllocatedStorage: "20"
-            EnableCloudwatchLogsExports: [postgresql]
+  private static String database(String logExports, String more) {
+    return """
+        Resources:
+          Db:
+            Type: AWS::RDS::DBInstance
+            Properties:
+              Engine: postgres
+              DBInstanceClass: db.t3.micro
+              AllocatedStorage: "20"
+        """ + "      EnableCloudwatchLogsExports: " + logExports + "\n" + more;
+  }
+
+  private static final String MONITORED = """
+            MonitoringInterval: 60
+            MonitoringRoleArn: arn:aws:iam::1:role/monitoring
       """;
 
   @Test
   void aDatabaseNeedsMonitoringEveryLogTypeAndABackupSelectionOfTheEnvironment() {
-    assertThat(lint(ENVIRONMENT + DATABASE, "prod")).containsExactly(
+    assertThat(lint(ENVIRONMENT + database("[postgresql]", ""), "prod")).containsExactly(
         "[NIST.800.53.R5-RDSInBackupPlan] Db: no AWS::Backup::BackupSelection of this environment"
             + " selects the instance (prod)",
         "[NIST.800.53.R5-RDSEnhancedMonitoringEnabled] Db: no enhanced monitoring"
             + " (MonitoringInterval above 0 with a MonitoringRoleArn) (prod)",
         "[NIST.800.53.R5-RDSLoggingEnabled] Db: log types [upgrade] are not exported to"
             + " CloudWatch Logs (prod)");
-    String complete = ENVIRONMENT + DATABASE.replace("[postgresql]", """
-        [postgresql, upgrade]
-                    MonitoringInterval: 60
-                    MonitoringRoleArn: arn:aws:iam::1:role/monitoring""") + """
+    String complete = ENVIRONMENT + database("[postgresql, upgrade]", MONITORED + """
           Selection:
             Type: AWS::Backup::BackupSelection
             Properties:
               BackupPlanId: plan-1
               BackupSelection: {SelectionName: db, IamRoleArn: arn:aws:iam::1:role/backup, Resources: [!GetAtt Db.DBInstanceArn]}
-        """;
+        """);
     assertThat(ids(lint(complete, "prod"))).isEmpty();
   }
 
   @Test
   void aBackupSelectionOrRotationScheduleInAnotherStackCountsThroughItsImport() {
-    var database = TemplateReader.read("database.yaml", ENVIRONMENT + DATABASE.replace(
-        "[postgresql]", """
-        [postgresql, upgrade]
-                    MonitoringInterval: 60
-                    MonitoringRoleArn: arn:aws:iam::1:role/monitoring
+    var database = TemplateReader.read("database.yaml", ENVIRONMENT
+        + database("[postgresql, upgrade]", MONITORED + """
           Secret:
             Type: AWS::SecretsManager::Secret
-            Properties: {GenerateSecretString: {}}""") + """
+            Properties: {GenerateSecretString: {}}
         Outputs:
           DbArn:
             Value: !GetAtt Db.DBInstanceArn
@@ -263,7 +263,7 @@ class SecurityRulesTest {
           SecretArn:
             Value: !Ref Secret
             Export: {Name: !Sub "${EnvironmentName}-database-SecretArn"}
-        """).json();
+        """)).json();
     var backup = TemplateReader.read("backup.yaml", ENVIRONMENT + """
         Resources:
           Selection:
@@ -320,13 +320,17 @@ class SecurityRulesTest {
         """;
     assertThat(lint(secret, "prod")).containsExactly("[AwsSolutions-SMG4] Secret: no"
         + " AWS::SecretsManager::RotationSchedule rotates this secret (prod)");
-    String withMetadata = secret.replace("    Properties: {GenerateSecretString: {}}", """
+    String withMetadata = ENVIRONMENT + """
+        Resources:
+          Secret:
+            Type: AWS::SecretsManager::Secret
             Properties: {GenerateSecretString: {}}
             Metadata:
               cdk_nag:
                 rules_to_suppress:
                   - {id: AwsSolutions-SMG4, reason: REASON}
-                  - {id: NIST.800.53.R5-SecretsManagerRotationEnabled, reason: issued elsewhere}""");
+                  - {id: NIST.800.53.R5-SecretsManagerRotationEnabled, reason: issued elsewhere}
+        """;
     assertThat(lint(withMetadata.replace("REASON", "issued by the provider"), "prod")).isEmpty();
     assertThat(lint(withMetadata.replace("reason: REASON", "reason: \" \""), "prod"))
         .containsExactly(
