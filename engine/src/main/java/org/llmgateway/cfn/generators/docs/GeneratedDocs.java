@@ -51,6 +51,7 @@ public final class GeneratedDocs<S> implements GeneratedPages<S> {
     pages.put(FOLDER + "/stack-dependencies.md", StackDependencies.markdown(graph, templates));
     pages.put(FOLDER + "/resource-inventory.md", ResourceInventory.markdown(templates));
     pages.put(FOLDER + "/security-group-flow.md", SecurityGroupFlow.markdown(templates));
+    pages.put(FOLDER + "/security-findings.md", SecurityFindings.markdown(templates));
     for (Page<S> page : applicationPages) {
       pages.put(FOLDER + "/" + page.fileName(), page.markdown().apply(environments, templates));
     }

@@ -6,7 +6,8 @@ import java.util.Comparator;
  * One problem in one file: where (file, logical id, JSON path), which rule and why. Findings sort
  * by file, then logical id, then path, so reports are stable.
  */
-public record Finding(String file, String logicalId, String path, Rule rule, String reason)
+public record Finding(String file, String logicalId, String path, RuleId rule,
+    String reason)
     implements Comparable<Finding> {
 
   private static final Comparator<Finding> ORDER =

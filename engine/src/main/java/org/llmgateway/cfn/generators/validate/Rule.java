@@ -5,7 +5,7 @@ package org.llmgateway.cfn.generators.validate;
  * docs/validation.md (which lists them all with their source) and compared with cfn-lint, whose
  * corresponding rule ids {@link #cfnLint} names ("" where cfn-lint has none).
  */
-public enum Rule {
+public enum Rule implements RuleId {
   // template structure
   TEMPLATE_STRUCTURE("LCF001", "E1001 E3001 E6002", "sections, attributes and logical ids"),
   RESOURCE_POLICY("LCF002", "E3035 E3036", "DeletionPolicy and UpdateReplacePolicy values"),
@@ -76,6 +76,8 @@ public enum Rule {
   LAMBDA_CODE("LCF347", "", "Lambda code is inline, in S3 or an image: exactly one"),
   WAF_RULES("LCF348", "", "WAF rule actions fit the statement; names and priorities unique"),
   LISTENER_ACTION("LCF349", "", "redirect and fixed-response status codes, response body size"),
+  // the security lint's own bookkeeping (its rules are SecurityRule)
+  SECURITY_SUPPRESSION("LCF350", "", "a cdk_nag suppression names a known rule and gives a reason"),
   // parameter files
   PARAMETER_FILE("LCF401", "E2900", "parameter file shape and template"),
   PARAMETER_UNKNOWN("LCF402", "E2900", "parameter key declared in the template"),
@@ -97,15 +99,18 @@ public enum Rule {
     this.summary = summary;
   }
 
+  @Override
   public String id() {
     return id;
   }
 
   /** The cfn-lint rule ids that check the same, space-separated; empty when none does. */
+  @Override
   public String cfnLint() {
     return cfnLint;
   }
 
+  @Override
   public String summary() {
     return summary;
   }

@@ -14,7 +14,8 @@ import org.llmgateway.cfn.generators.validate.References.Reference;
 /**
  * Validates CloudFormation templates and their parameter files, whoever wrote them: each
  * resource against its provider schema, the template rules, each parameter file against its
- * template, and the stacks together (imports, exports, deploy order). The one entry point of
+ * template, the stacks together (imports, exports, deploy order) and the security lint per
+ * environment ({@link SecurityRules}). The one entry point of
  * {@code generate}, {@code check}, {@code validate} and {@code order}.
  */
 public final class Validator {
@@ -98,12 +99,17 @@ public final class Validator {
         new TreeMap<>(CrossStackRules.ENVIRONMENT_ORDER);
     SortedMap<String, List<CrossStackRules.Problem>> problems =
         new TreeMap<>(CrossStackRules.ENVIRONMENT_ORDER);
+    SortedMap<String, List<EnvironmentView>> views =
+        new TreeMap<>(CrossStackRules.ENVIRONMENT_ORDER);
     for (Map.Entry<String, Map<String, ParameterFile>> environment : byEnvironment.entrySet()) {
       List<CrossStackRules.Stack> stacks = new ArrayList<>();
       for (TemplateSource source : templates) {
         TemplateContext template = contexts.get(source.file());
-        stacks.add(new CrossStackRules.Stack(template, source.stack(),
-            ParameterFileRules.values(template, environment.getValue().get(source.file()))));
+        Map<String, String> values =
+            ParameterFileRules.values(template, environment.getValue().get(source.file()));
+        stacks.add(new CrossStackRules.Stack(template, source.stack(), values));
+        views.computeIfAbsent(environment.getKey(), e -> new ArrayList<>())
+            .add(new EnvironmentView(template, values));
       }
       CrossStackRules.Deployment deployment =
           CrossStackRules.check(environment.getKey(), stacks, external);
@@ -112,6 +118,7 @@ public final class Validator {
     }
     TreeSet<Finding> crossStack = new TreeSet<>(CrossStackRules.merge(problems));
     findings.addAll(crossStack);
+    findings.addAll(SecurityRules.check(views));
     return new Report(List.copyOf(findings), List.copyOf(crossStack), templates.size(),
         parameterFiles.size(), orders);
   }
@@ -133,6 +140,7 @@ public final class Validator {
     findings.addAll(ReferenceRules.check(template, references));
     findings.addAll(SchemaRules.check(template));
     findings.addAll(ResourceRules.check(template));
+    findings.addAll(SecuritySuppressions.problems(template));
     return List.copyOf(findings);
   }
 }

@@ -17,6 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** The validate and order commands as a person runs them: files in, lines and exit code out. */
 class ValidateAndOrderCommandTest {
 
+  /** A customer managed key, so the security lint (log groups encrypted) has nothing to say. */
+  private static final String FIXTURE_KEY =
+      "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+
   @TempDir Path dir;
 
   private record Run(int exitCode, String out) {}
@@ -50,11 +54,13 @@ class ValidateAndOrderCommandTest {
             Type: AWS::Logs::LogGroup
             Properties:
               LogGroupName: !Sub "${EnvironmentName}-%s"
-        """.formatted(stack));
+              KmsKeyId: %s
+        """.formatted(stack, FIXTURE_KEY));
     for (int i = 0; i < imports.length; i++) {
       text.append("  Imported").append(i).append(":\n")
           .append("    Type: AWS::Logs::LogGroup\n")
           .append("    Properties:\n")
+          .append("      KmsKeyId: ").append(FIXTURE_KEY).append("\n")
           .append("      LogGroupName: !ImportValue\n")
           .append("        Fn::Sub: \"${EnvironmentName}-").append(imports[i]).append("-Name\"\n");
     }

@@ -41,6 +41,7 @@ class GenerationTest {
             "environments/environment.schema.json",
             "docs/generated/resource-inventory.md",
             "docs/generated/security-group-flow.md",
+            "docs/generated/security-findings.md",
             "docs/generated/stack-dependencies.md",
             "generated-templates/sample-base-stack.yaml",
             "generated-templates/parameters/dev/sample-base-stack.json",

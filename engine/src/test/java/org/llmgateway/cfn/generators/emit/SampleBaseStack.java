@@ -29,7 +29,8 @@ public final class SampleBaseStack implements StackGenerator<SampleSettings> {
   public Template template() {
     var t = Template.builder().description("the stack the sample stack imports from");
     t.add(ENVIRONMENT);
-    var vpc = t.add(VPC.builder().logicalId("Vpc").cidrBlock(Expr.of("10.1.0.0/16")).build());
+    var vpc = t.add(VPC.builder().logicalId("Vpc").cidrBlock(Expr.of("10.1.0.0/16"))
+        .metadata(SampleStack.FIXTURE_VPC.metadata()).build());
     t.add(Output.builder().logicalId("VpcId").value(vpc.ref()).export(VPC_ID).build());
     return t.build();
   }

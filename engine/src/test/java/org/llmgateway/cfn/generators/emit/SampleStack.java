@@ -1,5 +1,7 @@
 package org.llmgateway.cfn.generators.emit;
 
+import org.llmgateway.cfn.generators.stack.Suppressions;
+import org.llmgateway.cfn.generators.validate.SecurityRule;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,11 @@ import org.llmgateway.cfn.model.template.Template;
  * the test classpath's META-INF/services: the engine itself lists none).
  */
 public final class SampleStack implements StackGenerator<SampleSettings> {
+
+  /** A test fixture, not a deployment: the security lint's rules for a real VPC do not apply. */
+  static final Suppressions FIXTURE_VPC = Suppressions
+      .of(SecurityRule.VPC_FLOW_LOGS, "Generation-test fixture, never deployed")
+      .and(SecurityRule.DEFAULT_SECURITY_GROUP, "Generation-test fixture, never deployed");
 
   static final ExportName VPC_ID = ExportName.of("sample", "VpcId");
   static final Parameter ENVIRONMENT = EnvironmentParameter.create();
@@ -49,6 +56,7 @@ public final class SampleStack implements StackGenerator<SampleSettings> {
                     Tag.of("Name", Fn.sub(env, "-vpc")),
                     Tag.of("Version", Expr.of("2010-09-09")),
                     Tag.of("Script", Expr.of("line one\nline two\n"))))
+                .metadata(FIXTURE_VPC.metadata())
                 .build());
     t.add(Output.builder().logicalId("VpcId").value(vpc.ref()).export(VPC_ID).build());
     t.add(Output.builder().logicalId("Imported")

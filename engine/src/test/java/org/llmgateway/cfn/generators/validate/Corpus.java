@@ -46,7 +46,9 @@ final class Corpus {
       var loaded = ValidationInputs.load(dir, templates, parameterFiles);
       var report = new Validator().validate(loaded.templates(), loaded.parameterFiles())
           .with(loaded.findings());
-      return report.findings().stream().map(Finding::toString).toList();
+      // the security lint has its own tests (SecurityRulesTest); these cases are other mistakes
+      return report.findings().stream().filter(f -> !(f.rule() instanceof SecurityRule))
+          .map(Finding::toString).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

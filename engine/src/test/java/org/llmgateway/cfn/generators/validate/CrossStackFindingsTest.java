@@ -64,9 +64,14 @@ class CrossStackFindingsTest {
     return validate(importedName, files);
   }
 
+  /** The findings of these rules; the security lint's (a bare VPC has no flow log) are its own. */
   private static Validator.Report validate(String importedName, List<ParameterFile> files) {
-    return new Validator().validate(List.of(template("network-stack.yaml", NETWORK),
+    var report = new Validator().validate(List.of(template("network-stack.yaml", NETWORK),
         template("alb-stack.yaml", alb(importedName))), files);
+    return new Validator.Report(report.findings().stream()
+        .filter(f -> !(f.rule() instanceof SecurityRule)).toList(),
+        report.crossStackFindings(), report.templates(), report.parameterFiles(),
+        report.orders());
   }
 
   private static final String IMPORT_PATH =

@@ -1,5 +1,7 @@
 package org.llmgateway.cfn.generators.deploy;
 
+import org.llmgateway.cfn.generators.stack.Suppressions;
+import org.llmgateway.cfn.generators.validate.SecurityRule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -33,6 +35,10 @@ import org.llmgateway.cfn.model.template.Template;
  * stacks. The generator classes are package-private, so StackCatalog never discovers them.
  */
 final class SampleStacks {
+
+  /** Why the sample stacks carry suppressions: they exist to test deploys, not to run anything. */
+  private static final String FIXTURE =
+      "Deploy-test fixture on a local endpoint; never a real deployment";
 
   static final ExportName VPC_ID = ExportName.of("samplebase", "VpcId");
 
@@ -85,7 +91,12 @@ final class SampleStacks {
       // the secret is only tested for presence, the way a template may use one without exposing it
       var hasApiKey = t.add(Condition.of("HasApiKey",
           Fn.not(Fn.equalsTo(apiKey.ref(), Expr.of("")))));
-      var vpc = t.add(VPC.builder().logicalId("Vpc").cidrBlock(cidr.ref()).build());
+      // a fixture for the deploy machinery, not a deployment: the security lint's rules for a
+      // real VPC do not apply to it
+      var vpc = t.add(VPC.builder().logicalId("Vpc").cidrBlock(cidr.ref())
+          .metadata(Suppressions.of(SecurityRule.VPC_FLOW_LOGS, FIXTURE)
+              .and(SecurityRule.DEFAULT_SECURITY_GROUP, FIXTURE).metadata())
+          .build());
       t.add(Output.builder().logicalId("VpcId").value(vpc.ref()).export(VPC_ID).build());
       t.add(Output.builder().logicalId("ApiKeyGiven").condition(hasApiKey)
           .value(Expr.of("yes")).build());
@@ -116,6 +127,7 @@ final class SampleStacks {
           .logicalId("AppLogs")
           .logGroupName(Fn.sub("/sample/", env, "-app"))
           .retentionInDays(retention.ref())
+          .metadata(Suppressions.of(SecurityRule.LOG_GROUP_KMS, FIXTURE).metadata())
           .build());
       t.add(Role.builder()
           .logicalId("AppRole")

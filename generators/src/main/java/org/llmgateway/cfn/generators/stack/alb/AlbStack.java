@@ -1,5 +1,7 @@
 package org.llmgateway.cfn.generators.stack.alb;
 
+import org.llmgateway.cfn.generators.stack.Suppressions;
+import org.llmgateway.cfn.generators.validate.SecurityRule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

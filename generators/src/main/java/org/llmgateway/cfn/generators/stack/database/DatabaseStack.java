@@ -1,5 +1,7 @@
 package org.llmgateway.cfn.generators.stack.database;
 
+import org.llmgateway.cfn.generators.stack.Suppressions;
+import org.llmgateway.cfn.generators.validate.SecurityRule;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -289,6 +291,13 @@ public final class DatabaseStack implements StackGenerator<EnvironmentConfig> {
         .deletionPolicy(DeletionPolicy.Snapshot)
         .updateReplacePolicy(DeletionPolicy.Snapshot)
         .tags(Tags.standard(env, name(), INSTANCE_SUFFIX))
+        // terse reasons, the template being close to CloudFormation's inline size limit: the
+        // instance is in private subnets and only two security groups may connect, so a
+        // non-default port hides nothing; the minor version is pinned on purpose (above)
+        .metadata(Suppressions.packRules("Private, SG-only", "AwsSolutions-RDS11")
+            .andPackRules("Pinned minor",
+                "HIPAA.Security-RDSAutomaticMinorVersionUpgradeEnabled")
+            .metadata())
         .build());
 
     addAlarms(t, env, instance);
@@ -396,6 +405,11 @@ public final class DatabaseStack implements StackGenerator<EnvironmentConfig> {
             RotationFunctions.vpcNetworkInterfaces(),
             Statement.allow("RedeployProxy", List.of("ecs:UpdateService"), serviceArn))))
         .tags(Tags.withoutName(env, name()))
+        .metadata(IamPolicies.inlinePolicyExemption()
+            // GetRandomPassword and the VPC network-interface actions take no resource ARN
+            .andPackRules("APIs lack ARNs",
+                SecurityRule.IAM_WILDCARD_RESOURCE.id())
+            .metadata())
         .build());
 
     Map<String, Expr> variables =
@@ -411,6 +425,7 @@ public final class DatabaseStack implements StackGenerator<EnvironmentConfig> {
         .kmsKeyArn(kmsKey)
         .vpcConfig(RotationFunctions.inVpc(
             subnets, Fn.importValue(NetworkExports.LAMBDA_SECURITY_GROUP_ID.in(Names.PREFIX))))
+        .metadata(RotationFunctions.exemptions().metadata())
         .build());
   }
 

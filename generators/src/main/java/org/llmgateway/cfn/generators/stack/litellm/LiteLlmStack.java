@@ -1,5 +1,6 @@
 package org.llmgateway.cfn.generators.stack.litellm;
 
+import org.llmgateway.cfn.generators.stack.Suppressions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -373,6 +374,9 @@ public final class LiteLlmStack implements StackGenerator<EnvironmentConfig> {
             .build())
         .containerDefinitions(List.of(proxyContainer(repository, logGroup),
             TraceCollector.container(logConfiguration(logGroup))))
+        .metadata(Suppressions.packRules("The environment holds only non-secret settings (port,"
+                + " worker count, log level, names); every secret comes from Secrets Manager"
+                + " through the container's Secrets", "AwsSolutions-ECS2").metadata())
         .tags(Tags.standard(env, NAME, SharedNames.TASK_FAMILY_SUFFIX))
         .build());
 

@@ -1,5 +1,6 @@
 package org.llmgateway.cfn.generators.stack.litellm;
 
+import org.llmgateway.cfn.generators.validate.SecurityRule;
 import org.llmgateway.cfn.generators.stack.Names;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -107,6 +108,11 @@ final class MasterKeyRotation {
             IamPolicies.document(PolicyDocument.assumableBy("lambda.amazonaws.com")))
         .policies(List.of(permissions))
         .tags(Tags.standard(env, stack, FUNCTION_SUFFIX))
+        .metadata(IamPolicies.inlinePolicyExemption()
+            .andPackRules("ecs:ListTasks and the VPC network-interface actions take no resource"
+                    + " ARN; the task ARNs of one cluster end in /* because task ids are random",
+                SecurityRule.IAM_WILDCARD_RESOURCE.id())
+            .metadata())
         .build());
 
     Map<String, Expr> variables =
@@ -121,6 +127,7 @@ final class MasterKeyRotation {
             List.of(imported(NetworkExports.PRIVATE_SUBNET_1_ID),
                 imported(NetworkExports.PRIVATE_SUBNET_2_ID)),
             imported(NetworkExports.MASTER_KEY_ROTATION_SECURITY_GROUP_ID)))
+        .metadata(RotationFunctions.exemptions().metadata())
         .build());
     var invokedBySecretsManager = t.add(RotationFunctions.invokableBySecretsManager(
         "MasterKeyRotationPermission", function, secretArn));

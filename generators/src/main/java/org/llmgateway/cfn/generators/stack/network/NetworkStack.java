@@ -1,5 +1,7 @@
 package org.llmgateway.cfn.generators.stack.network;
 
+import org.llmgateway.cfn.generators.stack.Suppressions;
+import org.llmgateway.cfn.generators.validate.SecurityRule;
 import org.llmgateway.cfn.generators.stack.Names;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -211,6 +213,11 @@ public final class NetworkStack implements StackGenerator<EnvironmentConfig> {
             .gatewayId(internetGateway.ref())
             // The route is refused until the gateway is attached to the VPC.
             .addDependsOn(gatewayAttachment)
+            .metadata(Suppressions.packRules("The public subnets hold only the internet-facing"
+                    + " ALB and the NAT gateways, which need this route; tasks, database and"
+                    + " functions sit in the private subnets",
+                "NIST.800.53.R5-VPCNoUnrestrictedRouteToIGW",
+                "HIPAA.Security-VPCNoUnrestrictedRouteToIGW").metadata())
             .build());
     for (Subnet subnet : publicSubnets) {
       t.add(association(subnet, publicRouteTable));
@@ -268,13 +275,17 @@ public final class NetworkStack implements StackGenerator<EnvironmentConfig> {
     // Security groups, per the guide's table. Rules between two groups are standalone resources
     // (see allowTcp); rules to or from an address block are written inside the group.
     var alb =
-        t.add(
-            securityGroup(env, vpc, "Alb", "-litellm-alb-sg",
+        t.add(SecurityGroup.builder()
+            .from(securityGroup(env, vpc, "Alb", "-litellm-alb-sg",
                 "LiteLLM load balancer: HTTP and HTTPS from the internet",
                 List.of(
                     tcpFrom(HTTP_PORT, Expr.of(ANYWHERE), "HTTP from the internet"),
                     tcpFrom(HTTPS_PORT, Expr.of(ANYWHERE), "HTTPS from the internet")),
-                List.of()));
+                List.of()))
+            .metadata(Suppressions.of(SecurityRule.OPEN_INGRESS, "The internet-facing ALB is"
+                + " the public entry point: ports 80 (redirect or HTTP by choice) and 443 only")
+                .metadata())
+            .build());
     // The description predates the master-key rotation function's rule (allowTcp below); a new
     // GroupDescription would replace the group, and an imported group id cannot change.
     var ecs =
@@ -310,13 +321,20 @@ public final class NetworkStack implements StackGenerator<EnvironmentConfig> {
                 List.of(
                     tcpTo(HTTPS_PORT, Expr.of(ANYWHERE),
                         "HTTPS to Secrets Manager, ECS and the CloudFormation response URL"))));
+    // The packs cannot resolve GetAtt Vpc.CidrBlock, so they take the rule for open ingress.
     var endpoints =
-        t.add(
-            securityGroup(env, vpc, "VpcEndpoint", "-litellm-vpce-sg",
+        t.add(SecurityGroup.builder()
+            .from(securityGroup(env, vpc, "VpcEndpoint", "-litellm-vpce-sg",
                 "LiteLLM interface VPC endpoints: HTTPS from inside the VPC",
                 List.of(
                     tcpFrom(HTTPS_PORT, vpc.attrCidrBlock(), "HTTPS from inside the VPC")),
-                List.of()));
+                List.of()))
+            .metadata(Suppressions.packRules("Ingress is HTTPS from the VPC's own CIDR (GetAtt"
+                    + " Vpc.CidrBlock, which cdk-nag cannot resolve), not from anywhere",
+                SecurityRule.OPEN_INGRESS.id(), "NIST.800.53.R5-EC2RestrictedCommonPorts",
+                "HIPAA.Security-EC2RestrictedCommonPorts", "NIST.800.53.R5-EC2RestrictedSSH",
+                "HIPAA.Security-EC2RestrictedSSH").metadata())
+            .build());
     allowTcp(t, alb, ecs, SharedNames.CONTAINER_PORT,
         "Load balancer to LiteLLM tasks on the container port");
     allowTcp(t, ecs, rds, SharedNames.DATABASE_PORT, "LiteLLM tasks to PostgreSQL");

@@ -1,5 +1,7 @@
 package org.llmgateway.cfn.generators.stack.security;
 
+import org.llmgateway.cfn.generators.stack.Suppressions;
+import org.llmgateway.cfn.generators.validate.SecurityRule;
 import static org.llmgateway.cfn.generators.stack.SharedNames.API_KEYS_SECRET;
 import static org.llmgateway.cfn.generators.stack.SharedNames.DATABASE_SECRET;
 import static org.llmgateway.cfn.generators.stack.SharedNames.MASTER_KEY_SECRET;
@@ -153,13 +155,15 @@ public final class SecurityStack implements StackGenerator<EnvironmentConfig> {
 
     var masterKey =
         t.add(
-            generatedSecret(
+            exempt(SecurityRule.SECRET_ROTATION, "Rotated by the litellm stack's"
+                    + " MasterKeyRotationSchedule; the packs see one stack at a time",
+                generatedSecret(
                 "MasterKeySecret", MASTER_KEY_SECRET, env, key,
                 "LiteLLM master key (API bearer token). The litellm stack replaces the generated"
                     + " value with an sk- key and rotates it; the previous key stays valid 7 days",
                 json(SecretKeys.PREVIOUS_MASTER_KEY, "", SecretKeys.PREVIOUS_MASTER_KEY_EXPIRES_AT,
                     "1970-01-01T00:00:00Z"),
-                SecretKeys.MASTER_KEY, 48, SECRET_DELETION));
+                SecretKeys.MASTER_KEY, 48, SECRET_DELETION)));
     var uiPassword =
         t.add(Secret.builder().from(
             generatedSecret(
@@ -185,10 +189,15 @@ public final class SecurityStack implements StackGenerator<EnvironmentConfig> {
                 .tags(Tags.withoutName(env, name()))
                 .deletionPolicy(SECRET_DELETION)
                 .updateReplacePolicy(SECRET_DELETION)
+                .metadata(Suppressions.of(SecurityRule.SECRET_ROTATION, "The providers issue"
+                    + " these keys: rotate them at the provider and update the pipeline's NoEcho"
+                    + " parameters").metadata())
                 .build());
     var database =
         t.add(
-            generatedSecret(
+            exempt(SecurityRule.SECRET_ROTATION, "Rotated by the database stack's"
+                    + " RotationSchedule; the packs see one stack at a time",
+                generatedSecret(
                 "DatabaseSecret", DATABASE_SECRET, env, key,
                 "LiteLLM's PostgreSQL login; the database stack creates the user, adds host and"
                     + " DATABASE_URL, and rotates it between two alternating users",
@@ -197,14 +206,16 @@ public final class SecurityStack implements StackGenerator<EnvironmentConfig> {
                     SecretKeys.DATABASE_PORT, String.valueOf(SharedNames.DATABASE_PORT),
                     SecretKeys.DATABASE_ENGINE, "postgres"),
                 SecretKeys.DATABASE_PASSWORD, SharedNames.DATABASE_PASSWORD_LENGTH,
-                SECRET_DELETION));
+                SECRET_DELETION)));
     var saltKey =
         t.add(
-            generatedSecret(
+            exempt(SecurityRule.SECRET_ROTATION, "The salt key encrypts provider credentials"
+                    + " stored in the database: a new one would make them unreadable",
+                generatedSecret(
                 "SaltKeySecret", SALT_KEY_SECRET, env, key,
                 "LiteLLM salt key: encrypts provider credentials stored in the database. Never"
                     + " rotate it, or those credentials become unreadable",
-                json(), SecretKeys.SALT_KEY, 48, SALT_KEY_DELETION));
+                json(), SecretKeys.SALT_KEY, 48, SALT_KEY_DELETION)));
 
     var allSecrets = List.of(masterKey, uiPassword, apiKeys, database, saltKey);
     var taskExecutionRole =
@@ -238,6 +249,11 @@ public final class SecurityStack implements StackGenerator<EnvironmentConfig> {
                             Statement.allow("DecryptLiteLlmSecrets", List.of("kms:Decrypt"),
                                 key.attrArn())))))
                 .tags(Tags.standard(env, name(), "-litellm-task-execution"))
+                .metadata(IamPolicies.inlinePolicyExemption()
+                    .andPackRules("ecr:GetAuthorizationToken takes only \"*\"; the log-group"
+                            + " ARN ends in :* to name the group's streams",
+                        SecurityRule.IAM_WILDCARD_RESOURCE.id())
+                    .metadata())
                 .build());
     var taskRole =
         t.add(
@@ -264,6 +280,12 @@ public final class SecurityStack implements StackGenerator<EnvironmentConfig> {
                         "xray-write",
                         Statement.allow("WriteTraces", XRAY_WRITE_ACTIONS, Expr.of("*")))))
                 .tags(Tags.standard(env, name(), "-litellm-task"))
+                .metadata(IamPolicies.inlinePolicyExemption()
+                    .andPackRules("Bedrock cross-region inference profiles route to any region,"
+                            + " so the named models' ARNs have a wildcard region; X-Ray's trace writes accept"
+                            + " only \"*\"",
+                        SecurityRule.IAM_WILDCARD_RESOURCE.id())
+                    .metadata())
                 .build());
 
     var dbMonitoringRole = t.add(dbMonitoringRole(env));
@@ -447,6 +469,12 @@ public final class SecurityStack implements StackGenerator<EnvironmentConfig> {
         .tags(Tags.withoutName(env, name()))
         .deletionPolicy(deletion)
         .updateReplacePolicy(deletion)
+        .build();
+  }
+
+  /** {@code secret} with a suppression of {@code rule} and its reason in its Metadata. */
+  private static Secret exempt(SecurityRule rule, String reason, Secret secret) {
+    return Secret.builder().from(secret).metadata(Suppressions.of(rule, reason).metadata())
         .build();
   }
 

@@ -105,7 +105,7 @@ class NetworkHardeningTest {
     Function function = function();
     assertThat(function.runtime()).contains(Expr.of(RotationFunctions.RUNTIME));
     assertThat(function.code().toJson().path("ZipFile").asText())
-        .isEqualTo(RotationFunctions.source("default_security_group.py"))
+        .isEqualTo(RotationFunctions.withoutCommentLines(RotationFunctions.source("default_security_group.py")))
         // CloudFormation adds cfnresponse only for this exact import line
         .contains("\nimport cfnresponse\n");
     assertThat(function.vpcConfig()).isEmpty();
