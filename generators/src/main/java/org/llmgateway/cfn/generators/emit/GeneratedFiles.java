@@ -9,6 +9,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.llmgateway.cfn.generators.docs.GeneratedDocs;
 import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
+import org.llmgateway.cfn.generators.environment.ProxyConfig;
 import org.llmgateway.cfn.generators.environment.EnvironmentSchema;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
 import org.llmgateway.cfn.generators.validate.Finding;
@@ -105,7 +106,20 @@ public final class GeneratedFiles {
     SortedMap<String, String> files = render(generators, environments);
     files.putAll(GeneratedDocs.render(generators, environments));
     files.put(EnvironmentSchema.PATH, EnvironmentSchema.render());
+    for (EnvironmentConfig environment : environments) {
+      files.put(proxyConfigPath(environment), ProxyConfig.render(environment, List.of(
+          "GENERATED FILE - DO NOT EDIT. The LiteLLM config of environment "
+              + environment.name() + ": docker/config.yaml plus its Redis settings.",
+          "Uploaded to the config bucket by azure-devops/scripts/upload-proxy-config.sh.",
+          "Regenerate with: " + REGENERATE_COMMAND + "    (drift check: mvn verify)")));
+    }
     return files;
+  }
+
+  /** {@code generated-templates/proxy-config/<environment>/config.yaml}. */
+  public static String proxyConfigPath(EnvironmentConfig environment) {
+    return TEMPLATES_FOLDER + "/" + ProxyConfig.RENDERED_FOLDER + "/" + environment.name()
+        + "/config.yaml";
   }
 
   static List<String> header(StackGenerator generator) {

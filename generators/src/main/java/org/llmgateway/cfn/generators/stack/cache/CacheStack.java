@@ -69,7 +69,8 @@ public final class CacheStack implements StackGenerator {
 
   static final Parameter ENVIRONMENT = EnvironmentParameter.create();
 
-  static final Parameter REDIS = Parameter.builder()
+  /** Also a litellm-stack parameter: the tasks get REDIS_* only when the group exists. */
+  public static final Parameter REDIS = Parameter.builder()
       .logicalId("Redis")
       .label("Valkey cache")
       .description("Create the Valkey replication group (false: the stack keeps only its subnet"
@@ -106,7 +107,7 @@ public final class CacheStack implements StackGenerator {
       .allowedValues(BOOLEANS)
       .build();
 
-  static final Condition ENABLED =
+  public static final Condition ENABLED =
       Condition.of("RedisEnabled", Fn.equalsTo(REDIS.ref(), Expr.of("true")));
   static final Condition HAS_REPLICA = Condition.of("RedisHasReplica",
       Fn.and(Fn.condition(ENABLED), Fn.not(Fn.equalsTo(NODE_COUNT.ref(), Expr.of("1")))));
