@@ -29,8 +29,8 @@ class StackCatalogTest {
   }
 
   @Test
-  void discoversTheFiveStacksInNameOrder() {
+  void discoversTheSixStacksInNameOrder() {
     assertThat(StackCatalog.discover()).extracting(StackGenerator::name)
-        .containsExactly("alb", "database", "litellm", "network", "security");
+        .containsExactly("alb", "cache", "database", "litellm", "network", "security");
   }
 }
