@@ -66,7 +66,7 @@ if ! [[ "$environment" =~ ^[a-z][a-z0-9-]{0,11}$ ]]; then
 fi
 
 # What the templates keep on purpose, by kind: identifier -> "stack/LogicalId (Policy)".
-declare -A kept_kms_keys=() kept_secrets=() kept_repositories=() kept_db_instances=()
+declare -A kept_kms_keys=() kept_secrets=() kept_repositories=() kept_db_instances=() kept_buckets=()
 if [ -n "$kept_file" ]; then
   if ! kept_list="$(cat -- "$kept_file")"; then
     echo "cannot read the kept list $kept_file" >&2
@@ -84,6 +84,7 @@ while IFS=$'\t' read -r kind identifier origin; do
     secret) kept_secrets["$identifier"]="$origin" ;;
     ecr-repository) kept_repositories["$identifier"]="$origin" ;;
     rds-snapshot) kept_db_instances["$identifier"]="$origin" ;;
+    s3-bucket) kept_buckets["$identifier"]="$origin" ;;
     *) echo "the kept list names an unknown kind '$kind'; is the scan older than the CLI?" >&2
        exit 1 ;;
   esac
@@ -242,6 +243,8 @@ kept_origin_of_arn() {
       echo "${kept_secrets["${name%-??????}"]:-}" ;;
     arn:*:ecr:*:repository/*) echo "${kept_repositories["${arn#*:repository/}"]:-}" ;;
     arn:*:rds:*:snapshot:*) echo "${kept_snapshots["${arn#*:snapshot:}"]:-}" ;;
+    # CloudFormation names the config bucket; found by the environment's tags like KMS keys
+    arn:*:s3:::*) echo "${kept_buckets["*"]:-}" ;;
   esac
 }
 
@@ -253,7 +256,13 @@ while IFS= read -r arn; do
   [ -n "$arn" ] || continue
   count=$((count + 1))
   # a kept resource is listed once, by the section of its service above
-  [ -n "$(kept_origin_of_arn "$arn")" ] || found "tagged resource" "$arn"
+  origin="$(kept_origin_of_arn "$arn")"
+  if [ -z "$origin" ]; then
+    found "tagged resource" "$arn"
+  elif [[ "$arn" == arn:*:s3:::* ]]; then
+    # no section above lists buckets: this is where a kept one shows
+    kept "s3 bucket" "${arn#arn:*:s3:::}" "$origin"
+  fi
 done < <(each_word "$tagged")
 [ "$count" -gt 0 ] || clean "tagged resources" "none tagged Environment=${environment}"
 

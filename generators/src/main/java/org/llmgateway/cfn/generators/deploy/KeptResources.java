@@ -26,7 +26,8 @@ public final class KeptResources {
   private static final Map<String, Lookup> RETAINED = Map.of(
       "AWS::KMS::Key", new Lookup("kms-key", null),
       "AWS::SecretsManager::Secret", new Lookup("secret", "Name"),
-      "AWS::ECR::Repository", new Lookup("ecr-repository", "RepositoryName"));
+      "AWS::ECR::Repository", new Lookup("ecr-repository", "RepositoryName"),
+      "AWS::S3::Bucket", new Lookup("s3-bucket", null));
   private static final Map<String, Lookup> SNAPSHOTTED = Map.of(
       "AWS::RDS::DBInstance", new Lookup("rds-snapshot", "DBInstanceIdentifier"));
 
@@ -36,7 +37,7 @@ public final class KeptResources {
   /**
    * One resource kept on purpose.
    *
-   * @param kind what the scan calls it: kms-key, secret, ecr-repository, rds-snapshot
+   * @param kind what the scan calls it: kms-key, secret, ecr-repository, rds-snapshot, s3-bucket
    * @param identifier its name in the environment (the DB instance whose final snapshots are
    *     kept, for rds-snapshot); {@code *} when CloudFormation names it: every one tagged for the
    *     environment

@@ -119,7 +119,7 @@ class TenantTest {
     var stacks = org.llmgateway.cfn.generators.deploy.GeneratedStacks.load(folder, "qa");
 
     assertThat(stacks.stacks().values()).extracting(s -> s.stackName()).containsExactly(
-        "acme-qa-alb-stack", "acme-qa-database-stack", "acme-qa-litellm-stack",
+        "acme-qa-alb-stack", "acme-qa-cache-stack", "acme-qa-database-stack", "acme-qa-litellm-stack",
         "acme-qa-network-stack", "acme-qa-security-stack");
     assertThat(stacks.graph().unresolvedImports()).isEmpty();
     // the teardown compliance scan looks for the tenant's kept resources, not another's

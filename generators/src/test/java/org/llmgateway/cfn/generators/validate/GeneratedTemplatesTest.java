@@ -14,12 +14,12 @@ class GeneratedTemplatesTest {
   private static final Path ROOT = Path.of(System.getProperty("repo.root", "../"));
 
   @Test
-  void theFiveGeneratedTemplatesAndTheirParameterFilesHaveNoFinding() {
+  void theSixGeneratedTemplatesAndTheirParameterFilesHaveNoFinding() {
     var loaded = ValidationInputs.generated(ROOT);
     assertThat(loaded.templates()).extracting(TemplateSource::stack)
-        .containsExactlyInAnyOrder("alb-stack", "database-stack", "litellm-stack",
+        .containsExactlyInAnyOrder("alb-stack", "cache-stack", "database-stack", "litellm-stack",
             "network-stack", "security-stack");
-    assertThat(loaded.parameterFiles()).hasSize(15);
+    assertThat(loaded.parameterFiles()).hasSize(18);
     var report = new Validator().validate(loaded.templates(), loaded.parameterFiles())
         .with(loaded.findings());
     assertThat(report.findings()).map(Finding::toString).isEmpty();
