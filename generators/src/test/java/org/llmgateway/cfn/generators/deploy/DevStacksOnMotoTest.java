@@ -119,6 +119,7 @@ class DevStacksOnMotoTest extends CheckedInStacksOnMoto {
   static final Map<String, String> KEPT_ON_PURPOSE = Map.of(
       "security/KmsKey", "Retain",
       "security/SaltKeySecret", "Retain",
+      "security/ConfigBucket", "Retain",
       "litellm/Repository", "Retain",
       "database/DbInstance", "Snapshot");
 
