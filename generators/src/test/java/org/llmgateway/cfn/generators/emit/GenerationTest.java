@@ -46,7 +46,11 @@ class GenerationTest {
             "generated-templates/sample-stack.yaml",
             "generated-templates/parameters/dev/sample-stack.json",
             "generated-templates/parameters/staging/sample-stack.json",
-            "generated-templates/parameters/prod/sample-stack.json");
+            "generated-templates/parameters/prod/sample-stack.json",
+            // each environment's rendered LiteLLM config, uploaded by the config pipeline
+            "generated-templates/proxy-config/dev/config.yaml",
+            "generated-templates/proxy-config/staging/config.yaml",
+            "generated-templates/proxy-config/prod/config.yaml");
     assertThat(files().get("generated-templates/parameters/prod/sample-stack.json"))
         .isEqualTo("[\n  {\n    \"ParameterKey\": \"EnvironmentName\",\n"
             + "    \"ParameterValue\": \"prod\"\n  },\n  {\n    \"ParameterKey\": \"VpcCidr\",\n"
