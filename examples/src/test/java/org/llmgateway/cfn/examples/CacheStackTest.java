@@ -43,16 +43,16 @@ class CacheStackTest {
   @Test
   void serviceLoaderFindsTheStackBesideTheFiveOfTheGateway() {
     assertThat(StackCatalog.discover()).extracting(StackGenerator::name)
-        .contains("cache", "network", "security", "alb", "database", "litellm");
+        .contains("example-cache", "cache", "network", "security", "alb", "database", "litellm");
   }
 
   @Test
   void generatesWithTheGatewayStacksAndIsCfnLintClean(@TempDir Path root) throws Exception {
     Generation.generate(root, StackCatalog.discover(),
         () -> EnvironmentFiles.load(Path.of("..")));
-    Path template = root.resolve("generated-templates/cache-stack.yaml");
+    Path template = root.resolve("generated-templates/example-cache-stack.yaml");
     assertThat(template).exists();
-    assertThat(root.resolve("generated-templates/parameters/prod/cache-stack.json")).exists();
+    assertThat(root.resolve("generated-templates/parameters/prod/example-cache-stack.json")).exists();
 
     Process lint = new ProcessBuilder("cfn-lint", "--non-zero-exit-code", "warning", "--",
         template.toString()).redirectErrorStream(true).start();
