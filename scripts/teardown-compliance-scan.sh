@@ -245,7 +245,7 @@ kept_origin_of_arn() {
       echo "${kept_secrets["${name%-??????}"]:-}" ;;
     arn:*:ecr:*:repository/*) echo "${kept_repositories["${arn#*:repository/}"]:-}" ;;
     arn:*:rds:*:snapshot:*) echo "${kept_snapshots["${arn#*:snapshot:}"]:-}" ;;
-    # CloudFormation names the access-log bucket: the environment's tags find it
+    # CloudFormation names the access-log and config buckets: the environment's tags find them
     arn:*:s3:::*) echo "${kept_buckets["*"]:-}" ;;
     arn:*:backup:*:backup-vault:*) echo "${kept_vaults["${arn#*:backup-vault:}"]:-}" ;;
   esac

@@ -21,7 +21,7 @@ public final class CacheStack implements StackGenerator<EnvironmentConfig> {
   static final Parameter NODE_TYPE = Parameter.builder().logicalId("CacheNodeType")
       .defaultValue("cache.t4g.small").build();
 
-  @Override public String name() { return "cache"; }
+  @Override public String name() { return "example-cache"; }
 
   @Override public Template template() {
     var t = Template.builder().description("Valkey cache for LiteLLM");

@@ -53,10 +53,11 @@ class CacheStackTest {
   }
 
   @Test
-  void theLiteLlmApplicationRunsWithTheStackBesideTheFiveOfTheGateway() {
+  void theLiteLlmApplicationRunsWithTheStackBesideTheEightOfTheGateway() {
     assertThat(Applications.current()).isInstanceOf(LiteLlmApplication.class);
     assertThat(StackCatalog.discover(EnvironmentConfig.class)).extracting(StackGenerator::name)
-        .containsExactly("alb", "cache", "database", "litellm", "network", "security");
+        .containsExactly("alb", "backup", "cache", "database", "example-cache", "litellm",
+            "network", "observability", "security");
   }
 
   @Test
@@ -68,11 +69,11 @@ class CacheStackTest {
     assertThat(run("generate", "--root", root.toString())).isZero();
 
     Path templates = root.resolve("generated-templates");
-    assertThat(templates.resolve("cache-stack.yaml")).exists();
+    assertThat(templates.resolve("example-cache-stack.yaml")).exists();
     try (Stream<Path> environments = Files.list(templates.resolve("parameters"))) {
       assertThat(environments.map(p -> p.getFileName().toString())).containsExactly("qa");
     }
-    assertThat(templates.resolve("parameters/qa/cache-stack.json")).content()
+    assertThat(templates.resolve("parameters/qa/example-cache-stack.json")).content()
         .contains("\"ParameterValue\": \"acme-qa\"");
     assertThat(templates.resolve("parameters/qa/network-stack.json")).content()
         .contains("10.20.0.0/16");

@@ -9,6 +9,7 @@ import org.llmgateway.cfn.generators.docs.LiteLlmPages;
 import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
 import org.llmgateway.cfn.generators.environment.EnvironmentFiles;
 import org.llmgateway.cfn.generators.environment.ImmutableEnvironmentConfig;
+import org.llmgateway.cfn.generators.environment.ProxyConfigFiles;
 import org.llmgateway.cfn.generators.environment.SettingsBinding;
 import org.llmgateway.cfn.generators.stack.LiteLlmNaming;
 
@@ -64,7 +65,7 @@ public final class LiteLlmApplication implements Application<EnvironmentConfig> 
 
   @Override
   public List<GeneratedPages<EnvironmentConfig>> pages() {
-    return List.of(LiteLlmPages.DOCS);
+    return List.of(LiteLlmPages.DOCS, new ProxyConfigFiles());
   }
 
   /** Every environment of {@code root/environments/}, in promotion order. */

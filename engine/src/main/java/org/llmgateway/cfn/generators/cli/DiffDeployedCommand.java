@@ -29,10 +29,11 @@ final class DiffDeployedCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (var cloudFormation = aws.target().cloudFormation()) {
+    try (var cloudFormation = aws.target().cloudFormation(); var s3 = aws.target().s3()) {
       var generated = GeneratedStacks.load(repository.root, environment);
       int drifted = 0;
-      for (StackDrift drift : new DeployedDiff(cloudFormation).compare(generated)) {
+      for (StackDrift drift : new DeployedDiff(cloudFormation, java.util.Optional.of(s3))
+          .compare(generated)) {
         if (drift.drifted()) {
           drifted++;
           System.out.println(drift.stackName() + ": " + drift.differences().size()

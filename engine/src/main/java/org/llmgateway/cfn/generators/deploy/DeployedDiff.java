@@ -13,6 +13,7 @@ import java.util.Set;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 import software.amazon.awssdk.services.cloudformation.model.TemplateStage;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Compares each deployed stack with generated-templates/: the template CloudFormation holds
@@ -47,8 +48,24 @@ public final class DeployedDiff {
 
   private final CloudFormationClient cloudFormation;
 
+  /**
+   * The litellm stack's parameter that records the proxy config's object version at deploy time;
+   * it is compared with the bucket, not with a parameter file.
+   */
+  static final String CONFIG_VERSION_PARAMETER = "ProxyConfigVersion";
+  static final String CONFIG_KEY_PARAMETER = "ProxyConfigKey";
+  static final String CONFIG_BUCKET_OUTPUT = "ConfigBucketName";
+
+  private final Optional<S3Client> s3;
+
   public DeployedDiff(CloudFormationClient cloudFormation) {
+    this(cloudFormation, Optional.empty());
+  }
+
+  /** With {@code s3}, a stack recording a proxy config version is compared with the bucket. */
+  public DeployedDiff(CloudFormationClient cloudFormation, Optional<S3Client> s3) {
     this.cloudFormation = cloudFormation;
+    this.s3 = s3;
   }
 
   /** One entry per stack, in deploy order. */
@@ -72,10 +89,58 @@ public final class DeployedDiff {
             GeneratedStacks.readTemplate("the template of " + stack.stackName(), body);
         compare("", deployedTemplate, stack.template(), differences);
         compareParameters(stack, deployed.get(), differences);
+        if (stack.declares(CONFIG_VERSION_PARAMETER) && s3.isPresent()) {
+          compareConfigVersion(stacks, deployed.get(), watcher, differences);
+        }
       }
       report.add(new StackDrift(stack.stackName(), differences));
     }
     return report;
+  }
+
+  /**
+   * The config object version the stack records against the bucket's current one: a different
+   * one was uploaded and not deployed (or deployed by hand), so the running tasks may not be on
+   * the recorded config after their next restart.
+   */
+  private void compareConfigVersion(GeneratedStacks stacks, Stack deployed, StackWatcher watcher,
+      List<String> out) {
+    Map<String, String> values = new LinkedHashMap<>();
+    deployed.parameters().forEach(p -> values.put(p.parameterKey(), p.parameterValue()));
+    String recorded = values.get(CONFIG_VERSION_PARAMETER);
+    String key = values.get(CONFIG_KEY_PARAMETER);
+    Optional<String> bucket = stacks.stacks().values().stream()
+        .map(s -> watcher.describe(s.stackName()))
+        .flatMap(Optional::stream)
+        .flatMap(s -> s.outputs().stream())
+        .filter(o -> o.outputKey().equals(CONFIG_BUCKET_OUTPUT))
+        .map(o -> o.outputValue())
+        .findFirst();
+    if (bucket.isEmpty() || key == null) {
+      out.add("proxy config: no deployed stack outputs " + CONFIG_BUCKET_OUTPUT
+          + ", so the recorded version " + quote(recorded) + " cannot be checked");
+      return;
+    }
+    String location = "s3://" + bucket.get() + "/" + key;
+    String current;
+    try {
+      current = s3.orElseThrow().headObject(r -> r.bucket(bucket.get()).key(key)).versionId();
+    } catch (software.amazon.awssdk.services.s3.model.NoSuchKeyException e) {
+      out.add("proxy config: " + location + " does not exist; the stack records "
+          + quote(recorded));
+      return;
+    } catch (software.amazon.awssdk.services.s3.model.S3Exception e) {
+      if (e.statusCode() != 404) {
+        throw e;
+      }
+      out.add("proxy config: " + location + " does not exist; the stack records "
+          + quote(recorded));
+      return;
+    }
+    if (!String.valueOf(current).equals(recorded)) {
+      out.add("proxy config: the stack records version " + quote(recorded) + ", " + location
+          + " is at " + quote(current) + " (uploaded but not deployed: run the config pipeline)");
+    }
   }
 
   private static void compareParameters(StackArtifact stack, Stack deployed, List<String> out) {
@@ -86,7 +151,7 @@ public final class DeployedDiff {
         out.add("parameter " + key + ": not set on the deployed stack");
         continue;
       }
-      if (stack.isNoEcho(key)) {
+      if (stack.isNoEcho(key) || key.equals(CONFIG_VERSION_PARAMETER)) {
         continue;
       }
       String expected = stack.parameters().get(key);

@@ -35,6 +35,17 @@ final class CostEstimate {
       "db.t3.large", 0.145, "db.t4g.micro", 0.016, "db.t4g.small", 0.032,
       "db.t4g.medium", 0.065);
   static final double RDS_GP3_GB_MONTH = 0.115;
+  /**
+   * ElastiCache node-hours, Redis OSS on-demand list prices in us-east-1; Valkey nodes are billed
+   * {@link #VALKEY_FACTOR} of them (AWS: node-based Valkey 20% below Redis OSS). Checked
+   * 2026-12-02 against aws.amazon.com/elasticache/pricing (the search found the 20% discount and
+   * the node families, not a per-type Valkey table: re-check before quoting).
+   */
+  static final Map<String, Double> ELASTICACHE_REDIS_OSS_HOUR = Map.of(
+      "cache.t4g.micro", 0.016, "cache.t4g.small", 0.032, "cache.t4g.medium", 0.065,
+      "cache.t3.micro", 0.017, "cache.t3.small", 0.034, "cache.t3.medium", 0.068,
+      "cache.m7g.large", 0.158, "cache.r7g.large", 0.219);
+  static final double VALKEY_FACTOR = 0.80;
   static final double KMS_KEY_MONTH = 1.00;
   static final double SECRET_MONTH = 0.40;
   static final double INTERFACE_ENDPOINT_AZ_HOUR = 0.01;
@@ -134,6 +145,9 @@ final class CostEstimate {
     setting(out, environments, "Database", e -> e.dbInstanceClass() + ", "
         + e.dbAllocatedStorageGb() + " GB gp3" + (e.multiAz() ? ", Multi-AZ" : ""));
     setting(out, environments, "NAT gateways", e -> String.valueOf(natGateways(e)));
+    setting(out, environments, "Valkey", e -> e.redis()
+        ? (e.redisReplicas() + 1) + " x " + e.redisNodeType() + (e.multiAz() ? ", Multi-AZ" : "")
+        : "off");
     setting(out, environments, "WAF", e -> e.waf() ? "on" : "off");
     setting(out, environments, "Container Insights", e -> e.containerInsights() ? "on" : "off");
     setting(out, environments, "Log retention", e -> e.logRetentionDays() + " days");
@@ -198,6 +212,15 @@ final class CostEstimate {
     int copies = env.multiAz() ? 2 : 1;
     items.put("RDS PostgreSQL instance", dbHour * copies * HOURS_PER_MONTH);
     items.put("RDS gp3 storage", env.dbAllocatedStorageGb() * RDS_GP3_GB_MONTH * copies);
+    // every environment gets the row, so the table lines up; $0 with redis off
+    double cacheNodes = env.redis() ? env.redisReplicas() + 1 : 0;
+    Double nodeHour = ELASTICACHE_REDIS_OSS_HOUR.get(env.redisNodeType());
+    if (cacheNodes > 0 && nodeHour == null) {
+      throw new IllegalStateException("Environment " + env.name() + ": no price for node type "
+          + env.redisNodeType() + "; add it to CostEstimate.ELASTICACHE_REDIS_OSS_HOUR");
+    }
+    items.put("ElastiCache Valkey nodes",
+        cacheNodes == 0 ? 0 : cacheNodes * nodeHour * VALKEY_FACTOR * HOURS_PER_MONTH);
     items.put("VPC interface endpoints",
         counts.interfaceEndpoints() * AVAILABILITY_ZONES * INTERFACE_ENDPOINT_AZ_HOUR
             * HOURS_PER_MONTH);

@@ -592,6 +592,70 @@ public abstract class EnvironmentConfig {
   static final int PROXY_MIN_CPU = 256;
   static final int PROXY_MIN_MEMORY_MB = 512;
 
+  /**
+   * Whether the environment runs the shared Redis (Valkey on ElastiCache) of the cache stack, so
+   * LiteLLM's rate limits, budgets and cooldowns hold across all tasks ({@code router_settings})
+   * instead of per task. Default true; off leaves the cache stack with its subnet group only and
+   * the proxy without Redis.
+   */
+  @Setting("Run the shared Valkey (ElastiCache) for rate limits, budgets and cooldowns")
+  @Value.Default
+  public boolean redis() {
+    return true;
+  }
+
+  /**
+   * ElastiCache node type of each Valkey node. Default {@code cache.t4g.micro} (0.5 GiB, enough
+   * for counters and a small response cache); one of {@link CacheNodeTypes} (current generation,
+   * checked 2026-12-02).
+   */
+  @Setting("ElastiCache node type, e.g. cache.t4g.micro (current-generation t3, t4g, m5, m6g,"
+      + " m7g, r5, r6g, r7g)")
+  @Value.Default
+  public String redisNodeType() {
+    return "cache.t4g.micro";
+  }
+
+  /**
+   * Read replicas beside the primary. Default 1 with {@link #multiAz()}, else 0 (a single node,
+   * as in dev). 0-5, ElastiCache's limit for a replication group without cluster mode (checked
+   * 2026-12-02, CreateReplicationGroup NumCacheClusters 1-6). Multi-AZ needs at least one: the
+   * replica in the other AZ is what automatic failover promotes.
+   */
+  @Setting(value = "Valkey read replicas (0-5); Multi-AZ needs at least 1", minimum = 0,
+      maximum = MAX_REDIS_REPLICAS)
+  @Value.Default
+  public int redisReplicas() {
+    return multiAz() ? 1 : 0;
+  }
+
+  /** ElastiCache's most read replicas for one shard (NumCacheClusters 6). */
+  public static final int MAX_REDIS_REPLICAS = 5;
+
+  /**
+   * Whether LiteLLM caches identical requests' responses in Redis ({@code litellm_settings.cache}).
+   * Default false: a cached answer is served for any identical request of any key, which not
+   * every team wants. Needs {@link #redis()}.
+   */
+  @Setting("Cache responses in Redis (litellm_settings.cache); needs redis")
+  @Value.Default
+  public boolean responseCache() {
+    return false;
+  }
+
+  /**
+   * Object key of the proxy config in the config bucket, e.g. {@code litellm/config.yaml}.
+   * Default {@code litellm/config.yaml}. A relative path: not empty, no leading {@code /}, no
+   * {@code .} or {@code ..} segment, no empty segment, no backslash, at most 1024 bytes (S3's key
+   * limit).
+   */
+  @Setting(value = "S3 object key of the proxy config, a relative path such as"
+      + " litellm/config.yaml", minimum = 1, maximum = 1024)
+  @Value.Default
+  public String proxyConfigKey() {
+    return "litellm/config.yaml";
+  }
+
   private static final List<String> LOG_LEVELS =
       List.of("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL");
 
@@ -829,8 +893,50 @@ public abstract class EnvironmentConfig {
         problems.add("capacity: production runs on on-demand FARGATE, not FARGATE_SPOT");
       }
     }
+    cacheProblems().forEach(problems::add);
+    proxyConfigKeyProblem().ifPresent(problems::add);
     if (!problems.isEmpty()) {
       throw new InvalidEnvironmentException(name(), problems);
     }
+  }
+
+  private List<String> cacheProblems() {
+    List<String> problems = new ArrayList<>();
+    if (!CacheNodeTypes.offered(redisNodeType())) {
+      problems.add("redisNodeType: '" + redisNodeType() + "' is not an ElastiCache node type"
+          + " this project creates (cache.<family>.<size>, families "
+          + new java.util.TreeSet<>(CacheNodeTypes.families()) + ")");
+    }
+    if (redisReplicas() < 0 || redisReplicas() > MAX_REDIS_REPLICAS) {
+      problems.add("redisReplicas: " + redisReplicas() + " must be 0-" + MAX_REDIS_REPLICAS);
+    }
+    if (redis() && multiAz() && redisReplicas() < 1) {
+      problems.add("redisReplicas: Multi-AZ (multiAz: true) needs at least 1 replica for"
+          + " automatic failover");
+    }
+    if (responseCache() && !redis()) {
+      problems.add("responseCache: the response cache lives in Redis; set redis: true");
+    }
+    return problems;
+  }
+
+  /** The key must name an object under the bucket, so the task role's grant is that object. */
+  private Optional<String> proxyConfigKeyProblem() {
+    String key = proxyConfigKey();
+    String reason = null;
+    if (key.isEmpty()) {
+      reason = "is empty";
+    } else if (key.startsWith("/")) {
+      reason = "starts with '/'";
+    } else if (key.contains("\\")) {
+      reason = "contains a backslash";
+    } else if (key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 1024) {
+      reason = "is longer than S3's 1024 bytes";
+    } else if (List.of(key.split("/", -1)).stream()
+        .anyMatch(s -> s.isEmpty() || s.equals(".") || s.equals(".."))) {
+      reason = "has an empty, '.' or '..' segment";
+    }
+    return Optional.ofNullable(reason).map(r -> "proxyConfigKey: '" + key + "' " + r
+        + "; it must be a relative path such as litellm/config.yaml");
   }
 }

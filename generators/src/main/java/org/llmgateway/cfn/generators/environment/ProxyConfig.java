@@ -1,5 +1,12 @@
 package org.llmgateway.cfn.generators.environment;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -65,4 +72,68 @@ public final class ProxyConfig {
       "openai", "api.openai.com",
       "anthropic", "api.anthropic.com",
       "bedrock", "*.amazonaws.com");
+
+  /** Where generate writes each environment's config: {@code <folder>/<environment>/config.yaml}. */
+  public static final String RENDERED_FOLDER = "proxy-config";
+
+  private static final String BASE_RESOURCE = "/org/llmgateway/cfn/generators/proxy/config.yaml";
+
+  /** The variables the tasks get with redis on (the litellm stack sets them). */
+  static final String REDIS_HOST = "os.environ/REDIS_HOST";
+  static final String REDIS_PORT = "os.environ/REDIS_PORT";
+  static final String REDIS_PASSWORD = "os.environ/REDIS_PASSWORD";
+
+  private static final YAMLMapper YAML = YAMLMapper.builder()
+      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+      .build();
+
+  /**
+   * The config one environment's tasks load from S3: {@code docker/config.yaml} plus, with
+   * {@link EnvironmentConfig#redis()}, {@code router_settings} on the shared Valkey (rate limits,
+   * budgets and cooldowns across tasks) and, with {@link EnvironmentConfig#responseCache()}, the
+   * response cache there. Every value comes from the task's environment ({@code os.environ/}),
+   * so no host or secret is in the file. TLS: REDIS_SSL for the router's client, {@code ssl} for
+   * the cache's (LiteLLM "Redis and Valkey Cache", checked 2026-12-02).
+   */
+  public static String render(EnvironmentConfig environment, List<String> header) {
+    ObjectNode config = base();
+    if (environment.redis()) {
+      ObjectNode router = config.withObject("/router_settings");
+      router.put("redis_host", REDIS_HOST);
+      router.put("redis_port", REDIS_PORT);
+      router.put("redis_password", REDIS_PASSWORD);
+    }
+    if (environment.responseCache()) {
+      ObjectNode settings = config.withObject("/litellm_settings");
+      settings.put("cache", true);
+      ObjectNode params = settings.putObject("cache_params");
+      params.put("type", "redis");
+      params.put("host", REDIS_HOST);
+      params.put("port", REDIS_PORT);
+      params.put("password", REDIS_PASSWORD);
+      params.put("ssl", true);
+    }
+    StringBuilder text = new StringBuilder();
+    header.forEach(line -> text.append("# ").append(line).append('\n'));
+    try {
+      return text.append(YAML.writeValueAsString(config)).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** docker/config.yaml as packaged with the generators. */
+  static ObjectNode base() {
+    try (InputStream in = ProxyConfig.class.getResourceAsStream(BASE_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("docker/config.yaml is not on the classpath at "
+            + BASE_RESOURCE + " (see generators/pom.xml resources)");
+      }
+      JsonNode node = YAML.readTree(in);
+      return (ObjectNode) node;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }

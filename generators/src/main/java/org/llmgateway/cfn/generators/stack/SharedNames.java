@@ -60,6 +60,19 @@ public final class SharedNames {
   public static final String API_KEYS_SECRET = "api-keys";
   public static final String DATABASE_SECRET = "database";
   public static final String SALT_KEY_SECRET = "salt-key";
+  /** The Valkey AUTH token ({@code <env>/litellm/redis-auth}), read by ElastiCache and the tasks. */
+  public static final String REDIS_AUTH_SECRET = "redis-auth";
+
+  /** Valkey's port: the cache security group admits it from the tasks, the tasks get REDIS_PORT. */
+  public static final int REDIS_PORT = 6379;
+
+  /**
+   * ElastiCache AUTH tokens are 16-128 printable ASCII characters without {@code @ " /} (checked
+   * 2026-12-02, https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/auth.html);
+   * {@link #GENERATED_SECRET_EXCLUDED_CHARACTERS} leaves out those and more, so the token is
+   * also safe in a redis:// URL.
+   */
+  public static final int REDIS_AUTH_TOKEN_LENGTH = 64;
 
   /** The LiteLLM release the image is built from; the Dockerfile pins the same version. */
   public static final String LITELLM_VERSION = "v1.108.20";

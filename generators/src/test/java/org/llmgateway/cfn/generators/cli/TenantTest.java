@@ -119,8 +119,9 @@ class TenantTest {
     var stacks = org.llmgateway.cfn.generators.deploy.GeneratedStacks.load(folder, "qa");
 
     assertThat(stacks.stacks().values()).extracting(s -> s.stackName()).containsExactly(
-        "acme-qa-alb-stack", "acme-qa-backup-stack", "acme-qa-database-stack", "acme-qa-litellm-stack",
-        "acme-qa-network-stack", "acme-qa-observability-stack", "acme-qa-security-stack");
+        "acme-qa-alb-stack", "acme-qa-backup-stack", "acme-qa-cache-stack", "acme-qa-database-stack",
+        "acme-qa-litellm-stack", "acme-qa-network-stack", "acme-qa-observability-stack",
+        "acme-qa-security-stack");
     assertThat(stacks.graph().unresolvedImports()).isEmpty();
     // the teardown compliance scan looks for the tenant's kept resources, not another's
     assertThat(org.llmgateway.cfn.generators.deploy.KeptResources.of(stacks))

@@ -121,6 +121,7 @@ class DevStacksOnMotoTest extends CheckedInStacksOnMoto {
       "alb/AccessLogBucket", "Retain",
       "security/KmsKey", "Retain",
       "security/SaltKeySecret", "Retain",
+      "security/ConfigBucket", "Retain",
       "litellm/Repository", "Retain",
       "database/DbInstance", "Snapshot");
 

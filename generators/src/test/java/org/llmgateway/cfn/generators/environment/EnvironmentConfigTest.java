@@ -114,7 +114,35 @@ class EnvironmentConfigTest {
             "dev.egressAllowedDomains: 'localhost' is not a lower-case DNS name"),
         bad("allowed domains without the firewall",
             b -> b.dnsFirewall(false).addEgressAllowedDomains("api.x.ai"),
-            "dev.egressAllowedDomains: only the DNS Firewall reads it, and dnsFirewall is false"));
+            "dev.egressAllowedDomains: only the DNS Firewall reads it, and dnsFirewall is false"),
+        bad("Valkey node type ElastiCache does not offer", b -> b.redisNodeType("cache.t4g.huge"),
+            "dev.redisNodeType: 'cache.t4g.huge' is not an ElastiCache node type this project"
+                + " creates (cache.<family>.<size>, families [m5, m6g, m7g, r5, r6g, r7g, t3,"
+                + " t4g])"),
+        bad("Valkey node type of the previous generation", b -> b.redisNodeType("cache.t2.micro"),
+            "dev.redisNodeType: 'cache.t2.micro' is not an ElastiCache node type"),
+        bad("an RDS class given as a Valkey node type", b -> b.redisNodeType("db.t4g.micro"),
+            "dev.redisNodeType: 'db.t4g.micro' is not an ElastiCache node type"),
+        bad("more replicas than ElastiCache allows", b -> b.redisReplicas(6),
+            "dev.redisReplicas: 6 must be 0-5"),
+        bad("negative replicas", b -> b.redisReplicas(-1),
+            "dev.redisReplicas: -1 must be 0-5"),
+        bad("Multi-AZ without a replica", b -> b.multiAz(true).redisReplicas(0),
+            "dev.redisReplicas: Multi-AZ (multiAz: true) needs at least 1 replica for automatic"
+                + " failover"),
+        bad("response cache without Redis", b -> b.redis(false).responseCache(true),
+            "dev.responseCache: the response cache lives in Redis; set redis: true"),
+        bad("absolute config key", b -> b.proxyConfigKey("/litellm/config.yaml"),
+            "dev.proxyConfigKey: '/litellm/config.yaml' starts with '/'; it must be a relative"
+                + " path such as litellm/config.yaml"),
+        bad("config key climbing out", b -> b.proxyConfigKey("litellm/../other.yaml"),
+            "dev.proxyConfigKey: 'litellm/../other.yaml' has an empty, '.' or '..' segment"),
+        bad("config key with an empty segment", b -> b.proxyConfigKey("litellm//config.yaml"),
+            "dev.proxyConfigKey: 'litellm//config.yaml' has an empty, '.' or '..' segment"),
+        bad("empty config key", b -> b.proxyConfigKey(""),
+            "dev.proxyConfigKey: '' is empty"),
+        bad("config key with a backslash", b -> b.proxyConfigKey("litellm\\config.yaml"),
+            "dev.proxyConfigKey: 'litellm\\config.yaml' contains a backslash"));
   }
 
   private static Arguments bad(

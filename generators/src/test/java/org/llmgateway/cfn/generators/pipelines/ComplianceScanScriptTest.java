@@ -103,7 +103,8 @@ class ComplianceScanScriptTest {
         "rds-snapshot\tdev-litellm-db\tdatabase/DbInstance (Snapshot)",
         "ecr-repository\tdev-litellm-proxy\tlitellm/Repository (Retain)",
         "kms-key\t*\tsecurity/KmsKey (Retain)",
-        "secret\tdev/litellm/salt-key\tsecurity/SaltKeySecret (Retain)");
+        "secret\tdev/litellm/salt-key\tsecurity/SaltKeySecret (Retain)",
+        "s3-bucket\t*\tsecurity/ConfigBucket (Retain)");
   }
 
   @Test

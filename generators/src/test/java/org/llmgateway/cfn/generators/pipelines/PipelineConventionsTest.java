@@ -206,9 +206,21 @@ class PipelineConventionsTest {
   }
 
   @Test
+  void the_config_update_uploads_the_config_and_builds_no_image() throws Exception {
+    for (String environment : PipelineFiles.ENVIRONMENTS) {
+      var expansion = PipelinePrerequisitesTest.expand("azure-pipelines-litellm-config.yml",
+          environment);
+      assertThat(expansion.compiled("aws-ecr-build.yml")).as(environment).isEmpty();
+    }
+    assertThat(java.nio.file.Files.readString(PipelineFiles.root()
+            .resolve(PipelineFiles.FOLDER).resolve("azure-pipelines-litellm-config.yml")))
+        .contains("filePath: azure-devops/scripts/upload-proxy-config.sh")
+        .contains("- parameter: ProxyConfigVersion\n          value: $(proxyConfigVersion)");
+  }
+
+  @Test
   void the_image_is_built_for_and_pushed_to_the_environments_repository() {
-    for (String pipeline : List.of("azure-pipelines-litellm.yml",
-        "azure-pipelines-litellm-config.yml")) {
+    for (String pipeline : List.of("azure-pipelines-litellm.yml")) {
       for (String environment : PipelineFiles.ENVIRONMENTS) {
         var builds = PipelinePrerequisitesTest.expand(pipeline, environment)
             .compiled("aws-ecr-build.yml");

@@ -60,8 +60,8 @@ class PipelineDeployStepsTest {
   @MethodSource("environments")
   void the_litellm_pipelines_migrate_with_the_new_image_before_the_stack_deploy(
       String environment) {
-    for (String pipeline : List.of("azure-pipelines-litellm.yml",
-        "azure-pipelines-litellm-config.yml")) {
+    // the config update builds no image, so it has no new image to migrate with
+    for (String pipeline : List.of("azure-pipelines-litellm.yml")) {
       var expansion = PipelinePrerequisitesTest.expand(pipeline, environment);
       List<String> order = names(expansion.calls()).stream()
           .filter(n -> List.of("aws-ecr-build.yml", "litellm-migrate.yml", "aws-cfn-deploy.yml")

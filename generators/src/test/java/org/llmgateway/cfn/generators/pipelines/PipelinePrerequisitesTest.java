@@ -28,9 +28,9 @@ class PipelinePrerequisitesTest {
   }
 
   @Test
-  void there_are_seven_stacks_to_order() {
+  void there_are_eight_stacks_to_order() {
     assertThat(graph.order()).containsExactlyInAnyOrder(
-        "security", "network", "alb", "database", "litellm", "backup", "observability");
+        "security", "network", "alb", "cache", "database", "litellm", "backup", "observability");
   }
 
   @ParameterizedTest(name = "azure-pipelines-{0}.yml checks exactly the stacks {0} imports from")

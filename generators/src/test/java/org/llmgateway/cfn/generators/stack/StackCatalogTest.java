@@ -37,15 +37,15 @@ class StackCatalogTest {
   }
 
   @Test
-  void discoversTheSevenStacksInNameOrder() {
+  void discoversTheEightStacksInNameOrder() {
     assertThat(StackCatalog.discover(EnvironmentConfig.class)).extracting(StackGenerator::name)
-        .containsExactly("alb", "backup", "database", "litellm", "network", "observability", "security");
+        .containsExactly("alb", "backup", "cache", "database", "litellm", "network", "observability", "security");
   }
 
   @Test
   void theApplicationOnTheClasspathIsLiteLlmWithTheSameStacks() {
     assertThat(Applications.current()).isInstanceOf(LiteLlmApplication.class);
     assertThat(Applications.current().stacks()).extracting(StackGenerator::name)
-        .containsExactly("alb", "backup", "database", "litellm", "network", "observability", "security");
+        .containsExactly("alb", "backup", "cache", "database", "litellm", "network", "observability", "security");
   }
 }

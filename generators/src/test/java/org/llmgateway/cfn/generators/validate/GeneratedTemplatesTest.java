@@ -14,12 +14,12 @@ class GeneratedTemplatesTest {
   private static final Path ROOT = Path.of(System.getProperty("repo.root", "../"));
 
   @Test
-  void theSevenGeneratedTemplatesAndTheirParameterFilesHaveNoFinding() {
+  void theEightGeneratedTemplatesAndTheirParameterFilesHaveNoFinding() {
     var loaded = ValidationInputs.generated(ROOT);
     assertThat(loaded.templates()).extracting(TemplateSource::stack)
-        .containsExactlyInAnyOrder("alb-stack", "backup-stack", "database-stack",
+        .containsExactlyInAnyOrder("alb-stack", "backup-stack", "cache-stack", "database-stack",
             "litellm-stack", "network-stack", "observability-stack", "security-stack");
-    assertThat(loaded.parameterFiles()).hasSize(21);
+    assertThat(loaded.parameterFiles()).hasSize(24);
     var report = new Validator().validate(loaded.templates(), loaded.parameterFiles())
         .with(loaded.findings());
     assertThat(report.findings()).map(Finding::toString).isEmpty();

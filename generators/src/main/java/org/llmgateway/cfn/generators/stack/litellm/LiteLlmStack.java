@@ -24,6 +24,9 @@ import org.llmgateway.cfn.generators.stack.alb.AlbExports;
 import org.llmgateway.cfn.generators.stack.database.DatabaseExports;
 import org.llmgateway.cfn.generators.stack.network.NetworkExports;
 import org.llmgateway.cfn.generators.stack.security.SecretKeys;
+import org.llmgateway.cfn.generators.stack.security.SecurityStack;
+import org.llmgateway.cfn.generators.stack.cache.CacheExports;
+import org.llmgateway.cfn.generators.stack.cache.CacheStack;
 import org.llmgateway.cfn.generators.stack.security.SecurityExports;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
@@ -264,6 +267,32 @@ public final class LiteLlmStack implements StackGenerator<EnvironmentConfig> {
           new SecretVariable("LITELLM_SALT_KEY",
               SecurityExports.SALT_KEY_SECRET_ARN, SecretKeys.SALT_KEY));
 
+  public static final String UNRECORDED_CONFIG_VERSION = "unrecorded";
+
+  /**
+   * The VersionId of the proxy config object this deployment runs with, recorded by the config
+   * pipeline ({@code azure-devops/scripts/upload-proxy-config.sh}) or {@code
+   * CFN_PARAMETER_ProxyConfigVersion}; a new version is a new task definition revision, so ECS
+   * rolls the tasks and they load the new config. {@value #UNRECORDED_CONFIG_VERSION} (the
+   * default) records nothing. diff-deployed compares it with the bucket's current version.
+   */
+  public static final Parameter PROXY_CONFIG_VERSION =
+      Parameter.builder()
+          .logicalId("ProxyConfigVersion")
+          .label("Proxy config version")
+          .description("S3 VersionId of the proxy config the tasks load (recorded by the config"
+              + " pipeline); " + UNRECORDED_CONFIG_VERSION + " when none was recorded")
+          .defaultValue(UNRECORDED_CONFIG_VERSION)
+          .maxLength(1024)
+          .allowedPattern("^[A-Za-z0-9._-]+$")
+          .constraintDescription("an S3 VersionId")
+          .build();
+
+
+  /** REDIS_PASSWORD: filled from the AUTH token secret when the cache stack runs Valkey. */
+  static final SecretVariable REDIS_PASSWORD = new SecretVariable("REDIS_PASSWORD",
+      SecurityExports.REDIS_AUTH_SECRET_ARN, SecretKeys.REDIS_AUTH_TOKEN);
+
   /**
    * The container's health check. It runs inside the image, which has Python but no curl; urlopen
    * raises (and Python exits non-zero) on a refused connection, a timeout or an HTTP error.
@@ -292,9 +321,11 @@ public final class LiteLlmStack implements StackGenerator<EnvironmentConfig> {
     t.add(Names.PREFIX);
     List.of(IMAGE_TAG, TASK_CPU, TASK_MEMORY, PROXY_WORKERS, KEEP_ALIVE_TIMEOUT, STOP_TIMEOUT,
             LOG_LEVEL, LOG_RETENTION_DAYS, CAPACITY_PROVIDER, DESIRED_COUNT, MIN_CAPACITY,
-            MAX_CAPACITY, CONTAINER_INSIGHTS, MasterKeyRotation.ROTATION_DAYS, TraceCollector.TRACING)
+            MAX_CAPACITY, CONTAINER_INSIGHTS, MasterKeyRotation.ROTATION_DAYS, TraceCollector.TRACING,
+            CacheStack.REDIS, SecurityStack.PROXY_CONFIG_KEY, PROXY_CONFIG_VERSION)
         .forEach(t::add);
     t.add(TraceCollector.HAS_TRACING);
+    t.add(CacheStack.ENABLED);
     t.addParameterGroups(
         ParameterGroup.of("Environment", env, Names.PREFIX),
         ParameterGroup.of("Container image", IMAGE_TAG),
@@ -305,7 +336,9 @@ public final class LiteLlmStack implements StackGenerator<EnvironmentConfig> {
         ParameterGroup.of("Capacity and scaling", CAPACITY_PROVIDER, DESIRED_COUNT, MIN_CAPACITY,
             MAX_CAPACITY),
         ParameterGroup.of("Monitoring", CONTAINER_INSIGHTS, TraceCollector.TRACING),
-        ParameterGroup.of("Master key rotation", MasterKeyRotation.ROTATION_DAYS));
+        ParameterGroup.of("Master key rotation", MasterKeyRotation.ROTATION_DAYS),
+        ParameterGroup.of("Shared state and config", CacheStack.REDIS,
+            SecurityStack.PROXY_CONFIG_KEY, PROXY_CONFIG_VERSION));
 
     Expr kmsKeyArn = imported(SecurityExports.KMS_KEY_ARN);
 
@@ -505,6 +538,8 @@ public final class LiteLlmStack implements StackGenerator<EnvironmentConfig> {
         environment.containerInsights() ? CONTAINER_INSIGHTS_ON : CONTAINER_INSIGHTS_OFF);
     values.put(MasterKeyRotation.ROTATION_DAYS, String.valueOf(environment.secretRotationDays()));
     values.put(TraceCollector.TRACING, TraceCollector.parameterValue(environment));
+    values.put(CacheStack.REDIS, String.valueOf(environment.redis()));
+    values.put(SecurityStack.PROXY_CONFIG_KEY, environment.proxyConfigKey());
     values.forEach((parameter, value) -> parameter.violation(value).ifPresent(reason -> {
       throw new IllegalStateException("Stack " + NAME + ", environment " + environment.name()
           + ": parameter " + parameter.logicalId() + " " + reason);
@@ -583,14 +618,25 @@ public final class LiteLlmStack implements StackGenerator<EnvironmentConfig> {
             // (deploy and the litellm pipeline), never by serving tasks: several tasks migrating
             // at once collide (BerriAI/litellm#14400), and a rolled-back older image would push
             // its older schema over the newer one.
-            variable("DISABLE_SCHEMA_UPDATE", Expr.of("true"))),
+            variable("DISABLE_SCHEMA_UPDATE", Expr.of("true")),
+            // LiteLLM loads its config from this object at start, not from the image
+            // (proxy_server.py get_config; checked 2026-12-02); the task role may read it only
+            variable("LITELLM_CONFIG_BUCKET_NAME", imported(SecurityExports.CONFIG_BUCKET_NAME)),
+            variable("LITELLM_CONFIG_BUCKET_OBJECT_KEY", SecurityStack.PROXY_CONFIG_KEY.ref()),
+            variable("PROXY_CONFIG_VERSION", PROXY_CONFIG_VERSION.ref()),
+            // the rendered config names these (os.environ/REDIS_HOST, ...) only with redis on
+            Fn.onlyIf(CacheStack.ENABLED,
+                variable("REDIS_HOST", imported(CacheExports.PRIMARY_ENDPOINT_ADDRESS))),
+            Fn.onlyIf(CacheStack.ENABLED,
+                variable("REDIS_PORT", Expr.of(String.valueOf(SharedNames.REDIS_PORT)))),
+            // ElastiCache refuses plain text (TransitEncryptionMode required); LiteLLM maps
+            // REDIS_SSL to redis-py's ssl=True for every client it makes ("Redis and Valkey
+            // Cache", docs.litellm.ai, checked 2026-12-02)
+            Fn.onlyIf(CacheStack.ENABLED, variable("REDIS_SSL", Expr.of("True")))),
             TraceCollector.proxyVariables(ENVIRONMENT).stream()).toList())
-        .secrets(SECRET_VARIABLES.stream()
-            .map(s -> Secret.builder()
-                .name(s.variable())
-                .valueFrom(Fn.subWith("${SecretArn}:" + s.jsonKey() + "::",
-                    Map.of("SecretArn", imported(s.secretArn()))))
-                .build())
+        .secrets(Stream.concat(
+                SECRET_VARIABLES.stream().map(LiteLlmStack::secret),
+                Stream.of(Fn.onlyIf(CacheStack.ENABLED, secret(REDIS_PASSWORD))))
             .toList())
         .healthCheck(TaskDefinition.HealthCheck.builder()
             .command(HEALTH_CHECK_COMMAND.toArray(String[]::new))
@@ -612,6 +658,14 @@ public final class LiteLlmStack implements StackGenerator<EnvironmentConfig> {
     return TaskDefinition.LogConfiguration.builder()
         .logDriver("awslogs")
         .options(logOptions(logGroup))
+        .build();
+  }
+
+  private static Secret secret(SecretVariable s) {
+    return Secret.builder()
+        .name(s.variable())
+        .valueFrom(Fn.subWith("${SecretArn}:" + s.jsonKey() + "::",
+            Map.of("SecretArn", imported(s.secretArn()))))
         .build();
   }
 

@@ -22,6 +22,8 @@ public final class NetworkExports {
       ExportName.of(STACK, "LambdaSecurityGroupId");
   public static final ExportName MASTER_KEY_ROTATION_SECURITY_GROUP_ID =
       ExportName.of(STACK, "MasterKeyRotationSecurityGroupId");
+  public static final ExportName CACHE_SECURITY_GROUP_ID =
+      ExportName.of(STACK, "CacheSecurityGroupId");
   public static final ExportName VPC_ENDPOINT_SECURITY_GROUP_ID =
       ExportName.of(STACK, "VpcEndpointSecurityGroupId");
 }

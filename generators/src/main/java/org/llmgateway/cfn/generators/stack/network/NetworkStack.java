@@ -140,7 +140,7 @@ public final class NetworkStack implements StackGenerator<EnvironmentConfig> {
   public Template template() {
     var t = Template.builder();
     t.description(
-        "LiteLLM network: VPC across 2 AZs with public and private subnets, NAT, the six"
+        "LiteLLM network: VPC across 2 AZs with public and private subnets, NAT, the seven"
             + " security groups and the VPC endpoints of the architecture guide");
     var env = t.add(ENVIRONMENT);
     t.add(Names.PREFIX);
@@ -335,6 +335,15 @@ public final class NetworkStack implements StackGenerator<EnvironmentConfig> {
                 "HIPAA.Security-EC2RestrictedCommonPorts", "NIST.800.53.R5-EC2RestrictedSSH",
                 "HIPAA.Security-EC2RestrictedSSH").metadata())
             .build());
+    // Beside the other groups, so the tasks' outbound rule to it lives with the tasks' group and
+    // the cache stack only imports a finished group.
+    var cache =
+        t.add(
+            securityGroup(env, vpc, "Cache", "-litellm-cache-sg",
+                "LiteLLM Valkey cache: connections from the ECS tasks only",
+                List.of(),
+                List.of()));
+    allowTcp(t, ecs, cache, SharedNames.REDIS_PORT, "LiteLLM tasks to Valkey (TLS)");
     allowTcp(t, alb, ecs, SharedNames.CONTAINER_PORT,
         "Load balancer to LiteLLM tasks on the container port");
     allowTcp(t, ecs, rds, SharedNames.DATABASE_PORT, "LiteLLM tasks to PostgreSQL");
@@ -377,6 +386,8 @@ public final class NetworkStack implements StackGenerator<EnvironmentConfig> {
         lambda.attrGroupId());
     export(t, NetworkExports.MASTER_KEY_ROTATION_SECURITY_GROUP_ID,
         "Master-key rotation Lambda security group", masterKeyRotation.attrGroupId());
+    export(t, NetworkExports.CACHE_SECURITY_GROUP_ID, "Valkey cache security group",
+        cache.attrGroupId());
     export(t, NetworkExports.VPC_ENDPOINT_SECURITY_GROUP_ID, "Interface endpoint security group",
         endpoints.attrGroupId());
     return t.build();

@@ -35,6 +35,9 @@ public final class SecretKeys {
   public static final String DATABASE_HOST = "host";
   public static final String DATABASE_URL = "DATABASE_URL";
 
+  // <env>/litellm/redis-auth: the Valkey AUTH token (REDIS_PASSWORD of the tasks)
+  public static final String REDIS_AUTH_TOKEN = "token";
+
   // <env>/litellm/salt-key
   public static final String SALT_KEY = "LITELLM_SALT_KEY";
 }

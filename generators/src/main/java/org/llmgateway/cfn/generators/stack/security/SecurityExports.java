@@ -19,6 +19,8 @@ public final class SecurityExports {
   public static final ExportName TASK_EXECUTION_ROLE_ARN =
       ExportName.of(STACK, "TaskExecutionRoleArn");
   public static final ExportName TASK_ROLE_ARN = ExportName.of(STACK, "TaskRoleArn");
+  public static final ExportName REDIS_AUTH_SECRET_ARN = ExportName.of(STACK, "RedisAuthSecretArn");
+  public static final ExportName CONFIG_BUCKET_NAME = ExportName.of(STACK, "ConfigBucketName");
   public static final ExportName ALARM_TOPIC_ARN = ExportName.of(STACK, "AlarmTopicArn");
   public static final ExportName DB_MONITORING_ROLE_ARN =
       ExportName.of(STACK, "DbMonitoringRoleArn");

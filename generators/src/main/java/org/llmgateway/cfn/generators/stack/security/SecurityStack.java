@@ -5,6 +5,7 @@ import org.llmgateway.cfn.generators.validate.SecurityRule;
 import static org.llmgateway.cfn.generators.stack.SharedNames.API_KEYS_SECRET;
 import static org.llmgateway.cfn.generators.stack.SharedNames.DATABASE_SECRET;
 import static org.llmgateway.cfn.generators.stack.SharedNames.MASTER_KEY_SECRET;
+import static org.llmgateway.cfn.generators.stack.SharedNames.REDIS_AUTH_SECRET;
 import static org.llmgateway.cfn.generators.stack.SharedNames.SALT_KEY_SECRET;
 import static org.llmgateway.cfn.generators.stack.SharedNames.UI_PASSWORD_SECRET;
 import static org.llmgateway.cfn.model.intrinsic.Pseudo.ACCOUNT_ID;
@@ -42,6 +43,8 @@ import org.llmgateway.cfn.model.template.Template;
 import org.llmgateway.cfn.resource.iam.Role;
 import org.llmgateway.cfn.resource.kms.Alias;
 import org.llmgateway.cfn.resource.kms.Key;
+import org.llmgateway.cfn.resource.s3.Bucket;
+import org.llmgateway.cfn.resource.s3.BucketPolicy;
 import org.llmgateway.cfn.resource.secretsmanager.Secret;
 import org.llmgateway.cfn.resource.sns.Subscription;
 import org.llmgateway.cfn.resource.sns.Topic;
@@ -116,6 +119,23 @@ public final class SecurityStack implements StackGenerator<EnvironmentConfig> {
   static final Condition HAS_ALARM_EMAIL =
       Condition.of("HasAlarmEmail", Fn.not(Fn.equalsTo(ALARM_EMAIL.ref(), Expr.of(""))));
 
+  /**
+   * The proxy config's object key in the config bucket: the task role may read that object and
+   * no other (EnvironmentConfig.proxyConfigKey refuses a key that is not a relative path).
+   */
+  public static final Parameter PROXY_CONFIG_KEY =
+      Parameter.builder()
+          .logicalId("ProxyConfigKey")
+          .label("Proxy config object key")
+          .description("S3 key of the LiteLLM config in the config bucket, e.g."
+              + " litellm/config.yaml; the proxy tasks may read this object only")
+          .defaultValue(EnvironmentConfig.builder().name("defaults").build().proxyConfigKey())
+          .minLength(1)
+          .maxLength(1024)
+          .allowedPattern("^[^/\\\\][^\\\\]*$")
+          .constraintDescription("a relative S3 key such as litellm/config.yaml")
+          .build();
+
   public static final Parameter OPENAI_API_KEY = providerKey("OpenAiApiKey", "OpenAI");
 
   public static final Parameter ANTHROPIC_API_KEY = providerKey("AnthropicApiKey", "Anthropic");
@@ -139,11 +159,13 @@ public final class SecurityStack implements StackGenerator<EnvironmentConfig> {
     t.add(OPENAI_API_KEY);
     t.add(ANTHROPIC_API_KEY);
     t.add(ALARM_EMAIL);
+    t.add(PROXY_CONFIG_KEY);
     t.add(HAS_ALARM_EMAIL);
     t.addParameterGroups(
         ParameterGroup.of("Environment", ENVIRONMENT, Names.PREFIX, Names.PATH),
         ParameterGroup.of("Secrets", BEDROCK_REGION, OPENAI_API_KEY, ANTHROPIC_API_KEY),
-        ParameterGroup.of("Alarms", ALARM_EMAIL));
+        ParameterGroup.of("Alarms", ALARM_EMAIL),
+        ParameterGroup.of("Proxy config", PROXY_CONFIG_KEY));
 
     var key = t.add(projectKey(env));
     t.add(
@@ -165,14 +187,17 @@ public final class SecurityStack implements StackGenerator<EnvironmentConfig> {
                     "1970-01-01T00:00:00Z"),
                 SecretKeys.MASTER_KEY, 48, SECRET_DELETION)));
     var uiPassword =
-        t.add(Secret.builder().from(
-            generatedSecret(
-                "UiPasswordSecret", UI_PASSWORD_SECRET, env, key,
-                "LiteLLM admin UI login; rotate by hand in the console or CLI",
-                json(SecretKeys.UI_USERNAME, "admin"), SecretKeys.UI_PASSWORD, 24,
-                SECRET_DELETION))
-            .metadata(uiPasswordRotationException())
-            .build());
+        t.add(
+            exempt(SecurityRule.SECRET_ROTATION,
+                "LiteLLM reads UI_PASSWORD only when a task starts, so every rotation is a"
+                    + " rolling restart of the proxy and a locked-out operator until the new value"
+                    + " is fetched; the login is one operator's, admin-only, behind TLS and WAF."
+                    + " Rotated by hand with a forced deployment: docs/architecture.md, Secrets",
+                generatedSecret(
+                    "UiPasswordSecret", UI_PASSWORD_SECRET, env, key,
+                    "LiteLLM admin UI login; rotate by hand in the console or CLI",
+                    json(SecretKeys.UI_USERNAME, "admin"), SecretKeys.UI_PASSWORD, 24,
+                    SECRET_DELETION)));
     var apiKeys =
         t.add(
             Secret.builder()
@@ -217,7 +242,26 @@ public final class SecurityStack implements StackGenerator<EnvironmentConfig> {
                     + " rotate it, or those credentials become unreadable",
                 json(), SecretKeys.SALT_KEY, 48, SALT_KEY_DELETION)));
 
-    var allSecrets = List.of(masterKey, uiPassword, apiKeys, database, saltKey);
+    // Here with the other secrets, so the execution role below can name it; the cache stack
+    // reads it through a dynamic reference and ElastiCache never shows it.
+    var redisAuth =
+        t.add(
+            exempt(SecurityRule.SECRET_ROTATION,
+                "ElastiCache takes a new AUTH token only through the replication group's"
+                    + " AuthTokenUpdateStrategy (ROTATE, then SET once every task has restarted"
+                    + " with it); a Secrets Manager rotation cannot order that with the tasks, so"
+                    + " the token is changed by redeploying the cache stack, then the service:"
+                    + " docs/troubleshooting.md, Valkey",
+                generatedSecret(
+                    "RedisAuthSecret", REDIS_AUTH_SECRET, env, key,
+                    "Valkey AUTH token of the cache stack's replication group (REDIS_PASSWORD of"
+                        + " the proxy tasks)",
+                    json(), SecretKeys.REDIS_AUTH_TOKEN, SharedNames.REDIS_AUTH_TOKEN_LENGTH,
+                    SECRET_DELETION)));
+    var configBucket = t.add(configBucket(env, key));
+    t.add(tlsOnly(configBucket));
+
+    var allSecrets = List.of(masterKey, uiPassword, apiKeys, database, saltKey, redisAuth);
     var taskExecutionRole =
         t.add(
             Role.builder()
@@ -259,8 +303,8 @@ public final class SecurityStack implements StackGenerator<EnvironmentConfig> {
         t.add(
             Role.builder()
                 .logicalId("TaskRole")
-                .description("LiteLLM proxy's own AWS access: Bedrock model invocation and"
-                    + " X-Ray trace writes")
+                .description("LiteLLM proxy's own AWS access: Bedrock model invocation, its"
+                    + " config object and X-Ray trace writes")
                 .assumeRolePolicyDocument(IamPolicies.document(ecsTasksOfThisAccount()))
                 .policies(List.of(
                     IamPolicies.inline(
@@ -278,12 +322,20 @@ public final class SecurityStack implements StackGenerator<EnvironmentConfig> {
                     // have no resource-level permissions: AWS accepts only "*" for them.
                     IamPolicies.inline(
                         "xray-write",
-                        Statement.allow("WriteTraces", XRAY_WRITE_ACTIONS, Expr.of("*")))))
+                        Statement.allow("WriteTraces", XRAY_WRITE_ACTIONS, Expr.of("*"))),
+                    IamPolicies.inline(
+                        "proxy-config",
+                        // the one object LiteLLM loads at start (LITELLM_CONFIG_BUCKET_*)
+                        Statement.allow("ReadProxyConfig", List.of("s3:GetObject"),
+                            Fn.sub(configBucket.attrArn(), "/", PROXY_CONFIG_KEY)),
+                        viaService("s3",
+                            Statement.allow("DecryptProxyConfig", List.of("kms:Decrypt"),
+                                key.attrArn())))))
                 .tags(Tags.standard(env, name(), "-litellm-task"))
                 .metadata(IamPolicies.inlinePolicyExemption()
                     .andPackRules("Bedrock cross-region inference profiles route to any region,"
-                            + " so the named models' ARNs have a wildcard region; X-Ray's trace writes accept"
-                            + " only \"*\"",
+                            + " so the named models' ARNs have a wildcard region; X-Ray's trace"
+                            + " writes accept only \"*\"",
                         SecurityRule.IAM_WILDCARD_RESOURCE.id())
                     .metadata())
                 .build());
@@ -322,6 +374,10 @@ public final class SecurityStack implements StackGenerator<EnvironmentConfig> {
     export(t, SecurityExports.TASK_EXECUTION_ROLE_ARN, "ECS task execution role",
         taskExecutionRole.attrArn());
     export(t, SecurityExports.TASK_ROLE_ARN, "ECS task role (Bedrock only)", taskRole.attrArn());
+    export(t, SecurityExports.REDIS_AUTH_SECRET_ARN, "Secret: the Valkey AUTH token (token)",
+        redisAuth.ref());
+    export(t, SecurityExports.CONFIG_BUCKET_NAME,
+        "Bucket of the LiteLLM config (versioned, KMS-encrypted)", configBucket.ref());
     export(t, SecurityExports.ALARM_TOPIC_ARN, "SNS topic every alarm notifies",
         alarmTopic.ref());
     export(t, SecurityExports.DB_MONITORING_ROLE_ARN, "RDS enhanced monitoring role",
@@ -336,6 +392,7 @@ public final class SecurityStack implements StackGenerator<EnvironmentConfig> {
     values.put(Names.PREFIX, environment.namePrefix());
     values.put(Names.PATH, environment.namePath());
     values.put(BEDROCK_REGION, DEFAULT_BEDROCK_REGION);
+    values.put(PROXY_CONFIG_KEY, environment.proxyConfigKey());
     return values;
   }
 
@@ -439,17 +496,6 @@ public final class SecurityStack implements StackGenerator<EnvironmentConfig> {
    * Why the UI password has no rotation schedule, in the cdk-nag convention the rule packs read
    * (docs/architecture.md, "Secrets", says the same at more length).
    */
-  private static JsonNode uiPasswordRotationException() {
-    ObjectNode metadata = JsonNodeFactory.instance.objectNode();
-    metadata.putObject("cdk_nag").putArray("rules_to_suppress").addObject()
-        .put("id", "AwsSolutions-SMG4")
-        .put("reason", "LiteLLM reads UI_PASSWORD only when a task starts, so every rotation is a"
-            + " rolling restart of the proxy and a locked-out operator until the new value is"
-            + " fetched; the login is one operator's, admin-only, behind TLS and WAF. Rotated by"
-            + " hand with a forced deployment: docs/architecture.md, Secrets");
-    return metadata;
-  }
-
   /** The one way a secret with a generated value is made; all are encrypted with the key. */
   private Secret generatedSecret(
       String logicalId, String secret, Parameter env, Key key, String description,
@@ -502,11 +548,74 @@ public final class SecurityStack implements StackGenerator<EnvironmentConfig> {
 
   /** Limits a KMS grant to use by Secrets Manager on the caller's behalf. */
   private static Statement viaSecretsManager(Statement statement) {
+    return viaService("secretsmanager", statement);
+  }
+
+  /** Limits a KMS grant to use by one AWS service (e.g. s3) in this region on the caller's behalf. */
+  private static Statement viaService(String service, Statement statement) {
     ObjectNode condition = JsonNodeFactory.instance.objectNode();
     condition
         .putObject("StringEquals")
-        .set("kms:ViaService", Fn.sub("secretsmanager.", REGION, ".amazonaws.com").toJson());
+        .set("kms:ViaService", Fn.sub(service + ".", REGION, ".amazonaws.com").toJson());
     return Statement.builder().from(statement).condition(condition).build();
+  }
+
+  /**
+   * The proxy config's bucket: versioned (each upload has a VersionId the litellm stack records),
+   * encrypted with the project key (a bucket key keeps the KMS calls to one per object), public
+   * access blocked and ACLs off. CloudFormation names it: a readable name with the account and
+   * region would pass S3's 63 characters with a long tenant. Retained: it holds every config
+   * version ever deployed, and a kept bucket is reported by the compliance scan.
+   */
+  private Bucket configBucket(Parameter env, Key key) {
+    return Bucket.builder()
+        .logicalId("ConfigBucket")
+        .versioningConfiguration(
+            Bucket.VersioningConfiguration.builder().status("Enabled").build())
+        .bucketEncryption(Bucket.BucketEncryption.builder()
+            .serverSideEncryptionConfiguration(List.of(
+                Bucket.ServerSideEncryptionRule.builder()
+                    .bucketKeyEnabled(true)
+                    .serverSideEncryptionByDefault(
+                        Bucket.ServerSideEncryptionByDefault.builder()
+                            .sseAlgorithm("aws:kms")
+                            .kmsMasterKeyID(key.attrArn())
+                            .build())
+                    .build()))
+            .build())
+        .publicAccessBlockConfiguration(Bucket.PublicAccessBlockConfiguration.builder()
+            .blockPublicAcls(true)
+            .blockPublicPolicy(true)
+            .ignorePublicAcls(true)
+            .restrictPublicBuckets(true)
+            .build())
+        .ownershipControls(Bucket.OwnershipControls.builder()
+            .rules(List.of(Bucket.OwnershipControlsRule.builder()
+                .objectOwnership("BucketOwnerEnforced").build()))
+            .build())
+        .tags(Tags.standard(env, name(), "-litellm-config"))
+        .deletionPolicy(DeletionPolicy.Retain)
+        .updateReplacePolicy(DeletionPolicy.Retain)
+        .build();
+  }
+
+  /** Refuses every request to the config bucket that does not come over TLS. */
+  private static BucketPolicy tlsOnly(Bucket bucket) {
+    ObjectNode insecure = JsonNodeFactory.instance.objectNode();
+    insecure.putObject("Bool").put("aws:SecureTransport", "false");
+    var denyPlainHttp = Statement.builder()
+        .sid("DenyRequestsWithoutTls")
+        .effect(Statement.Effect.Deny)
+        .principal(Principal.aws(Expr.of("*")))
+        .addAction(Expr.of("s3:*"))
+        .addResource(bucket.attrArn(), Fn.sub(bucket.attrArn(), "/*"))
+        .condition(insecure)
+        .build();
+    return BucketPolicy.builder()
+        .logicalId("ConfigBucketPolicy")
+        .bucket(bucket.ref())
+        .policyDocument(IamPolicies.document(PolicyDocument.of(denyPlainHttp)))
+        .build();
   }
 
   /**

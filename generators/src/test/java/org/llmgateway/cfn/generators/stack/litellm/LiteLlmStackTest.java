@@ -25,6 +25,7 @@ import org.llmgateway.cfn.generators.stack.alb.AlbExports;
 import org.llmgateway.cfn.generators.stack.database.DatabaseExports;
 import org.llmgateway.cfn.generators.stack.network.NetworkExports;
 import org.llmgateway.cfn.generators.stack.security.SecurityExports;
+import org.llmgateway.cfn.generators.stack.cache.CacheExports;
 import org.llmgateway.cfn.generators.validate.ReferenceRules;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
@@ -92,7 +93,32 @@ class LiteLlmStackTest {
   /** The Name of each item of a list of objects (environment variables, secrets). */
   private static List<String> names(JsonNode list) {
     List<String> names = new java.util.ArrayList<>();
-    list.forEach(item -> names.add(item.path("Name").asText()));
+    list.forEach(item -> names.add(unconditional(item).path("Name").asText()));
+    return names;
+  }
+
+  /**
+   * An item as the tasks see it with redis on: the true branch of an {@code Fn::If} on
+   * RedisEnabled (whose false branch must be AWS::NoValue), else the item itself.
+   */
+  private static JsonNode unconditional(JsonNode item) {
+    JsonNode branches = item.path("Fn::If");
+    if (branches.isMissingNode()) {
+      return item;
+    }
+    assertThat(branches.get(0).asText()).isEqualTo("RedisEnabled");
+    assertThat(branches.get(2).path("Ref").asText()).isEqualTo("AWS::NoValue");
+    return branches.get(1);
+  }
+
+  /** The names of the items only present with redis on. */
+  private static List<String> onlyWithRedis(JsonNode list) {
+    List<String> names = new java.util.ArrayList<>();
+    list.forEach(item -> {
+      if (item.has("Fn::If")) {
+        names.add(unconditional(item).path("Name").asText());
+      }
+    });
     return names;
   }
 
@@ -235,15 +261,34 @@ class LiteLlmStackTest {
     @DisplayName("plain environment: LITELLM_LOG, workers and keep-alive from parameters, STORE_MODEL_IN_DB, PRODUCTION mode, region, no schema updates")
     void plainEnvironment() {
       Map<String, JsonNode> environment = new java.util.HashMap<>();
-      container().path("Environment").forEach(variable -> assertThat(
-          environment.put(variable.path("Name").asText(), variable.path("Value")))
-          .as("variable %s set once", variable.path("Name")).isNull());
+      container().path("Environment").forEach(item -> {
+        JsonNode variable = unconditional(item);
+        assertThat(environment.put(variable.path("Name").asText(), variable.path("Value")))
+            .as("variable %s set once", variable.path("Name")).isNull();
+      });
       // UI_ACCESS_MODE is read by nothing in LiteLLM (the real setting is
       // general_settings.ui_access_mode in docker/config.yaml), so it is gone
       assertThat(environment).containsOnlyKeys(
           "LITELLM_LOG", "STORE_MODEL_IN_DB", "LITELLM_MODE", "AWS_REGION_NAME", "NUM_WORKERS",
-          "KEEPALIVE_TIMEOUT", "DISABLE_SCHEMA_UPDATE", "OTEL_EXPORTER", "OTEL_ENDPOINT",
-          "OTEL_SERVICE_NAME", "OTEL_ENVIRONMENT_NAME", "OTEL_TRACES_SAMPLER");
+          "KEEPALIVE_TIMEOUT", "DISABLE_SCHEMA_UPDATE", "LITELLM_CONFIG_BUCKET_NAME",
+          "LITELLM_CONFIG_BUCKET_OBJECT_KEY", "PROXY_CONFIG_VERSION", "REDIS_HOST", "REDIS_PORT",
+          "REDIS_SSL", "OTEL_EXPORTER", "OTEL_ENDPOINT", "OTEL_SERVICE_NAME",
+          "OTEL_ENVIRONMENT_NAME", "OTEL_TRACES_SAMPLER");
+      assertThat(onlyWithRedis(container().path("Environment")))
+          .containsExactly("REDIS_HOST", "REDIS_PORT", "REDIS_SSL");
+      assertThat(environment.get("REDIS_HOST")).isEqualTo(imported(CacheExports.PRIMARY_ENDPOINT_ADDRESS));
+      assertThat(environment.get("REDIS_PORT").asText()).isEqualTo("6379");
+      assertThat(environment.get("REDIS_SSL").asText()).isEqualTo("True");
+      // the config comes from the bucket, and each recorded version is a new revision
+      assertThat(environment.get("LITELLM_CONFIG_BUCKET_NAME"))
+          .isEqualTo(imported(SecurityExports.CONFIG_BUCKET_NAME));
+      assertThat(environment.get("LITELLM_CONFIG_BUCKET_OBJECT_KEY").path("Ref").asText())
+          .isEqualTo("ProxyConfigKey");
+      assertThat(environment.get("PROXY_CONFIG_VERSION").path("Ref").asText())
+          .isEqualTo("ProxyConfigVersion");
+      assertThat(values(Environments.PROD)).containsEntry("Redis", "true")
+          .containsEntry("ProxyConfigKey", "litellm/config.yaml")
+          .doesNotContainKey("ProxyConfigVersion");
       assertThat(environment.get("LITELLM_LOG")).isEqualTo(json(LiteLlmStack.LOG_LEVEL.ref()));
       assertThat(environment.get("STORE_MODEL_IN_DB").asText()).isEqualToIgnoringCase("true");
       assertThat(environment.get("LITELLM_MODE").asText()).isEqualTo("PRODUCTION");
@@ -316,14 +361,17 @@ class LiteLlmStackTest {
         "OPENAI_API_KEY", new String[] {"ApiKeysSecretArn", "OPENAI_API_KEY"},
         "ANTHROPIC_API_KEY", new String[] {"ApiKeysSecretArn", "ANTHROPIC_API_KEY"},
         "DATABASE_URL", new String[] {"DatabaseSecretArn", "DATABASE_URL"},
-        "LITELLM_SALT_KEY", new String[] {"SaltKeySecretArn", "LITELLM_SALT_KEY"});
+        "LITELLM_SALT_KEY", new String[] {"SaltKeySecretArn", "LITELLM_SALT_KEY"},
+        "REDIS_PASSWORD", new String[] {"RedisAuthSecretArn", "token"});
 
     @Test
     @DisplayName("every secret is injected via Secrets with ValueFrom <secret-arn>:<json-key>::")
     void everySecretComesFromSecretsManager() {
       JsonNode secrets = container().path("Secrets");
       assertThat(names(secrets)).containsExactlyInAnyOrderElementsOf(expected.keySet());
-      for (JsonNode secret : secrets) {
+      assertThat(onlyWithRedis(secrets)).containsExactly("REDIS_PASSWORD");
+      for (JsonNode item : secrets) {
+        JsonNode secret = unconditional(item);
         String name = secret.path("Name").asText();
         String[] source = expected.get(name);
         JsonNode sub = secret.path("ValueFrom").get("Fn::Sub");
@@ -341,7 +389,9 @@ class LiteLlmStackTest {
     @DisplayName("no plain environment variable carries a secret")
     void noSecretInPlainEnvironment() {
       var secretNames = names(container().path("Secrets"));
-      assertThat(names(container().path("Environment"))).allSatisfy(name -> {
+      // the config object's key names an S3 object, it is no credential
+      assertThat(names(container().path("Environment")))
+          .filteredOn(name -> !name.equals("LITELLM_CONFIG_BUCKET_OBJECT_KEY")).allSatisfy(name -> {
         assertThat(name).isNotIn(secretNames);
         assertThat(name).doesNotContain("KEY", "PASSWORD", "SECRET", "TOKEN",
             "DATABASE_URL", "SALT");
@@ -351,7 +401,7 @@ class LiteLlmStackTest {
     @Test
     @DisplayName("the secrets come from one table: one entry per variable, no copies")
     void oneTable() {
-      assertThat(LiteLlmStack.SECRET_VARIABLES).hasSize(expected.size());
+      assertThat(LiteLlmStack.SECRET_VARIABLES).hasSize(expected.size() - 1);
       assertThat(LiteLlmStack.SECRET_VARIABLES.stream().map(LiteLlmStack.SecretVariable::variable))
           .doesNotHaveDuplicates();
     }
@@ -811,7 +861,7 @@ class LiteLlmStackTest {
     }
 
     @Test
-    @DisplayName("the stack imports from all four stacks above it, so it deploys last")
+    @DisplayName("the stack imports from all five stacks above it, so it deploys last")
     void importsFromEveryOtherStack() {
       List<String> imported = new java.util.ArrayList<>();
       collectImports(TemplateJson.toJson(TEMPLATE), imported);
@@ -819,7 +869,7 @@ class LiteLlmStackTest {
           assertThat(name).startsWith("${NamePrefix}-"));
       assertThat(imported.stream().map(name -> name.split("-")[1]).distinct())
           .containsExactlyInAnyOrder(SecurityExports.STACK, NetworkExports.STACK,
-              AlbExports.STACK, DatabaseExports.STACK);
+              AlbExports.STACK, DatabaseExports.STACK, CacheExports.STACK);
     }
 
     private void collectImports(JsonNode node, List<String> names) {

@@ -95,4 +95,38 @@ class ProxyConfigTest {
     assertThat(ProxyConfig.PROVIDER_API_DOMAINS.keySet())
         .containsExactlyInAnyOrderElementsOf(new java.util.TreeSet<>(providers));
   }
+
+  @Test
+  void withRedisTheRouterSharesLimitsBudgetsAndCooldownsThroughTheTasksVariables() throws Exception {
+    JsonNode rendered = new YAMLMapper().readTree(
+        ProxyConfig.render(org.llmgateway.cfn.generators.environment.Environments.PROD, List.of("h")));
+    JsonNode router = rendered.path("router_settings");
+    assertThat(router.path("redis_host").asText()).isEqualTo("os.environ/REDIS_HOST");
+    assertThat(router.path("redis_port").asText()).isEqualTo("os.environ/REDIS_PORT");
+    assertThat(router.path("redis_password").asText()).isEqualTo("os.environ/REDIS_PASSWORD");
+    // the rest is docker/config.yaml unchanged
+    assertThat(rendered.path("model_list")).isEqualTo(config.path("model_list"));
+    assertThat(rendered.path("general_settings")).isEqualTo(config.path("general_settings"));
+    assertThat(rendered.path("litellm_settings").has("cache")).isFalse();
+  }
+
+  @Test
+  void theResponseCacheIsRedisOverTlsOnlyWhenEnabledAndNothingRedisWithRedisOff() throws Exception {
+    var cached = org.llmgateway.cfn.generators.environment.EnvironmentConfig.builder()
+        .name("qa").responseCache(true).build();
+    JsonNode settings = new YAMLMapper().readTree(ProxyConfig.render(cached, List.of()))
+        .path("litellm_settings");
+    assertThat(settings.path("cache").booleanValue()).isTrue();
+    assertThat(settings.path("cache_params").path("type").asText()).isEqualTo("redis");
+    assertThat(settings.path("cache_params").path("ssl").booleanValue()).isTrue();
+    assertThat(settings.path("cache_params").path("password").asText())
+        .isEqualTo("os.environ/REDIS_PASSWORD");
+    assertThat(settings.path("request_timeout")).isEqualTo(
+        config.path("litellm_settings").path("request_timeout"));
+
+    var off = org.llmgateway.cfn.generators.environment.EnvironmentConfig.builder()
+        .name("qa").redis(false).build();
+    String text = ProxyConfig.render(off, List.of("GENERATED FILE - DO NOT EDIT."));
+    assertThat(text).startsWith("# GENERATED FILE - DO NOT EDIT.\n").doesNotContain("redis");
+  }
 }

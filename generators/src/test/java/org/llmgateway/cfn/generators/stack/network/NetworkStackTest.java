@@ -67,11 +67,14 @@ class NetworkStackTest {
 
   private static final Map<String, Set<Rule>> GUIDE_TABLE =
       Map.of(
+          // Valkey from the tasks only (TLS and AUTH on top, in the cache stack)
+          "CacheSecurityGroup",
+          Set.of(in(6379, "EcsSecurityGroup")),
           "AlbSecurityGroup",
           Set.of(in(80, ANYWHERE), in(443, ANYWHERE), out(4000, "EcsSecurityGroup")),
           "EcsSecurityGroup",
           Set.of(in(4000, "AlbSecurityGroup"), in(4000, "MasterKeyRotationSecurityGroup"),
-              out(443, ANYWHERE), out(5432, "RdsSecurityGroup")),
+              out(443, ANYWHERE), out(5432, "RdsSecurityGroup"), out(6379, "CacheSecurityGroup")),
           "RdsSecurityGroup",
           Set.of(in(5432, "EcsSecurityGroup"), in(5432, "LambdaSecurityGroup")),
           "LambdaSecurityGroup",
@@ -272,7 +275,7 @@ class NetworkStackTest {
     all(SecurityGroup.class).forEach(g -> rules.addAll(realOutboundRules(g)));
     all(SecurityGroupIngress.class).forEach(r -> rules.add(r.propertiesJson()));
     all(SecurityGroupEgress.class).forEach(r -> rules.add(r.propertiesJson()));
-    assertThat(rules).hasSize(14);
+    assertThat(rules).hasSize(16);
     for (JsonNode rule : rules) {
       assertThat(rule.path("IpProtocol").asText()).as(rule.toString()).isEqualTo("tcp");
       assertThat(rule.path("FromPort").isIntegralNumber()).as(rule.toString()).isTrue();
@@ -290,7 +293,7 @@ class NetworkStackTest {
         declared.add((ExportName) field.get(null));
       }
     }
-    assertThat(declared).hasSize(12);
+    assertThat(declared).hasSize(13);
     assertThat(template.outputs().stream().map(o -> o.export().orElseThrow()))
         .containsExactlyInAnyOrderElementsOf(declared);
     assertThat(template.outputs()).allSatisfy(o -> assertThat(o.condition()).isEmpty());
@@ -325,8 +328,9 @@ class NetworkStackTest {
     all(RouteTable.class).forEach(r -> tagSets.add(tags(r.tags())));
     all(SecurityGroup.class).forEach(r -> tagSets.add(tags(r.tags())));
     all(VPCEndpoint.class).forEach(r -> tagSets.add(tags(r.tags())));
-    // endpoints: the S3 gateway and six interface endpoints (two of them for Bedrock)
-    assertThat(tagSets).hasSize(1 + 4 + 1 + 2 + 2 + 3 + 6 + 7);
+    // endpoints: the S3 gateway and six interface endpoints (two of them for Bedrock); seven
+    // security groups with the cache's
+    assertThat(tagSets).hasSize(1 + 4 + 1 + 2 + 2 + 3 + 7 + 7);
     Set<String> names = new HashSet<>();
     for (List<Tag> tags : tagSets) {
       assertThat(tags)

@@ -144,7 +144,7 @@ class SecurityStackTest {
   @Test
   void everySecretIsEncryptedWithTheProjectKey() {
     List<Secret> secrets = all(Secret.class);
-    assertThat(secrets).hasSize(5);
+    assertThat(secrets).hasSize(6);
     for (Secret secret : secrets) {
       assertThat(secret.kmsKeyId()).as(secret.logicalId()).contains(key().attrArn());
     }
@@ -158,6 +158,7 @@ class SecurityStackTest {
             "${NamePath}/litellm/ui-password",
             "${NamePath}/litellm/api-keys",
             "${NamePath}/litellm/database",
+            "${NamePath}/litellm/redis-auth",
             "${NamePath}/litellm/salt-key");
   }
 
@@ -243,7 +244,7 @@ class SecurityStackTest {
   }
 
   @Test
-  void theTaskExecutionRoleReadsExactlyTheFiveSecretsAndDecryptsOnlyThroughSecretsManager() {
+  void theTaskExecutionRoleReadsExactlyTheSixSecretsAndDecryptsOnlyThroughSecretsManager() {
     Role role = role("TaskExecutionRole");
     JsonNode read = statementWith(role, "secretsmanager:GetSecretValue");
     assertThat(read.path("Resource"))
@@ -263,12 +264,20 @@ class SecurityStackTest {
   }
 
   @Test
-  void theTaskRoleMayOnlyInvokeBedrockModelsAndWriteTraces() {
+  void theTaskRoleMayOnlyInvokeBedrockModelsWriteTracesAndReadItsConfigObject() {
     Role role = role("TaskRole");
     assertThat(statements(role).stream().flatMap(s -> texts(s.path("Action")).stream()))
         .containsExactlyInAnyOrder("bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream",
             "xray:PutTraceSegments", "xray:PutTelemetryRecords", "xray:GetSamplingRules",
-            "xray:GetSamplingTargets", "xray:GetSamplingStatisticSummaries");
+            "xray:GetSamplingTargets", "xray:GetSamplingStatisticSummaries",
+            "s3:GetObject", "kms:Decrypt");
+    JsonNode read = statementWith(role, "s3:GetObject");
+    assertThat(subText(read.at("/Resource/0"))).isEqualTo("${ConfigBucket.Arn}/${ProxyConfigKey}");
+    assertThat(read.path("Resource")).hasSize(1);
+    JsonNode decrypt = statementWith(role, "kms:Decrypt");
+    assertThat(decrypt.path("Resource")).containsExactly(key().attrArn().toJson());
+    assertThat(decrypt.at("/Condition/StringEquals/kms:ViaService/Fn::Sub").asText())
+        .isEqualTo("s3.${AWS::Region}.amazonaws.com");
     // only the proxy's configured models: each profile and the foundation model behind it
     List<String> targets = new java.util.ArrayList<>();
     statementWith(role, "bedrock:InvokeModel").path("Resource").forEach(r -> targets.add(subText(r)));
@@ -306,7 +315,7 @@ class SecurityStackTest {
         declared.add((ExportName) field.get(null));
       }
     }
-    assertThat(declared).hasSize(10);
+    assertThat(declared).hasSize(12);
     assertThat(TEMPLATE.outputs().stream().flatMap(o -> o.export().stream()))
         .containsExactlyInAnyOrderElementsOf(declared);
     assertThat(output(SecurityExports.KMS_KEY_ARN).value()).isEqualTo(key().attrArn());
@@ -319,7 +328,7 @@ class SecurityStackTest {
   void parameterFilesCarryEnvironmentAndRegionButNeverTheProviderKeys() {
     var dev = STACK.parameterValues(Environments.DEV);
     assertThat(dev).containsOnlyKeys(SecurityStack.ENVIRONMENT, Names.PREFIX, Names.PATH,
-        SecurityStack.BEDROCK_REGION);
+        SecurityStack.BEDROCK_REGION, SecurityStack.PROXY_CONFIG_KEY);
     assertThat(dev).containsEntry(SecurityStack.ENVIRONMENT, "dev")
         .containsEntry(Names.PREFIX, "dev").containsEntry(Names.PATH, "dev")
         .containsEntry(SecurityStack.BEDROCK_REGION, "us-east-1");
@@ -415,5 +424,44 @@ class SecurityStackTest {
   private static Output output(ExportName export) {
     return TEMPLATE.outputs().stream().filter(o -> o.export().equals(java.util.Optional.of(export)))
         .findFirst().orElseThrow(() -> new AssertionError("no output for " + export));
+  }
+
+  @Test
+  void theValkeyAuthTokenIsGenerated64CharactersWithoutTheCharactersElastiCacheRefuses()
+      throws IOException {
+    Secret.GenerateSecretString generated = generateSecretString(secret("RedisAuthSecret"));
+    assertThat(generated.generateStringKey()).contains(Expr.of("token"));
+    // ElastiCache: 16-128 printable characters, none of @ " /
+    assertThat(generated.passwordLength()).contains(Expr.of(64));
+    assertThat(text(generated.excludeCharacters())).contains("@", "\"", "/");
+    assertThat(generated.includeSpace()).isEmpty();
+    assertThat(output(SecurityExports.REDIS_AUTH_SECRET_ARN).value())
+        .isEqualTo(secret("RedisAuthSecret").ref());
+  }
+
+  @Test
+  void theConfigBucketIsVersionedKmsEncryptedPrivateOwnerEnforcedAndTlsOnly() {
+    var bucket = all(org.llmgateway.cfn.resource.s3.Bucket.class).get(0);
+    JsonNode json = org.llmgateway.cfn.generators.emit.TemplateJson.toJson(TEMPLATE)
+        .path("Resources").path(bucket.logicalId()).path("Properties");
+    assertThat(json.at("/VersioningConfiguration/Status").asText()).isEqualTo("Enabled");
+    JsonNode sse = json.at("/BucketEncryption/ServerSideEncryptionConfiguration/0");
+    assertThat(sse.at("/ServerSideEncryptionByDefault/SSEAlgorithm").asText()).isEqualTo("aws:kms");
+    assertThat(sse.at("/ServerSideEncryptionByDefault/KMSMasterKeyID"))
+        .isEqualTo(key().attrArn().toJson());
+    for (String block : List.of("BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls",
+        "RestrictPublicBuckets")) {
+      assertThat(json.at("/PublicAccessBlockConfiguration/" + block).asBoolean()).as(block).isTrue();
+    }
+    assertThat(json.at("/OwnershipControls/Rules/0/ObjectOwnership").asText())
+        .isEqualTo("BucketOwnerEnforced");
+    var policy = all(org.llmgateway.cfn.resource.s3.BucketPolicy.class).get(0);
+    JsonNode deny = policy.policyDocument().toJson().path("Statement").get(0);
+    assertThat(deny.path("Effect").asText()).isEqualTo("Deny");
+    assertThat(deny.at("/Condition/Bool/aws:SecureTransport").asText()).isEqualTo("false");
+    assertThat(policy.bucket()).isEqualTo(bucket.ref());
+    assertThat(output(SecurityExports.CONFIG_BUCKET_NAME).value()).isEqualTo(bucket.ref());
+    assertThat(STACK.parameterValues(Environments.DEV).get(SecurityStack.PROXY_CONFIG_KEY))
+        .isEqualTo("litellm/config.yaml");
   }
 }
