@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.llmgateway.cfn.generators.stack.IamPolicies;
+import org.llmgateway.cfn.generators.stack.Suppressions;
 import org.llmgateway.cfn.generators.stack.Tags;
 import org.llmgateway.cfn.model.intrinsic.Expr;
 import org.llmgateway.cfn.model.intrinsic.Fn;
@@ -121,15 +122,19 @@ final class AccessLogs {
    * cdk-nag convention.
    */
   private static JsonNode suppressions() {
-    ObjectNode metadata = JsonNodeFactory.instance.objectNode();
-    var rules = metadata.putObject("cdk_nag").putArray("rules_to_suppress");
-    rules.addObject().put("id", "AwsSolutions-S1").put("reason",
-        "This is the access-log bucket; its own server access logs would need another bucket,"
-            + " logging into a third");
-    rules.addObject().put("id", "NIST.800.53.R5-S3DefaultEncryptionKMS").put("reason",
-        "ALB access logs support SSE-S3 only; with SSE-KMS the load balancer cannot write");
-    rules.addObject().put("id", "HIPAA.Security-S3DefaultEncryptionKMS").put("reason",
-        "ALB access logs support SSE-S3 only; with SSE-KMS the load balancer cannot write");
-    return metadata;
+    return Suppressions
+        .packRules("This is the access-log bucket; its own server access logs would need another"
+                + " bucket, logging into a third",
+            "AwsSolutions-S1", "NIST.800.53.R5-S3BucketLoggingEnabled",
+            "HIPAA.Security-S3BucketLoggingEnabled")
+        .andPackRules("ALB access logs support SSE-S3 only; with SSE-KMS the load balancer cannot"
+                + " write", "NIST.800.53.R5-S3DefaultEncryptionKMS",
+            "HIPAA.Security-S3DefaultEncryptionKMS")
+        .andPackRules("Diagnostics kept for the log retention in the environment's region,"
+                + " versioned; a replica would double their storage and protect nothing the"
+                + " service depends on",
+            "NIST.800.53.R5-S3BucketReplicationEnabled", "HIPAA.Security-S3BucketReplicationEnabled")
+        .metadata();
   }
+
 }

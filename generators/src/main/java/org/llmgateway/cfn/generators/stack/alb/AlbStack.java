@@ -1,7 +1,6 @@
 package org.llmgateway.cfn.generators.stack.alb;
 
 import org.llmgateway.cfn.generators.stack.Suppressions;
-import org.llmgateway.cfn.generators.validate.SecurityRule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -325,6 +324,17 @@ public final class AlbStack implements StackGenerator<EnvironmentConfig> {
         .protocol(HTTP)
         .defaultActions(List.of(
             Fn.ifThen(hasDomain, ListenerActions.redirectToHttps(), NOT_FOUND)))
+        .metadata(Suppressions
+            .packRules("Port 80 redirects to HTTPS wherever a domain is set (prod by default); an"
+                    + " environment without one (staging as shipped) is not production and serves"
+                    + " HTTP until domainName and hostedZoneId are set",
+                "NIST.800.53.R5-ALBHttpToHttpsRedirection",
+                "HIPAA.Security-ALBHttpToHttpsRedirection")
+            .andPackRules("Port 80 carries no certificate by design: it redirects to the HTTPS"
+                    + " listener, which uses the ACM certificate",
+                "NIST.800.53.R5-ELBv2ACMCertificateRequired",
+                "HIPAA.Security-ELBv2ACMCertificateRequired")
+            .metadata())
         .build());
 
     // With TLS the rules must sit on HTTPS: on HTTP they would keep forwarding plain-text

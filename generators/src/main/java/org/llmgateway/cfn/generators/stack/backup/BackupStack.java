@@ -129,6 +129,7 @@ public final class BackupStack implements StackGenerator<EnvironmentConfig> {
                 ":iam::aws:policy/service-role/" + policy))
             .toList())
         .tags(Tags.standard(env, STACK, "-litellm-backup"))
+        .metadata(IamPolicies.awsServiceRolePolicyExemption().metadata())
         .build());
 
     var vault = t.add(BackupVault.builder()

@@ -5,12 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
-import org.llmgateway.cfn.generators.stack.Alarms;
 import org.llmgateway.cfn.generators.stack.Alarms.ComparisonOperator;
 import org.llmgateway.cfn.generators.stack.Alarms.Statistic;
+import org.llmgateway.cfn.generators.stack.Alarms;
 import org.llmgateway.cfn.generators.stack.Names;
 import org.llmgateway.cfn.generators.stack.SharedNames;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
+import org.llmgateway.cfn.generators.stack.Suppressions;
 import org.llmgateway.cfn.generators.stack.Tags;
 import org.llmgateway.cfn.generators.stack.network.NetworkExports;
 import org.llmgateway.cfn.generators.stack.security.SecretKeys;
@@ -172,6 +173,11 @@ public final class CacheStack implements StackGenerator<EnvironmentConfig> {
         .snapshotRetentionLimit(0)
         .preferredMaintenanceWindow("sun:05:00-sun:06:00")
         .tags(Tags.standard(env, name(), REPLICATION_GROUP_SUFFIX))
+        .metadata(Suppressions.packRules("Holds rate-limit counters, cooldowns and cached"
+                + " responses, all rebuilt from traffic; restoring a snapshot would bring back"
+                + " stale limits",
+            "NIST.800.53.R5-ElastiCacheRedisClusterAutomaticBackup",
+            "HIPAA.Security-ElastiCacheRedisClusterAutomaticBackup").metadata())
         .deletionPolicy(DeletionPolicy.Delete)
         .updateReplacePolicy(DeletionPolicy.Delete)
         .build());

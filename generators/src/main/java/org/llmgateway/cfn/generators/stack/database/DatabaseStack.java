@@ -295,6 +295,8 @@ public final class DatabaseStack implements StackGenerator<EnvironmentConfig> {
         // instance is in private subnets and only two security groups may connect, so a
         // non-default port hides nothing; the minor version is pinned on purpose (above)
         .metadata(Suppressions.packRules("Private, SG-only", "AwsSolutions-RDS11")
+            .andPackRules("In the backup stack's plan",
+                "NIST.800.53.R5-RDSInBackupPlan", "HIPAA.Security-RDSInBackupPlan")
             .andPackRules("Pinned minor",
                 "HIPAA.Security-RDSAutomaticMinorVersionUpgradeEnabled")
             .metadata())

@@ -14,8 +14,9 @@ import org.llmgateway.cfn.model.policy.Statement;
 import org.llmgateway.cfn.model.template.CustomResource;
 import org.llmgateway.cfn.model.template.Parameter;
 import org.llmgateway.cfn.model.template.Template;
-import org.llmgateway.cfn.resource.iam.Role;
 import org.llmgateway.cfn.resource.ec2.VPC;
+import org.llmgateway.cfn.resource.iam.Role;
+import org.llmgateway.cfn.resource.lambda.Function;
 
 /**
  * The VPC's default security group without any rule, as AWS CDK's {@code
@@ -48,15 +49,22 @@ final class DefaultSecurityGroupRestriction {
             Statement.allow("OwnLogs", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
                 logGroup.attrArn()))))
         .tags(Tags.withoutName(env, stack))
+        .metadata(IamPolicies.inlinePolicyExemption().metadata())
         .build());
     // Outside the VPC: it calls the EC2 API only, and so needs neither subnets nor the firewall.
     // The runtime is the project's one constant; the newest Python Lambda runs is python3.14
     // (checked 2026-12-02, https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html),
     // to which RUNTIME moves for every function at once.
-    var function = t.add(RotationFunctions.inlinePython("DefaultSecurityGroupRestrictionFunction",
-        FUNCTION_SUFFIX, "Revokes the default rules of the LiteLLM VPC's default security group",
-        role.attrArn(), SOURCE, 60, 128, Map.of(), logGroup,
-        Tags.standard(env, stack, FUNCTION_SUFFIX)));
+    var function = t.add(Function.builder()
+        .from(RotationFunctions.inlinePython("DefaultSecurityGroupRestrictionFunction",
+            FUNCTION_SUFFIX, "Revokes the default rules of the LiteLLM VPC's default security group",
+            role.attrArn(), SOURCE, 60, 128, Map.of(), logGroup,
+            Tags.standard(env, stack, FUNCTION_SUFFIX)))
+        .metadata(RotationFunctions.exemptions()
+            .andPackRules("Calls the EC2 API only, so it needs no subnet: see above",
+                "NIST.800.53.R5-LambdaInsideVPC", "HIPAA.Security-LambdaInsideVPC")
+            .metadata())
+        .build());
     Map<String, Expr> properties = new LinkedHashMap<>();
     properties.put("GroupId", vpc.attrDefaultSecurityGroup());
     // the default ingress rule names the group with its owner

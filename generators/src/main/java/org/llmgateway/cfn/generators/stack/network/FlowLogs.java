@@ -49,6 +49,7 @@ final class FlowLogs {
                 "logs:PutLogEvents", "logs:DescribeLogStreams"),
                 logGroup.attrArn()))))
         .tags(Tags.standard(env, stack, "-litellm-flow-log-delivery"))
+        .metadata(IamPolicies.inlinePolicyExemption().metadata())
         .build());
     return t.add(FlowLog.builder()
         .logicalId("VpcFlowLog")
