@@ -1,5 +1,6 @@
 package org.llmgateway.cfn.generators.validate;
 
+import org.llmgateway.cfn.generators.LiteLlmApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,7 +31,7 @@ class SecurityLintGenerationTest {
   @TempDir Path root;
 
   /** One public subnet that auto-assigns public IPs, with the given suppressions. */
-  record PublicSubnetStack(Suppressions suppressions) implements StackGenerator {
+  record PublicSubnetStack(Suppressions suppressions) implements StackGenerator<EnvironmentConfig> {
     static final Parameter ENVIRONMENT = EnvironmentParameter.create();
 
     @Override
@@ -60,8 +61,8 @@ class SecurityLintGenerationTest {
 
   @Test
   void anUnsuppressedFindingBlocksGenerateAndNothingIsWritten() {
-    List<StackGenerator> stacks = List.of(new PublicSubnetStack(null));
-    assertThatThrownBy(() -> Generation.generate(root, stacks, Environments::standard))
+    List<StackGenerator<EnvironmentConfig>> stacks = List.of(new PublicSubnetStack(null));
+    assertThatThrownBy(() -> Generation.generate(root, new LiteLlmApplication(), stacks, Environments::standard))
         .isInstanceOf(ValidationException.class)
         .hasMessage("1 finding(s):\ngenerated-templates/subnet-stack.yaml: PublicSubnet:"
             + " /Resources/PublicSubnet/Properties/MapPublicIpOnLaunch:"
@@ -74,7 +75,7 @@ class SecurityLintGenerationTest {
   @Test
   void aSuppressionWithItsReasonLetsGenerateWriteAndThePageListsIt() throws IOException {
     var suppressed = Suppressions.of(SecurityRule.SUBNET_PUBLIC_IP, "Only the NAT gateway lives here");
-    Generation.generate(root, List.of(new PublicSubnetStack(suppressed)), Environments::standard);
+    Generation.generate(root, new LiteLlmApplication(), List.of(new PublicSubnetStack(suppressed)), Environments::standard);
     assertThat(Files.readString(root.resolve("generated-templates/subnet-stack.yaml")))
         .contains("cdk_nag:", "id: NIST.800.53.R5-VPCSubnetAutoAssignPublicIpDisabled",
             "id: HIPAA.Security-VPCSubnetAutoAssignPublicIpDisabled",
@@ -82,14 +83,14 @@ class SecurityLintGenerationTest {
     assertThat(Files.readString(root.resolve("docs/generated/security-findings.md"))).contains(
         "| subnet | PublicSubnet | `NIST.800.53.R5-VPCSubnetAutoAssignPublicIpDisabled` | Only the"
             + " NAT gateway lives here |",
-        "2 suppression(s), 0 of them temporary.");
+        "2 suppression(s).");
   }
 
   @Test
   void aSuppressionWithoutReasonBlocksGenerate() {
-    List<StackGenerator> stacks =
+    List<StackGenerator<EnvironmentConfig>> stacks =
         List.of(new PublicSubnetStack(Suppressions.of(SecurityRule.SUBNET_PUBLIC_IP, "")));
-    assertThatThrownBy(() -> Generation.generate(root, stacks, Environments::standard))
+    assertThatThrownBy(() -> Generation.generate(root, new LiteLlmApplication(), stacks, Environments::standard))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("[LCF350] the suppression of"
             + " 'NIST.800.53.R5-VPCSubnetAutoAssignPublicIpDisabled' gives no reason")

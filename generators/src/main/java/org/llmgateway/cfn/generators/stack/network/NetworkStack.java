@@ -177,10 +177,9 @@ public final class NetworkStack implements StackGenerator<EnvironmentConfig> {
                 .enableDnsSupport(true)
                 .enableDnsHostnames(true)
                 .tags(Tags.standard(env, STACK, "-litellm-vpc"))
-                .metadata(Suppressions.packRules("The DefaultSecurityGroupRestriction custom"
-                        + " resource empties the default group, as CDK's"
-                        + " restrictDefaultSecurityGroup does; the packs cannot see a custom"
-                        + " resource's effect (the lint's own rule checks for it)",
+                // the packs cannot see a custom resource's effect; the lint's own rule checks it
+                .metadata(Suppressions.packRules(
+                    "Emptied by the DefaultSecurityGroupRestriction custom resource",
                     "NIST.800.53.R5-VPCDefaultSecurityGroupClosed",
                     "HIPAA.Security-VPCDefaultSecurityGroupClosed").metadata())
                 .build());

@@ -1,5 +1,6 @@
 package org.llmgateway.cfn.generators.stack.observability;
 
+import org.llmgateway.cfn.generators.LiteLlmApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -147,7 +148,7 @@ class ObservabilityStackTest {
     var typo = group(new MetricLine("AWS/RDS", "DatabaseConnections",
         List.of(new Dimension("DBInstanceIdentifier", "Database")), "Maximum", "connections"));
 
-    assertThatThrownBy(() -> Generation.generate(root, List.of(new ObservabilityStack(
+    assertThatThrownBy(() -> Generation.generate(root, new LiteLlmApplication(), List.of(new ObservabilityStack(
             List.of(typo))), () -> List.of(Environments.DEV)))
         .isInstanceOf(DashboardModel.InvalidDashboardException.class)
         .hasMessageContaining("'Database' is no import or parameter");
