@@ -12,6 +12,7 @@ import org.llmgateway.cfn.generators.stack.Names;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
 import org.llmgateway.cfn.generators.stack.Tags;
 import org.llmgateway.cfn.generators.stack.alb.AlbExports;
+import org.llmgateway.cfn.generators.stack.cache.CacheExports;
 import org.llmgateway.cfn.generators.stack.database.DatabaseExports;
 import org.llmgateway.cfn.generators.stack.litellm.LiteLlmExports;
 import org.llmgateway.cfn.generators.stack.observability.DashboardModel.Dimension;
@@ -75,6 +76,9 @@ public final class ObservabilityStack implements StackGenerator<EnvironmentConfi
       // Container Insights metrics exist only where the setting containerInsights is on
       "ECS/ContainerInsights", Set.of("RunningTaskCount", "DesiredTaskCount", "PendingTaskCount"),
       "AWS/RDS", Set.of("DatabaseConnections", "CPUUtilization", "FreeStorageSpace"),
+      // per node (CacheClusterId), as ElastiCache publishes them for a replication group
+      "AWS/ElastiCache", Set.of("EngineCPUUtilization", "DatabaseMemoryUsagePercentage",
+          "Evictions", "CurrConnections", "ReplicationLag"),
       LOG_METRICS_NAMESPACE, Set.of(PROVIDER_ERRORS_METRIC, RATE_LIMITED_METRIC));
 
   // --- the resources the dashboard and the alarms name: Sub variables, each an import
@@ -84,13 +88,16 @@ public final class ObservabilityStack implements StackGenerator<EnvironmentConfi
   static final String CLUSTER = "ClusterName";
   static final String SERVICE = "ServiceName";
   static final String DATABASE = "DBInstanceIdentifier";
+  static final String CACHE_NODE = "CacheClusterId";
 
   static final Map<String, ExportName> RESOURCE_EXPORTS = Map.of(
       LOAD_BALANCER, AlbExports.LOAD_BALANCER_FULL_NAME,
       TARGET_GROUP, AlbExports.TARGET_GROUP_FULL_NAME,
       CLUSTER, LiteLlmExports.CLUSTER_NAME,
       SERVICE, LiteLlmExports.SERVICE_NAME,
-      DATABASE, DatabaseExports.INSTANCE_ID);
+      DATABASE, DatabaseExports.INSTANCE_ID,
+      // with redis off the cache stack exports "disabled" and the Valkey widgets stay empty
+      CACHE_NODE, CacheExports.PRIMARY_NODE_CLUSTER_ID);
 
   // --- parameters: the alarm thresholds, set per environment from EnvironmentConfig
 
@@ -136,7 +143,8 @@ public final class ObservabilityStack implements StackGenerator<EnvironmentConfi
     Map<String, Expr> resources = new LinkedHashMap<>();
     RESOURCE_EXPORTS.forEach((variable, export) -> resources.put(variable, imported(export)));
     List<WidgetGroup> groups = new java.util.ArrayList<>(List.of(
-        loadBalancerWidgets(), serviceWidgets(), databaseWidgets(), proxyLogWidgets()));
+        loadBalancerWidgets(), serviceWidgets(), databaseWidgets(), cacheWidgets(),
+        proxyLogWidgets()));
     groups.addAll(extraGroups);
     return new DashboardModel(NAME, resources, Set.of(Names.PREFIX.logicalId()), AWS_METRICS,
         groups);
@@ -247,6 +255,18 @@ public final class ObservabilityStack implements StackGenerator<EnvironmentConfi
     return new WidgetGroup("Database (database stack)", List.of(
         new Widget("Database connections", List.of(
             line("AWS/RDS", "DatabaseConnections", database, "Maximum", "connections")))));
+  }
+
+  private static WidgetGroup cacheWidgets() {
+    var primary = List.of(new Dimension(CACHE_NODE, CACHE_NODE));
+    return new WidgetGroup("Valkey (cache stack, primary node)", List.of(
+        new Widget("Engine CPU and memory (%)", List.of(
+            line("AWS/ElastiCache", "EngineCPUUtilization", primary, "Average", "engine CPU"),
+            line("AWS/ElastiCache", "DatabaseMemoryUsagePercentage", primary, "Average",
+                "memory"))),
+        new Widget("Evictions and connections", List.of(
+            line("AWS/ElastiCache", "Evictions", primary, "Sum", "evictions"),
+            line("AWS/ElastiCache", "CurrConnections", primary, "Maximum", "connections")))));
   }
 
   private static WidgetGroup proxyLogWidgets() {

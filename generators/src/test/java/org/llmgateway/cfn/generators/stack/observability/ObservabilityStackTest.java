@@ -64,6 +64,10 @@ class ObservabilityStackTest {
         "AWS/ECS CPUUtilization Average",
         "AWS/ECS MemoryUtilization Average",
         "AWS/RDS DatabaseConnections Maximum",
+        "AWS/ElastiCache EngineCPUUtilization Average",
+        "AWS/ElastiCache DatabaseMemoryUsagePercentage Average",
+        "AWS/ElastiCache Evictions Sum",
+        "AWS/ElastiCache CurrConnections Maximum",
         "LiteLLM/${NamePrefix} ProviderErrors Sum",
         "LiteLLM/${NamePrefix} RateLimited Sum");
   }
