@@ -164,7 +164,12 @@ class PipelineConventionsTest {
     assertThat(PipelineFiles.text(PipelineFiles.root().resolve("scripts/install-prerequisites.sh")))
         .contains("-r requirements-dev.txt");
     int venv = indexOf(scripts, "python3 -m venv");
-    assertThat(venv).isLessThan(indexOf(scripts, "mvn -B verify"))
+    // the same gates as .ci/run: the README's test command, the consumer project, the packs
+    assertThat(scripts).contains("mvn -B install", "mvn -B -f examples/pom.xml verify",
+        "bash scripts/security-packs.sh");
+    assertThat(indexOf(scripts, "mvn -B install"))
+        .isLessThan(indexOf(scripts, "mvn -B -f examples/pom.xml verify"));
+    assertThat(venv).isLessThan(indexOf(scripts, "mvn -B install"))
         .isLessThan(indexOf(scripts, "cfn-lint"))
         .isLessThan(indexOf(scripts, "python3 -m pytest"));
   }
