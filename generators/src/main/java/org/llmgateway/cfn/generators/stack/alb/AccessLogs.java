@@ -1,10 +1,9 @@
 package org.llmgateway.cfn.generators.stack.alb;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.llmgateway.cfn.generators.stack.IamPolicies;
+import org.llmgateway.cfn.generators.stack.PrivateBuckets;
 import org.llmgateway.cfn.generators.stack.Suppressions;
 import org.llmgateway.cfn.generators.stack.Tags;
 import org.llmgateway.cfn.model.intrinsic.Expr;
@@ -56,18 +55,9 @@ final class AccessLogs {
                     .build())
                 .build()))
             .build())
-        .publicAccessBlockConfiguration(Bucket.PublicAccessBlockConfiguration.builder()
-            .blockPublicAcls(true)
-            .blockPublicPolicy(true)
-            .ignorePublicAcls(true)
-            .restrictPublicBuckets(true)
-            .build())
+        .publicAccessBlockConfiguration(PrivateBuckets.publicAccessBlocked())
         // ACLs off, as AWS recommends; the log delivery principal needs none
-        .ownershipControls(Bucket.OwnershipControls.builder()
-            .rules(List.of(Bucket.OwnershipControlsRule.builder()
-                .objectOwnership("BucketOwnerEnforced")
-                .build()))
-            .build())
+        .ownershipControls(PrivateBuckets.ownerEnforced())
         // an overwritten or deleted log stays recoverable until the lifecycle removes it
         .versioningConfiguration(Bucket.VersioningConfiguration.builder().status("Enabled").build())
         .lifecycleConfiguration(Bucket.LifecycleConfiguration.builder()
@@ -99,16 +89,7 @@ final class AccessLogs {
         .addAction(Expr.of("s3:PutObject"))
         .addResource(logObjects)
         .build();
-    ObjectNode insecure = JsonNodeFactory.instance.objectNode();
-    insecure.putObject("Bool").put("aws:SecureTransport", "false");
-    var tlsOnly = Statement.builder()
-        .sid("DenyRequestsWithoutTls")
-        .effect(Statement.Effect.Deny)
-        .principal(Principal.aws(Expr.of("*")))
-        .addAction(Expr.of("s3:*"))
-        .addResource(bucket.attrArn(), Fn.sub(bucket.attrArn(), "/*"))
-        .condition(insecure)
-        .build();
+    var tlsOnly = PrivateBuckets.denyWithoutTls(bucket);
     var policy = t.add(BucketPolicy.builder()
         .logicalId("AccessLogBucketPolicy")
         .bucket(bucket.ref())

@@ -23,6 +23,7 @@ import java.util.Map;
 import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
 import org.llmgateway.cfn.generators.stack.IamPolicies;
 import org.llmgateway.cfn.generators.stack.Names;
+import org.llmgateway.cfn.generators.stack.PrivateBuckets;
 import org.llmgateway.cfn.generators.stack.SharedNames;
 import org.llmgateway.cfn.generators.stack.StackGenerator;
 import org.llmgateway.cfn.generators.stack.Tags;
@@ -584,16 +585,8 @@ public final class SecurityStack implements StackGenerator<EnvironmentConfig> {
                             .build())
                     .build()))
             .build())
-        .publicAccessBlockConfiguration(Bucket.PublicAccessBlockConfiguration.builder()
-            .blockPublicAcls(true)
-            .blockPublicPolicy(true)
-            .ignorePublicAcls(true)
-            .restrictPublicBuckets(true)
-            .build())
-        .ownershipControls(Bucket.OwnershipControls.builder()
-            .rules(List.of(Bucket.OwnershipControlsRule.builder()
-                .objectOwnership("BucketOwnerEnforced").build()))
-            .build())
+        .publicAccessBlockConfiguration(PrivateBuckets.publicAccessBlocked())
+        .ownershipControls(PrivateBuckets.ownerEnforced())
         .tags(Tags.standard(env, name(), "-litellm-config"))
         .metadata(Suppressions
             .packRules("Only the task role reads it and the config pipeline writes it, both"
@@ -614,20 +607,11 @@ public final class SecurityStack implements StackGenerator<EnvironmentConfig> {
 
   /** Refuses every request to the config bucket that does not come over TLS. */
   private static BucketPolicy tlsOnly(Bucket bucket) {
-    ObjectNode insecure = JsonNodeFactory.instance.objectNode();
-    insecure.putObject("Bool").put("aws:SecureTransport", "false");
-    var denyPlainHttp = Statement.builder()
-        .sid("DenyRequestsWithoutTls")
-        .effect(Statement.Effect.Deny)
-        .principal(Principal.aws(Expr.of("*")))
-        .addAction(Expr.of("s3:*"))
-        .addResource(bucket.attrArn(), Fn.sub(bucket.attrArn(), "/*"))
-        .condition(insecure)
-        .build();
     return BucketPolicy.builder()
         .logicalId("ConfigBucketPolicy")
         .bucket(bucket.ref())
-        .policyDocument(IamPolicies.document(PolicyDocument.of(denyPlainHttp)))
+        .policyDocument(
+            IamPolicies.document(PolicyDocument.of(PrivateBuckets.denyWithoutTls(bucket))))
         .build();
   }
 
