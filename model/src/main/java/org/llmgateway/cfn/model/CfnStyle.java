@@ -16,7 +16,7 @@ import org.immutables.value.Value;
     typeImmutable = "Immutable*",
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
-    defaults = @Value.Immutable(copy = true),
+    defaults = @Value.Immutable(copy = false),
     jdkOnly = true,
     strictBuilder = false,
     overshadowImplementation = true)
