@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.llmgateway.cfn.generators.CapturesStandardStreams;
 import org.llmgateway.cfn.generators.environment.EnvironmentSchema;
 
 /**
@@ -23,6 +24,7 @@ import org.llmgateway.cfn.generators.environment.EnvironmentSchema;
  * done-when: a copy of staging with its own VPC block and tenant acme; generate writes qa only,
  * cfn-lint clean; validate and check pass). scripts/litellm-cfn runs this same entry point.
  */
+@CapturesStandardStreams
 class OwnFolderTest {
 
   static final Path REPO = Path.of(System.getProperty("repo.root", ".."));

@@ -15,8 +15,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.llmgateway.cfn.generators.CapturesStandardStreams;
 
 /** A qa environment of tenant acme in a folder of its own: every name carries acme-qa. */
+@CapturesStandardStreams
 class TenantTest {
 
   static final Path REPO = Path.of(System.getProperty("repo.root", ".."));
