@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /** The validate and order commands as a person runs them: files in, lines and exit code out. */
+@ResourceLock(Resources.SYSTEM_OUT) // run() replaces System.out while a command prints
 class ValidateAndOrderCommandTest {
 
   /** A customer managed key, so the security lint (log groups encrypted) has nothing to say. */

@@ -12,8 +12,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.llmgateway.cfn.generators.CapturesStandardStreams;
 
 /** The drift check on a copy of the real checked-in tree, as CI runs it. */
+@CapturesStandardStreams
 class CheckCommandTest {
 
   private static final Path REPOSITORY = Path.of(System.getProperty("repo.root", ".."));

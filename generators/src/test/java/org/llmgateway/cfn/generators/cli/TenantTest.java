@@ -8,15 +8,17 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.llmgateway.cfn.generators.CapturesStandardStreams;
+import org.llmgateway.cfn.generators.CfnLint;
 
 /** A qa environment of tenant acme in a folder of its own: every name carries acme-qa. */
+@CapturesStandardStreams
 class TenantTest {
 
   static final Path REPO = Path.of(System.getProperty("repo.root", ".."));
@@ -69,7 +71,7 @@ class TenantTest {
 
   @Test
   void everyNameOfATenantsEnvironmentCarriesTheTenantAndValidateCheckAndCfnLintPass()
-      throws IOException, InterruptedException {
+      throws IOException {
     writeEnvironment("qa", "acme");
 
     Run generate = run("generate", "--root", folder.toString());
@@ -99,16 +101,8 @@ class TenantTest {
     Run check = run("check", "--root", folder.toString());
     assertThat(check.exit()).as(check.out() + check.err()).isZero();
 
-    List<String> lint = new ArrayList<>(List.of("cfn-lint", "--non-zero-exit-code", "warning",
-        "--"));
-    try (Stream<Path> templates = Files.list(folder.resolve("generated-templates"))) {
-      templates.filter(p -> p.toString().endsWith(".yaml")).sorted()
-          .forEach(p -> lint.add(p.toString()));
-    }
-    Process process = new ProcessBuilder(lint).redirectErrorStream(true).start();
-    String lintOutput = new String(process.getInputStream().readAllBytes(),
-        StandardCharsets.UTF_8);
-    assertThat(process.waitFor()).as(lintOutput).isZero();
+    CfnLint.Result lint = CfnLint.templatesIn(folder.resolve("generated-templates"));
+    assertThat(lint.exitCode()).as(lint.output()).isZero();
   }
 
   @Test

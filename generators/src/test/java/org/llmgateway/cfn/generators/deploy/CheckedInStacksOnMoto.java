@@ -20,7 +20,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.llmgateway.cfn.generators.environment.EnvironmentConfig;
 import org.llmgateway.cfn.generators.stack.SharedNames;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
@@ -46,7 +48,9 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.Rule;
  * not what the templates say. Subclasses name the environment; the dev one also walks the update,
  * diff and teardown paths.
  */
-@ExtendWith(MotoServerExtension.class)
+@OnMotoServer
+// prints how long the deploy and teardown took: not while another class captures System.out
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class CheckedInStacksOnMoto {
 

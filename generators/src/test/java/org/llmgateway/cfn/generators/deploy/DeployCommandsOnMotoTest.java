@@ -10,12 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.llmgateway.cfn.generators.CapturesStandardStreams;
 import org.llmgateway.cfn.generators.cli.LiteLlmCfn;
 
 /** The three commands as a person runs them: exit codes and what they print. */
-@ExtendWith(MotoServerExtension.class)
+@CapturesStandardStreams
+@OnMotoServer
 class DeployCommandsOnMotoTest {
 
   private static final String SECRET = "cli-secret-never-printed";

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
@@ -21,7 +20,7 @@ import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 
 /** Every deploy, diff and teardown path, on two small stacks, against moto_server on loopback. */
-@ExtendWith(MotoServerExtension.class)
+@OnMotoServer
 class DeployOnMotoTest {
 
   private static final Polling FAST = new Polling(Duration.ofMillis(100), Duration.ofMinutes(2));

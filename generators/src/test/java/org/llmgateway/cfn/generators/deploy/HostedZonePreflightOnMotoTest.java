@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.llmgateway.cfn.generators.stack.alb.HostedZoneCheck;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.route53.Route53Client;
@@ -20,7 +19,7 @@ import software.amazon.awssdk.services.route53.Route53Client;
  * run before any stack exists, a zone that does not exist or does not hold the domain is refused
  * naming the setting to change, and a public zone holding the domain passes.
  */
-@ExtendWith(MotoServerExtension.class)
+@OnMotoServer
 class HostedZonePreflightOnMotoTest {
 
   private final MotoServer moto;

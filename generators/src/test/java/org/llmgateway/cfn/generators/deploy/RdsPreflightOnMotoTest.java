@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.llmgateway.cfn.generators.CapturesStandardStreams;
 import org.llmgateway.cfn.generators.cli.LiteLlmCfn;
 import org.llmgateway.cfn.generators.emit.GeneratedFiles;
 import org.llmgateway.cfn.generators.stack.database.RdsEngineCheck;
@@ -32,7 +32,8 @@ import software.amazon.awssdk.services.rds.RdsClient;
  * 15.15, anything else unknown): a version or class RDS would refuse stops the run before any
  * stack exists, in one line naming the environment, the version and the class.
  */
-@ExtendWith(MotoServerExtension.class)
+@CapturesStandardStreams
+@OnMotoServer
 class RdsPreflightOnMotoTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.llmgateway.cfn.generators.CapturesStandardStreams;
 import org.llmgateway.cfn.generators.cli.LiteLlmCfn;
 import org.llmgateway.cfn.generators.stack.database.RdsEngineCheck;
 import org.llmgateway.cfn.generators.stack.litellm.SchemaMigration;
@@ -34,7 +34,8 @@ import software.amazon.awssdk.services.ecs.model.TaskDefinitionStatus;
  * the new image, on moto_server through the launcher, which stops a {@code -litellm-migrate} task
  * at once with exit code 0, or N when the image tag ends in {@code -moto-exit-N}.
  */
-@ExtendWith(MotoServerExtension.class)
+@CapturesStandardStreams
+@OnMotoServer
 class SchemaMigrationOnMotoTest {
 
   private static final String GOOD_TAG = "v1.84.0-moto-0123456789ab";

@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -32,7 +31,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * {@code left} and {@code right} (one wave: both import only from first), then {@code last}
  * (imports from left). Written as YAML, the way generate writes them, so each test can break one.
  */
-@ExtendWith(MotoServerExtension.class)
+@OnMotoServer
 class WavesOnMotoTest {
 
   private static final Polling FAST = new Polling(Duration.ofMillis(50), Duration.ofMinutes(1));

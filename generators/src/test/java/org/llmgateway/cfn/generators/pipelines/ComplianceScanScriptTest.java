@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.llmgateway.cfn.generators.CapturesStandardStreams;
 import org.llmgateway.cfn.generators.cli.LiteLlmCfn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the checked-in templates keep on purpose (DeletionPolicy Retain or Snapshot, listed by
  * {@code litellm-cfn kept}) is reported apart and is not a finding.
  */
+@CapturesStandardStreams
 class ComplianceScanScriptTest {
 
   private static final Path ROOT = Path.of(System.getProperty("repo.root", ".."));

@@ -33,10 +33,14 @@ final class FakeAwsCli {
       Path aws = bin.resolve("aws");
       Files.writeString(aws, """
           #!/usr/bin/env bash
+          # builtins (read, test) where a command would cost a process: tests run many scripts
+          # side by side, each making dozens of calls
           printf '%s\\n' "$*" >> "$FAKE_DIR/calls.log"
           key="$1-$2"
           # the n-th call of a command takes answers/<key>.<n>.* when given (answersInOrder)
-          count=$(( $(cat "$FAKE_DIR/count-$key" 2>/dev/null || echo 0) + 1 ))
+          count=0
+          if [ -f "$FAKE_DIR/count-$key" ]; then read -r count < "$FAKE_DIR/count-$key"; fi
+          count=$(( count + 1 ))
           echo "$count" > "$FAKE_DIR/count-$key"
           if [ -f "$FAKE_DIR/answers/$key.$count.rc" ]; then key="$key.$count"; fi
           if [ ! -f "$FAKE_DIR/answers/$key.rc" ]; then
@@ -44,9 +48,10 @@ final class FakeAwsCli {
             exit 99
           fi
           if [ ! -t 0 ]; then cat > "$FAKE_DIR/stdin-$1-$2.json"; fi
-          if [ -f "$FAKE_DIR/answers/$key.out" ]; then cat "$FAKE_DIR/answers/$key.out"; fi
-          if [ -f "$FAKE_DIR/answers/$key.err" ]; then cat "$FAKE_DIR/answers/$key.err" >&2; fi
-          exit "$(cat "$FAKE_DIR/answers/$key.rc")"
+          if [ -s "$FAKE_DIR/answers/$key.out" ]; then cat "$FAKE_DIR/answers/$key.out"; fi
+          if [ -s "$FAKE_DIR/answers/$key.err" ]; then cat "$FAKE_DIR/answers/$key.err" >&2; fi
+          read -r exit_code < "$FAKE_DIR/answers/$key.rc" || true
+          exit "$exit_code"
           """);
       Files.setPosixFilePermissions(aws, PosixFilePermissions.fromString("rwxr-xr-x"));
     } catch (IOException e) {

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llmgateway.cfn.generators.validate.MutationCorpusTest.Mutation;
@@ -25,6 +26,7 @@ import org.llmgateway.cfn.generators.validate.MutationCorpusTest.Mutation;
  * opinion) runs once on every mutant of MutationCorpusTest, and each rule it reports on a mutant
  * must be matched by a finding of ours whose rule names that cfn-lint rule (Rule#cfnLint).
  */
+@Order(1) // the slowest class: started first (junit-platform.properties)
 class CfnLintParityTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
