@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import org.llmgateway.cfn.generators.application.Application;
 import org.llmgateway.cfn.generators.application.Applications;
 import org.llmgateway.cfn.generators.application.GeneratedPages;
@@ -70,14 +71,27 @@ public final class GeneratedFiles {
   /** All files for the given stacks and environments, or an exception naming every problem. */
   public static <S> SortedMap<String, String> render(Application<S> application,
       List<? extends StackGenerator<S>> generators, List<S> environments) {
+    return renderStacks(application, generators, environments).files();
+  }
+
+  /** The files of {@link #render(Application, List, List)} and each stack's canonical JSON. */
+  private record Rendered(SortedMap<String, String> files, SortedMap<String, JsonNode> templates) {}
+
+  private static <S> Rendered renderStacks(Application<S> application,
+      List<? extends StackGenerator<S>> generators, List<S> environments) {
+    // the schema registry inflates on the other core while the stacks render: on a cold JVM
+    // both take a good part of the run, and they share nothing
+    CompletableFuture<Validator> validator = CompletableFuture.supplyAsync(Validator::new);
     NamingConvention<S> naming = application.naming();
     SortedMap<String, String> files = new TreeMap<>();
+    SortedMap<String, JsonNode> json = new TreeMap<>();
     List<Finding> findings = new ArrayList<>();
     List<TemplateSource> templates = new ArrayList<>();
     List<ParameterFile> parameterFiles = new ArrayList<>();
     List<String> overlongNames = new ArrayList<>();
     for (StackGenerator<S> generator : generators) {
       RenderedStack stack = render(application, generator);
+      json.put(generator.name(), stack.json());
       String templatePath = TEMPLATES_FOLDER + "/" + generator.templateFileName();
       files.put(templatePath, stack.yaml());
       // validate what is written, read back as CloudFormation reads it
@@ -110,13 +124,13 @@ public final class GeneratedFiles {
     // rendering part of the deployment (a stack's tests): imports from stacks not rendered here
     // follow the application's export convention and are not judged
     List<Map<String, String>> nameValues = environments.stream().map(naming::nameValues).toList();
-    findings.addAll(new Validator().validate(templates, parameterFiles, name -> generators.stream()
+    findings.addAll(validator.join().validate(templates, parameterFiles, name -> generators.stream()
         .noneMatch(g -> nameValues.stream()
             .anyMatch(values -> naming.isExportOf(name, g.name(), values)))).findings());
     if (!findings.isEmpty()) {
       throw new ValidationException(findings.stream().sorted().distinct().toList());
     }
-    return files;
+    return new Rendered(files, json);
   }
 
   /**
@@ -125,11 +139,9 @@ public final class GeneratedFiles {
    */
   public static <S> SortedMap<String, String> renderAll(Application<S> application,
       List<? extends StackGenerator<S>> generators, List<S> environments) {
-    SortedMap<String, String> files = render(application, generators, environments);
-    SortedMap<String, JsonNode> templates = new TreeMap<>();
-    for (StackGenerator<S> generator : generators) {
-      templates.put(generator.name(), render(application, generator).json());
-    }
+    Rendered rendered = renderStacks(application, generators, environments);
+    SortedMap<String, String> files = new TreeMap<>(rendered.files());
+    SortedMap<String, JsonNode> templates = rendered.templates();
     for (GeneratedPages<S> pages : application.pages()) {
       files.putAll(pages.render(templates, environments, application.naming()));
     }
