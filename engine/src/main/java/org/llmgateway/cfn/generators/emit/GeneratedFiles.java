@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.llmgateway.cfn.generators.application.Application;
 import org.llmgateway.cfn.generators.application.Applications;
 import org.llmgateway.cfn.generators.application.GeneratedPages;
@@ -89,34 +91,20 @@ public final class GeneratedFiles {
     List<TemplateSource> templates = new ArrayList<>();
     List<ParameterFile> parameterFiles = new ArrayList<>();
     List<String> overlongNames = new ArrayList<>();
-    for (StackGenerator<S> generator : generators) {
-      RenderedStack stack = render(application, generator);
-      json.put(generator.name(), stack.json());
-      String templatePath = TEMPLATES_FOLDER + "/" + generator.templateFileName();
-      files.put(templatePath, stack.yaml());
-      // validate what is written, read back as CloudFormation reads it
-      var template = TemplateReader.read(templatePath, stack.yaml());
-      findings.addAll(template.findings());
-      if (template.readable()) {
-        templates.add(new TemplateSource(templatePath, template.json(),
-            stack.yaml().getBytes(StandardCharsets.UTF_8).length));
-      }
-      for (S environment : environments) {
-        String environmentName = application.settings().name(environment);
-        String parameterPath = TEMPLATES_FOLDER + "/parameters/" + environmentName + "/"
-            + generator.parameterFileName();
-        var values = generator.parameterValues(environment);
-        overlongNames.addAll(NameLimits.problems(application, generator, stack.json(), values,
-            environment));
-        String parameters = ParameterFileWriter.write(generator.name(), stack.template(), values);
-        files.put(parameterPath, parameters);
-        var parsed = TemplateReader.read(parameterPath, parameters);
-        findings.addAll(parsed.findings());
-        if (parsed.readable()) {
-          parameterFiles.add(new ParameterFile(parameterPath, templatePath, environmentName,
-              parsed.json()));
-        }
-      }
+    // the stacks render independently and, on a cold JVM, slowly: both cores take stacks, and
+    // everything is merged (and the first failure thrown) in the generators' order, as one by one
+    List<StackFiles> stacks = generators.parallelStream()
+        .map(generator -> StackFiles.attempt(() -> renderFiles(application, generator,
+            environments)))
+        .toList();
+    for (StackFiles stack : stacks) {
+      stack.throwFailure();
+      json.put(stack.name(), stack.json());
+      files.putAll(stack.files());
+      findings.addAll(stack.findings());
+      stack.template().ifPresent(templates::add);
+      parameterFiles.addAll(stack.parameterFiles());
+      overlongNames.addAll(stack.overlongNames());
     }
     if (!overlongNames.isEmpty()) {
       throw new InvalidEnvironmentFilesException(overlongNames);
@@ -131,6 +119,63 @@ public final class GeneratedFiles {
       throw new ValidationException(findings.stream().sorted().distinct().toList());
     }
     return new Rendered(files, json);
+  }
+
+  /** What one stack contributes to {@link #render(Application, List, List)}, or its failure. */
+  private record StackFiles(String name, JsonNode json, SortedMap<String, String> files,
+      List<Finding> findings, Optional<TemplateSource> template,
+      List<ParameterFile> parameterFiles, List<String> overlongNames,
+      RuntimeException failure) {
+
+    static StackFiles attempt(Supplier<StackFiles> render) {
+      try {
+        return render.get();
+      } catch (RuntimeException e) {
+        return new StackFiles(null, null, null, null, null, null, null, e);
+      }
+    }
+
+    void throwFailure() {
+      if (failure != null) {
+        throw failure;
+      }
+    }
+  }
+
+  private static <S> StackFiles renderFiles(Application<S> application,
+      StackGenerator<S> generator, List<S> environments) {
+    SortedMap<String, String> files = new TreeMap<>();
+    List<Finding> findings = new ArrayList<>();
+    List<ParameterFile> parameterFiles = new ArrayList<>();
+    List<String> overlongNames = new ArrayList<>();
+    RenderedStack stack = render(application, generator);
+    String templatePath = TEMPLATES_FOLDER + "/" + generator.templateFileName();
+    files.put(templatePath, stack.yaml());
+    // validate what is written, read back as CloudFormation reads it
+    var template = TemplateReader.read(templatePath, stack.yaml());
+    findings.addAll(template.findings());
+    Optional<TemplateSource> source = template.readable()
+        ? Optional.of(new TemplateSource(templatePath, template.json(),
+            stack.yaml().getBytes(StandardCharsets.UTF_8).length))
+        : Optional.empty();
+    for (S environment : environments) {
+      String environmentName = application.settings().name(environment);
+      String parameterPath = TEMPLATES_FOLDER + "/parameters/" + environmentName + "/"
+          + generator.parameterFileName();
+      var values = generator.parameterValues(environment);
+      overlongNames.addAll(NameLimits.problems(application, generator, stack.json(), values,
+          environment));
+      String parameters = ParameterFileWriter.write(generator.name(), stack.template(), values);
+      files.put(parameterPath, parameters);
+      var parsed = TemplateReader.read(parameterPath, parameters);
+      findings.addAll(parsed.findings());
+      if (parsed.readable()) {
+        parameterFiles.add(new ParameterFile(parameterPath, templatePath, environmentName,
+            parsed.json()));
+      }
+    }
+    return new StackFiles(generator.name(), stack.json(), files, findings, source,
+        parameterFiles, overlongNames, null);
   }
 
   /**
