@@ -1,8 +1,13 @@
 package org.llmgateway.cfn.generators.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.llmgateway.cfn.generators.environment.InvalidEnvironmentException;
 import org.llmgateway.cfn.generators.environment.InvalidEnvironmentFilesException;
 import org.llmgateway.cfn.generators.stack.InvalidStackException;
+import org.llmgateway.cfn.generators.validate.ResourceSchemas;
 import org.llmgateway.cfn.generators.validate.ValidationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,21 +17,69 @@ import picocli.CommandLine.Command;
     name = "litellm-cfn",
     mixinStandardHelpOptions = true,
     version = "litellm-cfn 0.1.0",
-    description = "Generates, checks and validates the CloudFormation stacks of a LiteLLM proxy.",
-    subcommands = {GenerateCommand.class, CheckCommand.class, ValidateCommand.class,
-        OrderCommand.class, KeptCommand.class, DeployCommand.class, DiffDeployedCommand.class, TeardownCommand.class})
+    description = "Generates, checks and validates the CloudFormation stacks of a LiteLLM proxy.")
 public final class LiteLlmCfn {
 
   /** Exit code for input the tool refuses (invalid environment, invalid template). */
   public static final int INVALID_INPUT = 2;
 
+  /** The commands that validate, and so need the resource schemas. */
+  private static final Set<String> VALIDATING = Set.of("generate", "check", "validate", "order");
+
   public static void main(String[] args) {
+    if (args.length > 0 && VALIDATING.contains(args[0])) {
+      // picocli's set-up (reflection, its built-in converters) keeps one core busy for a fifth of
+      // a cold run before the command starts; the schemas the command will need inflate on the
+      // other one meanwhile
+      Thread schemas = new Thread(ResourceSchemas::registry, "resource-schemas");
+      schemas.setDaemon(true);
+      schemas.start();
+    }
     System.exit(run(args));
+  }
+
+  /**
+   * The subcommands in the order the usage help lists them, by the name their {@code @Command}
+   * gives. picocli reflects over every registered command before parsing, about a quarter of a
+   * short run's start-up, so a run of one command registers only that one (see
+   * {@link #commandLine}).
+   */
+  private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("generate", GenerateCommand::new);
+    commands.put("check", CheckCommand::new);
+    commands.put("validate", ValidateCommand::new);
+    commands.put("order", OrderCommand::new);
+    commands.put("kept", KeptCommand::new);
+    commands.put("deploy", DeployCommand::new);
+    commands.put("diff-deployed", DiffDeployedCommand::new);
+    commands.put("teardown", TeardownCommand::new);
+    return commands;
+  }
+
+  /**
+   * The command line for {@code args}: with only the named subcommand when the first argument
+   * names one (the top level has no option taking a value, so the rest of the line is that
+   * command's, and it parses exactly as among all of them), otherwise with every subcommand, for
+   * the usage help and the unknown-command message. A command is registered under the name of its
+   * own {@code @Command}, so a table key gone stale costs speed, never behaviour.
+   */
+  static CommandLine commandLine(String... args) {
+    CommandLine commandLine = new CommandLine(new LiteLlmCfn());
+    Supplier<Object> named = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
+    if (named != null) {
+      commandLine.addSubcommand(named.get());
+    } else {
+      SUBCOMMANDS.values().forEach(command -> commandLine.addSubcommand(command.get()));
+    }
+    return commandLine;
   }
 
   /** Runs a command line and returns its exit code (for tests and embedding). */
   public static int run(String... args) {
-    return new CommandLine(new LiteLlmCfn())
+    return commandLine(args)
         .setExecutionExceptionHandler(
             (exception, commandLine, parseResult) -> {
               if (exception instanceof InvalidEnvironmentFilesException files) {

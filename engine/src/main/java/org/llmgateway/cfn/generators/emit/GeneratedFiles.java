@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.llmgateway.cfn.generators.application.Application;
 import org.llmgateway.cfn.generators.application.Applications;
 import org.llmgateway.cfn.generators.application.GeneratedPages;
@@ -70,39 +73,38 @@ public final class GeneratedFiles {
   /** All files for the given stacks and environments, or an exception naming every problem. */
   public static <S> SortedMap<String, String> render(Application<S> application,
       List<? extends StackGenerator<S>> generators, List<S> environments) {
+    return renderStacks(application, generators, environments).files();
+  }
+
+  /** The files of {@link #render(Application, List, List)} and each stack's canonical JSON. */
+  private record Rendered(SortedMap<String, String> files, SortedMap<String, JsonNode> templates) {}
+
+  private static <S> Rendered renderStacks(Application<S> application,
+      List<? extends StackGenerator<S>> generators, List<S> environments) {
+    // the schema registry inflates on the other core while the stacks render: on a cold JVM
+    // both take a good part of the run, and they share nothing
+    CompletableFuture<Validator> validator = CompletableFuture.supplyAsync(Validator::new);
     NamingConvention<S> naming = application.naming();
     SortedMap<String, String> files = new TreeMap<>();
+    SortedMap<String, JsonNode> json = new TreeMap<>();
     List<Finding> findings = new ArrayList<>();
     List<TemplateSource> templates = new ArrayList<>();
     List<ParameterFile> parameterFiles = new ArrayList<>();
     List<String> overlongNames = new ArrayList<>();
-    for (StackGenerator<S> generator : generators) {
-      RenderedStack stack = render(application, generator);
-      String templatePath = TEMPLATES_FOLDER + "/" + generator.templateFileName();
-      files.put(templatePath, stack.yaml());
-      // validate what is written, read back as CloudFormation reads it
-      var template = TemplateReader.read(templatePath, stack.yaml());
-      findings.addAll(template.findings());
-      if (template.readable()) {
-        templates.add(new TemplateSource(templatePath, template.json(),
-            stack.yaml().getBytes(StandardCharsets.UTF_8).length));
-      }
-      for (S environment : environments) {
-        String environmentName = application.settings().name(environment);
-        String parameterPath = TEMPLATES_FOLDER + "/parameters/" + environmentName + "/"
-            + generator.parameterFileName();
-        var values = generator.parameterValues(environment);
-        overlongNames.addAll(NameLimits.problems(application, generator, stack.json(), values,
-            environment));
-        String parameters = ParameterFileWriter.write(generator.name(), stack.template(), values);
-        files.put(parameterPath, parameters);
-        var parsed = TemplateReader.read(parameterPath, parameters);
-        findings.addAll(parsed.findings());
-        if (parsed.readable()) {
-          parameterFiles.add(new ParameterFile(parameterPath, templatePath, environmentName,
-              parsed.json()));
-        }
-      }
+    // the stacks render independently and, on a cold JVM, slowly: both cores take stacks, and
+    // everything is merged (and the first failure thrown) in the generators' order, as one by one
+    List<StackFiles> stacks = generators.parallelStream()
+        .map(generator -> StackFiles.attempt(() -> renderFiles(application, generator,
+            environments)))
+        .toList();
+    for (StackFiles stack : stacks) {
+      stack.throwFailure();
+      json.put(stack.name(), stack.json());
+      files.putAll(stack.files());
+      findings.addAll(stack.findings());
+      stack.template().ifPresent(templates::add);
+      parameterFiles.addAll(stack.parameterFiles());
+      overlongNames.addAll(stack.overlongNames());
     }
     if (!overlongNames.isEmpty()) {
       throw new InvalidEnvironmentFilesException(overlongNames);
@@ -110,13 +112,70 @@ public final class GeneratedFiles {
     // rendering part of the deployment (a stack's tests): imports from stacks not rendered here
     // follow the application's export convention and are not judged
     List<Map<String, String>> nameValues = environments.stream().map(naming::nameValues).toList();
-    findings.addAll(new Validator().validate(templates, parameterFiles, name -> generators.stream()
+    findings.addAll(validator.join().validate(templates, parameterFiles, name -> generators.stream()
         .noneMatch(g -> nameValues.stream()
             .anyMatch(values -> naming.isExportOf(name, g.name(), values)))).findings());
     if (!findings.isEmpty()) {
       throw new ValidationException(findings.stream().sorted().distinct().toList());
     }
-    return files;
+    return new Rendered(files, json);
+  }
+
+  /** What one stack contributes to {@link #render(Application, List, List)}, or its failure. */
+  private record StackFiles(String name, JsonNode json, SortedMap<String, String> files,
+      List<Finding> findings, Optional<TemplateSource> template,
+      List<ParameterFile> parameterFiles, List<String> overlongNames,
+      RuntimeException failure) {
+
+    static StackFiles attempt(Supplier<StackFiles> render) {
+      try {
+        return render.get();
+      } catch (RuntimeException e) {
+        return new StackFiles(null, null, null, null, null, null, null, e);
+      }
+    }
+
+    void throwFailure() {
+      if (failure != null) {
+        throw failure;
+      }
+    }
+  }
+
+  private static <S> StackFiles renderFiles(Application<S> application,
+      StackGenerator<S> generator, List<S> environments) {
+    SortedMap<String, String> files = new TreeMap<>();
+    List<Finding> findings = new ArrayList<>();
+    List<ParameterFile> parameterFiles = new ArrayList<>();
+    List<String> overlongNames = new ArrayList<>();
+    RenderedStack stack = render(application, generator);
+    String templatePath = TEMPLATES_FOLDER + "/" + generator.templateFileName();
+    files.put(templatePath, stack.yaml());
+    // validate what is written, read back as CloudFormation reads it
+    var template = TemplateReader.read(templatePath, stack.yaml());
+    findings.addAll(template.findings());
+    Optional<TemplateSource> source = template.readable()
+        ? Optional.of(new TemplateSource(templatePath, template.json(),
+            stack.yaml().getBytes(StandardCharsets.UTF_8).length))
+        : Optional.empty();
+    for (S environment : environments) {
+      String environmentName = application.settings().name(environment);
+      String parameterPath = TEMPLATES_FOLDER + "/parameters/" + environmentName + "/"
+          + generator.parameterFileName();
+      var values = generator.parameterValues(environment);
+      overlongNames.addAll(NameLimits.problems(application, generator, stack.json(), values,
+          environment));
+      String parameters = ParameterFileWriter.write(generator.name(), stack.template(), values);
+      files.put(parameterPath, parameters);
+      var parsed = TemplateReader.read(parameterPath, parameters);
+      findings.addAll(parsed.findings());
+      if (parsed.readable()) {
+        parameterFiles.add(new ParameterFile(parameterPath, templatePath, environmentName,
+            parsed.json()));
+      }
+    }
+    return new StackFiles(generator.name(), stack.json(), files, findings, source,
+        parameterFiles, overlongNames, null);
   }
 
   /**
@@ -125,11 +184,9 @@ public final class GeneratedFiles {
    */
   public static <S> SortedMap<String, String> renderAll(Application<S> application,
       List<? extends StackGenerator<S>> generators, List<S> environments) {
-    SortedMap<String, String> files = render(application, generators, environments);
-    SortedMap<String, JsonNode> templates = new TreeMap<>();
-    for (StackGenerator<S> generator : generators) {
-      templates.put(generator.name(), render(application, generator).json());
-    }
+    Rendered rendered = renderStacks(application, generators, environments);
+    SortedMap<String, String> files = new TreeMap<>(rendered.files());
+    SortedMap<String, JsonNode> templates = rendered.templates();
     for (GeneratedPages<S> pages : application.pages()) {
       files.putAll(pages.render(templates, environments, application.naming()));
     }

@@ -35,41 +35,62 @@ public final class ValidationInputs {
     List<TemplateSource> sources = new ArrayList<>();
     List<ParameterFile> parameterFiles = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
-    for (Path path : templates) {
-      String name = display(base, path);
-      readText(name, path, findings).ifPresent(text -> {
-        TemplateReader.Parsed parsed = TemplateReader.read(name, text);
-        findings.addAll(parsed.findings());
-        if (parsed.readable()) {
-          sources.add(new TemplateSource(name, parsed.json(),
-              text.getBytes(StandardCharsets.UTF_8).length));
-        }
-      });
+    // parsing YAML is most of the reading, and cold: both cores parse, results in file order
+    for (Read<TemplateSource> read : templates.parallelStream().map(path -> readTemplate(base, path))
+        .toList()) {
+      findings.addAll(read.findings());
+      read.file().ifPresent(sources::add);
     }
-    for (String spec : parameters) {
-      int equals = spec.indexOf('=');
-      Path file = Path.of(equals < 0 ? spec : spec.substring(equals + 1));
-      String name = display(base, file);
-      String templateFile;
-      if (equals >= 0) {
-        templateFile = display(base, Path.of(spec.substring(0, equals)));
-      } else {
-        String stack = new TemplateSource(name, null, 0).stack();
-        templateFile = sources.stream().filter(s -> s.stack().equals(stack))
-            .map(TemplateSource::file).findFirst().orElse(stack + ".yaml");
-      }
-      Path folder = file.toAbsolutePath().normalize().getParent();
-      String environment = folder == null || folder.getFileName() == null ? ""
-          : folder.getFileName().toString();
-      readText(name, file, findings).ifPresent(text -> {
-        TemplateReader.Parsed parsed = TemplateReader.read(name, text);
-        findings.addAll(parsed.findings());
-        if (parsed.readable()) {
-          parameterFiles.add(new ParameterFile(name, templateFile, environment, parsed.json()));
-        }
-      });
+    for (Read<ParameterFile> read : parameters.parallelStream()
+        .map(spec -> readParameterFile(base, spec, sources)).toList()) {
+      findings.addAll(read.findings());
+      read.file().ifPresent(parameterFiles::add);
     }
     return new Loaded(sources, parameterFiles, findings);
+  }
+
+  /** One file as read: what could be read of it, and the findings of reading it. */
+  private record Read<T>(Optional<T> file, List<Finding> findings) {}
+
+  private static Read<TemplateSource> readTemplate(Path base, Path path) {
+    String name = display(base, path);
+    List<Finding> findings = new ArrayList<>();
+    Optional<TemplateSource> source = readText(name, path, findings).flatMap(text -> {
+      TemplateReader.Parsed parsed = TemplateReader.read(name, text);
+      findings.addAll(parsed.findings());
+      return parsed.readable()
+          ? Optional.of(new TemplateSource(name, parsed.json(),
+              text.getBytes(StandardCharsets.UTF_8).length))
+          : Optional.empty();
+    });
+    return new Read<>(source, findings);
+  }
+
+  private static Read<ParameterFile> readParameterFile(Path base, String spec,
+      List<TemplateSource> sources) {
+    int equals = spec.indexOf('=');
+    Path file = Path.of(equals < 0 ? spec : spec.substring(equals + 1));
+    String name = display(base, file);
+    String templateFile;
+    if (equals >= 0) {
+      templateFile = display(base, Path.of(spec.substring(0, equals)));
+    } else {
+      String stack = new TemplateSource(name, null, 0).stack();
+      templateFile = sources.stream().filter(s -> s.stack().equals(stack))
+          .map(TemplateSource::file).findFirst().orElse(stack + ".yaml");
+    }
+    Path folder = file.toAbsolutePath().normalize().getParent();
+    String environment = folder == null || folder.getFileName() == null ? ""
+        : folder.getFileName().toString();
+    List<Finding> findings = new ArrayList<>();
+    Optional<ParameterFile> parameterFile = readText(name, file, findings).flatMap(text -> {
+      TemplateReader.Parsed parsed = TemplateReader.read(name, text);
+      findings.addAll(parsed.findings());
+      return parsed.readable()
+          ? Optional.of(new ParameterFile(name, templateFile, environment, parsed.json()))
+          : Optional.empty();
+    });
+    return new Read<>(parameterFile, findings);
   }
 
   /**
