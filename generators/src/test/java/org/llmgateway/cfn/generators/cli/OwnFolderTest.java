@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llmgateway.cfn.generators.CapturesStandardStreams;
@@ -23,6 +24,7 @@ import org.llmgateway.cfn.generators.environment.EnvironmentSchema;
  * cfn-lint clean; validate and check pass). scripts/litellm-cfn runs this same entry point.
  */
 @CapturesStandardStreams
+@Order(3) // with the other classes capturing System.out one at a time: started early, not last
 class OwnFolderTest {
 
   static final Path REPO = Path.of(System.getProperty("repo.root", ".."));

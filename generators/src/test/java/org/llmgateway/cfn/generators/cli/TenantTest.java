@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llmgateway.cfn.generators.CapturesStandardStreams;
@@ -19,6 +20,7 @@ import org.llmgateway.cfn.generators.CfnLint;
 
 /** A qa environment of tenant acme in a folder of its own: every name carries acme-qa. */
 @CapturesStandardStreams
+@Order(3) // with the other classes capturing System.out one at a time: started early, not last
 class TenantTest {
 
   static final Path REPO = Path.of(System.getProperty("repo.root", ".."));
