@@ -106,13 +106,14 @@ echo "| \`mvn -Pgenerate package\` after touching environments/dev.yaml | $(seco
 
 # one `mvn -B <goals>` timed, with the peak memory of its process tree, printed as two rows
 verify_rows() {
-  local label=$1 start verify_pid peak_kb verify_ms peak_gb
+  local label=$1 start verify_pid peak_kb verify_ms peak_gb log
   shift
+  log="/tmp/bench-$(echo "$*" | tr ' ' '-').log"
   start=$(now_ms)
-  mvn -B -ntp "$@" >/tmp/bench-verify.log 2>&1 &
+  mvn -B -ntp "$@" >"$log" 2>&1 &
   verify_pid=$!
   peak_kb=$(peak_tree_kb "$verify_pid")
-  if ! wait "$verify_pid"; then echo "mvn -B $* failed: see /tmp/bench-verify.log" >&2; exit 1; fi
+  if ! wait "$verify_pid"; then echo "mvn -B $* failed: see $log" >&2; exit 1; fi
   verify_ms=$(( $(now_ms) - start ))
   peak_gb=$(awk -v kb="$peak_kb" 'BEGIN { printf "%.2f", kb / 1024 / 1024 }')
   echo "| \`mvn -B $*\`, $label, wall | $(seconds "$verify_ms") | 75 s | $(ratio "$verify_ms" 75000) | <= 1 | $(verdict "$verify_ms <= 75000") |"
