@@ -47,13 +47,17 @@ public final class CfnLint {
         throw new UncheckedIOException(e);
       }
     }
-    return BY_TEMPLATE_TEXTS.computeIfAbsent(List.copyOf(key), texts -> run(templates, files));
+    List<String> names = files.stream().map(file -> file.getFileName().toString()).toList();
+    return BY_TEMPLATE_TEXTS.computeIfAbsent(List.copyOf(key),
+        texts -> run(templates, List.of("--non-zero-exit-code", "warning"), names));
   }
 
-  private static Result run(Path folder, List<Path> files) {
-    List<String> command = new ArrayList<>(
-        List.of("cfn-lint", "--non-zero-exit-code", "warning", "--"));
-    files.forEach(file -> command.add(file.getFileName().toString()));
+  /** One cfn-lint process in {@code folder} with {@code options} over {@code files}. */
+  public static Result run(Path folder, List<String> options, List<String> files) {
+    List<String> command = new ArrayList<>(List.of("cfn-lint"));
+    command.addAll(options);
+    command.add("--");
+    command.addAll(files);
     try {
       Process lint = new ProcessBuilder(command).directory(folder.toFile())
           .redirectErrorStream(true).start();

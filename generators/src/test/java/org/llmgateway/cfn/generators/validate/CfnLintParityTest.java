@@ -3,8 +3,6 @@ package org.llmgateway.cfn.generators.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,10 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.llmgateway.cfn.generators.CfnLint;
 import org.llmgateway.cfn.generators.validate.MutationCorpusTest.Mutation;
 
 /**
@@ -65,39 +64,23 @@ class CfnLintParityTest {
 
   /**
    * cfn-lint's rule ids per file. cfn-lint is single-threaded and this run is the longest of the
-   * test suite, so the mutants are split between two cfn-lint processes that run at once, each
-   * writing to a file of its own (a pipe not read would stall it).
+   * test suite, so the mutants are split between two cfn-lint processes that run at once.
    */
-  private Map<String, Set<String>> cfnLint(Set<String> files)
-      throws IOException, InterruptedException {
+  private Map<String, Set<String>> cfnLint(Set<String> files) {
     List<List<String>> halves = List.of(new ArrayList<>(), new ArrayList<>());
     int index = 0;
     for (String file : files) {
       halves.get(index++ % 2).add(file);
     }
-    List<Process> processes = new ArrayList<>();
-    List<Path> outputs = new ArrayList<>();
-    for (List<String> half : halves) {
-      List<String> command = new ArrayList<>(List.of("cfn-lint", "--format", "parseable",
-          "--non-zero-exit-code", "none", "--"));
-      command.addAll(half);
-      Path output = Files.createTempFile(folder, "cfn-lint-", ".out");
-      outputs.add(output);
-      try {
-        processes.add(new ProcessBuilder(command).directory(folder.toFile())
-            .redirectErrorStream(true).redirectOutput(output.toFile()).start());
-      } catch (IOException e) {
-        throw new IllegalStateException("this test runs cfn-lint, which is not on PATH: "
-            + "pip install cfn-lint (CI's .ci/run requires it)", e);
-      }
-    }
+    List<CompletableFuture<CfnLint.Result>> runs = halves.stream()
+        .map(half -> CompletableFuture.supplyAsync(() -> CfnLint.run(folder,
+            List.of("--format", "parseable", "--non-zero-exit-code", "none"), half)))
+        .toList();
     StringBuilder joined = new StringBuilder();
-    for (int i = 0; i < processes.size(); i++) {
-      Process process = processes.get(i);
-      assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("cfn-lint finishes").isTrue();
-      String printed = Files.readString(outputs.get(i), StandardCharsets.UTF_8);
-      assertThat(process.exitValue()).as("cfn-lint ran: %s", printed).isZero();
-      joined.append(printed).append('\n');
+    for (CompletableFuture<CfnLint.Result> run : runs) {
+      CfnLint.Result result = run.join();
+      assertThat(result.exitCode()).as("cfn-lint ran: %s", result.output()).isZero();
+      joined.append(result.output()).append('\n');
     }
     String output = joined.toString();
     Map<String, Set<String>> rules = new TreeMap<>();
