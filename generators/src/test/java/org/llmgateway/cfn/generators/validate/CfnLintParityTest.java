@@ -73,7 +73,7 @@ class CfnLintParityTest {
       halves.get(index++ % 2).add(file);
     }
     List<CompletableFuture<CfnLint.Result>> runs = halves.stream()
-        .map(half -> CompletableFuture.supplyAsync(() -> CfnLint.run(folder,
+        .map(half -> CompletableFuture.supplyAsync(() -> CfnLint.lint(folder,
             List.of("--format", "parseable", "--non-zero-exit-code", "none"), half)))
         .toList();
     StringBuilder joined = new StringBuilder();
