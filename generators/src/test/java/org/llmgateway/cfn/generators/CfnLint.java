@@ -41,10 +41,11 @@ public final class CfnLint {
   /** The system property naming the folder of answers kept across builds. */
   public static final String CACHE_PROPERTY = "cfn-lint.cache";
 
-  private static final class Version {
-    /** {@code cfn-lint --version}, asked once per JVM and only when an answer is looked up. */
-    static final String INSTALLED = run(Path.of("."), List.of("--version"), List.of()).output();
-  }
+  /** The cfn-lint on PATH, which CI installs from requirements-dev.txt. */
+  private static final String INSTALLED = "cfn-lint";
+
+  /** {@code --version} of each cfn-lint, asked once per JVM when an answer is first looked up. */
+  private static final Map<String, String> VERSIONS = new ConcurrentHashMap<>();
 
   private CfnLint() {}
 
@@ -79,21 +80,22 @@ public final class CfnLint {
    */
   public static Result lint(Path folder, List<String> options, List<String> files) {
     String cache = System.getProperty(CACHE_PROPERTY, "");
-    return cache.isEmpty() ? run(folder, options, files)
-        : lint(Path.of(cache), folder, options, files);
+    return cache.isEmpty() ? run(INSTALLED, folder, options, files)
+        : lint(Path.of(cache), INSTALLED, folder, options, files);
   }
 
-  /** As {@link #lint(Path, List, List)} with the answers kept in {@code cache}. */
-  static Result lint(Path cache, Path folder, List<String> options, List<String> files) {
+  /** As {@link #lint(Path, List, List)} with {@code executable}, its answers kept in {@code cache}. */
+  static Result lint(Path cache, String executable, Path folder, List<String> options,
+      List<String> files) {
     try {
-      Path answer = cache.resolve(digest(folder, options, files) + ".txt");
+      Path answer = cache.resolve(digest(executable, folder, options, files) + ".txt");
       if (Files.isRegularFile(answer)) {
         String kept = Files.readString(answer, StandardCharsets.UTF_8);
         int newline = kept.indexOf('\n');
         return new Result(Integer.parseInt(kept.substring(0, newline)),
             kept.substring(newline + 1));
       }
-      Result result = run(folder, options, files);
+      Result result = run(executable, folder, options, files);
       if (!linted(result)) {
         return result;
       }
@@ -123,8 +125,8 @@ public final class CfnLint {
    * and the configuration files cfn-lint reads ({@code .cfnlintrc} in the folder it runs in and
    * in the home folder).
    */
-  private static String digest(Path folder, List<String> options, List<String> files)
-      throws IOException {
+  private static String digest(String executable, Path folder, List<String> options,
+      List<String> files) throws IOException {
     MessageDigest sha256;
     try {
       sha256 = MessageDigest.getInstance("SHA-256");
@@ -136,7 +138,8 @@ public final class CfnLint {
     read.put("./.cfnlintrc", folder.resolve(".cfnlintrc"));
     read.put("~/.cfnlintrc", Path.of(System.getProperty("user.home"), ".cfnlintrc"));
     files.forEach(file -> read.put(file, folder.resolve(file)));
-    update(sha256, Version.INSTALLED);
+    update(sha256, VERSIONS.computeIfAbsent(executable,
+        e -> run(e, Path.of("."), List.of("--version"), List.of()).output()));
     update(sha256, String.join("\0", options));
     for (Map.Entry<String, Path> file : read.entrySet()) {
       update(sha256, file.getKey());
@@ -157,8 +160,9 @@ public final class CfnLint {
   }
 
   /** One cfn-lint process in {@code folder} with {@code options} over {@code files}. */
-  private static Result run(Path folder, List<String> options, List<String> files) {
-    List<String> command = new ArrayList<>(List.of("cfn-lint"));
+  private static Result run(String executable, Path folder, List<String> options,
+      List<String> files) {
+    List<String> command = new ArrayList<>(List.of(executable));
     command.addAll(options);
     if (!files.isEmpty()) {
       command.add("--");

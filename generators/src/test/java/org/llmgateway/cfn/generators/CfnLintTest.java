@@ -5,75 +5,112 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** cfn-lint's answers kept across builds: found again only for the same bytes and options. */
+/**
+ * cfn-lint's answers kept across builds: found again only for the same version, options, name and
+ * bytes. A stand-in cfn-lint logs each run and answers with its arguments and the file's first
+ * line, so the test sees exactly when it ran (the real one takes a second to start).
+ */
 class CfnLintTest {
 
   private static final List<String> OPTIONS = List.of("--format", "parseable");
-  private static final String UNKNOWN_PROPERTY =
-      "Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      Nope: 1\n";
 
   @TempDir
-  Path cache;
+  Path temporary;
 
-  @TempDir
-  Path first;
+  private Path cache;
+  private Path runs;
+  private String fake;
 
-  @TempDir
-  Path second;
+  @BeforeEach
+  void fakeCfnLint() throws IOException {
+    cache = temporary.resolve("cache");
+    runs = temporary.resolve("runs.log");
+    fake = fakeCfnLint("1.0.0");
+  }
+
+  private String fakeCfnLint(String version) throws IOException {
+    Path script = Files.createDirectories(temporary.resolve(version)).resolve("cfn-lint");
+    Files.writeString(script, """
+        #!/usr/bin/env bash
+        echo "$*" >> '%s'
+        if [ "$1" = --version ]; then echo "cfn-lint %s"; exit 0; fi
+        [ "$1" = --fail ] && exit 1
+        file="${*: -1}"
+        echo "$file: $* $(head -1 "$file")"
+        exit 2
+        """.formatted(runs, version));
+    Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
+    return script.toString();
+  }
 
   @Test
-  void anAnswerIsKeptForTheSameBytesAndOptionsAndAskedAgainWhenAByteChanges() throws IOException {
-    Files.writeString(first.resolve("t.yaml"), UNKNOWN_PROPERTY);
+  void anAnswerIsFoundAgainForTheSameNameBytesAndOptionsInAnyFolder() throws IOException {
+    Path first = folderWith("Resources: {}\n");
+    Path second = folderWith("Resources: {}\n");
 
-    CfnLint.Result asked = CfnLint.lint(cache, first, OPTIONS, List.of("t.yaml"));
-    assertThat(asked.output()).contains("t.yaml:").contains(":E3002:");
-    assertThat(asked.exitCode()).isEqualTo(2);
-    Path kept = onlyAnswer();
+    CfnLint.Result asked = CfnLint.lint(cache, fake, first, OPTIONS, List.of("t.yaml"));
+    CfnLint.Result kept = CfnLint.lint(cache, fake, second, OPTIONS, List.of("t.yaml"));
 
-    // an answer found in the cache is returned as kept, without cfn-lint
-    Files.writeString(kept, "2\nthe kept answer\n");
-    Files.writeString(second.resolve("t.yaml"), UNKNOWN_PROPERTY);
-    assertThat(CfnLint.lint(cache, second, OPTIONS, List.of("t.yaml")))
-        .as("the same name and bytes in another folder")
-        .isEqualTo(new CfnLint.Result(2, "the kept answer\n"));
+    assertThat(asked).isEqualTo(new CfnLint.Result(2,
+        "t.yaml: --format parseable -- t.yaml Resources: {}\n"));
+    assertThat(kept).isEqualTo(asked);
+    assertThat(lintRuns()).as("--version once, then one lint").hasSize(2);
+  }
 
-    assertThat(CfnLint.lint(cache, second, List.of("--format", "json"), List.of("t.yaml"))
-        .output()).as("other options").doesNotContain("the kept answer").contains("E3002");
+  @Test
+  void otherBytesOptionsConfigurationOrVersionAskCfnLintAgain() throws IOException {
+    Path folder = folderWith("Resources: {}\n");
+    CfnLint.lint(cache, fake, folder, OPTIONS, List.of("t.yaml"));
 
-    Files.writeString(second.resolve("t.yaml"), UNKNOWN_PROPERTY.replace("Nope: 1\n",
-        "BucketName: kept\n"));
-    CfnLint.Result changed = CfnLint.lint(cache, second, OPTIONS, List.of("t.yaml"));
-    assertThat(changed.output()).as("changed bytes").doesNotContain("the kept answer")
-        .doesNotContain("E3002");
-    assertThat(changed.exitCode()).isZero();
-    try (Stream<Path> answers = Files.list(cache)) {
-      assertThat(answers).hasSize(3);
-    }
+    Files.writeString(folder.resolve("t.yaml"), "Resources: {} \n");
+    assertThat(CfnLint.lint(cache, fake, folder, OPTIONS, List.of("t.yaml")).output())
+        .contains("Resources: {} ");
+    assertThat(CfnLint.lint(cache, fake, folder, List.of("--format", "json"),
+        List.of("t.yaml")).output()).contains("--format json");
+    Files.writeString(folder.resolve(".cfnlintrc"), "ignore_checks: [W]\n");
+    CfnLint.lint(cache, fake, folder, OPTIONS, List.of("t.yaml"));
+    CfnLint.lint(cache, fakeCfnLint("1.0.1"), folder, OPTIONS, List.of("t.yaml"));
+
+    assertThat(lintRuns()).as("--version, four lints, --version of 1.0.1, its lint").hasSize(7);
+    assertThat(answers()).hasSize(5);
   }
 
   @Test
   void cfnLintsOwnFailureIsNotKept() throws IOException {
-    Files.writeString(first.resolve("t.yaml"), UNKNOWN_PROPERTY);
+    Path folder = folderWith("Resources: {}\n");
 
-    CfnLint.Result failed = CfnLint.lint(cache, first, List.of("--no-such-option"),
+    CfnLint.Result failed = CfnLint.lint(cache, fake, folder, List.of("--fail"),
         List.of("t.yaml"));
+    CfnLint.lint(cache, fake, folder, List.of("--fail"), List.of("t.yaml"));
 
-    assertThat(failed.exitCode()).isNotIn(0, 2, 4, 6, 8, 10, 12, 14);
-    try (Stream<Path> answers = Files.list(cache)) {
-      assertThat(answers).isEmpty();
-    }
+    assertThat(failed.exitCode()).isEqualTo(1);
+    assertThat(lintRuns()).as("--version, then both runs").hasSize(3);
+    assertThat(answers()).isEmpty();
   }
 
-  private Path onlyAnswer() throws IOException {
+  private Path folderWith(String template) throws IOException {
+    Path folder = Files.createTempDirectory(temporary, "folder");
+    Files.writeString(folder.resolve("t.yaml"), template);
+    return folder;
+  }
+
+  private List<String> lintRuns() throws IOException {
+    return Files.readAllLines(runs);
+  }
+
+  private List<Path> answers() throws IOException {
+    if (!Files.isDirectory(cache)) {
+      return List.of();
+    }
     try (Stream<Path> answers = Files.list(cache)) {
-      List<Path> all = answers.toList();
-      assertThat(all).hasSize(1);
-      return all.get(0);
+      return answers.toList();
     }
   }
 }
