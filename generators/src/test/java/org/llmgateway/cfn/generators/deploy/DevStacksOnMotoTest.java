@@ -27,7 +27,8 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
  * generated-templates/ with the dev parameter files, on moto; after the checks every environment
  * gets, the update, diff-deployed and teardown paths run on the deployed stacks, in that order.
  */
-@Order(2) // the slowest on moto_server, where classes run one at a time
+@Order(2) // the slowest on moto_server: started first, on a server of its own
+@OnMotoServer("dev-stacks")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DevStacksOnMotoTest extends CheckedInStacksOnMoto {
 

@@ -5,8 +5,9 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives a test a {@link MotoServer}: one server for the whole run (starting moto takes seconds),
- * reset before each test class, stopped when JUnit closes the root store at the end of the run.
+ * Gives a test the {@link MotoServer} its class's {@link OnMotoServer} names: each server started
+ * once for the whole run (starting moto takes seconds), reset before each test class, stopped when
+ * JUnit closes the root store at the end of the run.
  */
 final class MotoServerExtension implements ParameterResolver,
     org.junit.jupiter.api.extension.BeforeAllCallback {
@@ -29,6 +30,7 @@ final class MotoServerExtension implements ParameterResolver,
   private static MotoServer server(ExtensionContext context) {
     return context.getRoot()
         .getStore(ExtensionContext.Namespace.create(MotoServerExtension.class))
-        .computeIfAbsent(MotoServer.class, type -> MotoServer.start(), MotoServer.class);
+        .computeIfAbsent(OnMotoServer.ServerLock.serverOf(context.getRequiredTestClass()),
+            name -> MotoServer.start(), MotoServer.class);
   }
 }
