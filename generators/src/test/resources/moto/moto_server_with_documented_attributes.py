@@ -114,6 +114,14 @@ ContainerDefinitions): moto resolves it to None and keeps the None in the list, 
 fails on it (HTTP 500, "argument of type 'NoneType' is not iterable"). The launcher drops the
 None items of a resolved list.
 
+And one request at a time: moto_server answers each request on a thread of its own, but its
+CloudFormation state is not safe for that. A CreateStack resolving Fn::ImportValue iterates over
+the exports while the CreateStack of another stack in the same deploy wave adds to them
+("OrderedDict mutated during iteration", HTTP 500); the SDK then retries, and moto, which
+ignores ClientRequestToken, answers AlreadyExists (seen 2026-12-02, SchemaMigrationOnMotoTest).
+CloudFormation creates the stacks of a wave side by side; the launcher has moto handle one
+request at a time, which changes no answer, only the order.
+
 Only these attributes, properties, types, calls and delete paths are handled here; everything
 else is stock moto_server. Arguments are moto_server's.
 """
@@ -121,6 +129,7 @@ import json
 import secrets
 import string
 import sys
+import threading
 
 from moto.elbv2 import models as elbv2
 from moto.cloudformation import custom_model
@@ -128,6 +137,7 @@ from moto.cloudformation import models as cloudformation_models
 from moto.cloudformation import parsing as cloudformation_parsing
 from moto.cloudformation import utils as cloudformation_utils
 from moto.kms import models as kms
+from moto.moto_server import werkzeug_app
 from moto.rds import models as rds
 from moto.rds import utils as rds_utils
 
@@ -827,6 +837,20 @@ def _lists_without_no_value(original):
 
 
 cloudformation_parsing.clean_json = _lists_without_no_value(cloudformation_parsing.clean_json)
+
+
+def _one_request_at_a_time(original):
+    lock = threading.Lock()
+
+    def __call__(self, environ, start_response):
+        with lock:
+            return original(self, environ, start_response)
+
+    return __call__
+
+
+werkzeug_app.DomainDispatcherApplication.__call__ = _one_request_at_a_time(
+    werkzeug_app.DomainDispatcherApplication.__call__)
 
 
 if __name__ == "__main__":
