@@ -1,20 +1,18 @@
-package org.llmgateway.cfn.generators.cli;
+package org.llmgateway.cfn.generators.pipelines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.llmgateway.cfn.generators.pipelines.FakeAwsCli.Result;
 
 /**
  * scripts/litellm-cfn, the command line of a built checkout, in a copy of the checkout's layout
@@ -24,13 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherScriptTest {
 
-  private static final Path SCRIPT = Path.of("..", "scripts", "litellm-cfn");
+  private static final Path SCRIPT = PipelineFiles.root().resolve("scripts/litellm-cfn");
   private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
   private static final String SMALL_YOUNG_GENERATION = "-Xmn16m";
 
   @TempDir
   Path dir;
 
+  private FakeAwsCli commands;
   private Path checkout;
   private Path target;
 
@@ -42,10 +41,10 @@ class LauncherScriptTest {
     target = checkout.resolve("generators/target");
     Files.createDirectories(target.resolve("classes/org"));
     Files.writeString(target.resolve("classpath.txt"), "/deps/a.jar:/deps/b.jar");
-    Path bin = Files.createDirectories(dir.resolve("bin"));
-    Path java = bin.resolve("java");
-    Files.writeString(java, "#!/usr/bin/env bash\nprintf '%s\\n' \"$@\" > \"$FAKE_DIR/java.args\"\n");
-    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    commands = new FakeAwsCli(dir).command("java", """
+        #!/usr/bin/env bash
+        printf '%s\\n' "$@" > "$FAKE_DIR/java.args"
+        """);
   }
 
   /**
@@ -57,17 +56,9 @@ class LauncherScriptTest {
     if (hugePagesSetting != null) {
       Files.writeString(setting, hugePagesSetting + "\n");
     }
-    ProcessBuilder builder = new ProcessBuilder("bash",
-        checkout.resolve("scripts/litellm-cfn").toString(), "validate", "--root", ".")
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-        .redirectErrorStream(true);
-    builder.environment().put("PATH", dir.resolve("bin") + ":" + System.getenv("PATH"));
-    builder.environment().put("FAKE_DIR", dir.toString());
-    builder.environment().put("LITELLM_CFN_HUGE_PAGES", setting.toString());
-    Process process = builder.start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    assertThat(process.exitValue()).as(output).isZero();
+    Result result = commands.run(Map.of("LITELLM_CFN_HUGE_PAGES", setting.toString()),
+        checkout.resolve("scripts/litellm-cfn").toString(), "validate", "--root", ".");
+    assertThat(result.exitCode()).as(result.stdout() + result.stderr()).isZero();
     return Files.readAllLines(dir.resolve("java.args"));
   }
 
