@@ -1,4 +1,5 @@
-"""The moto_server launcher of the Java deploy tests answers one request at a time.
+"""The moto_server launcher of the Java deploy tests answers one request at a time, and builds
+its EC2 backends without moto's default machine images.
 
 moto's CloudFormation state is not thread-safe (the launcher's docstring says where it broke), so
 the launcher wraps moto's WSGI application in a lock. These tests send two requests on two
@@ -60,3 +61,30 @@ def test_the_launcher_has_moto_handle_one_request_at_a_time():
 def test_moto_alone_handles_the_two_requests_at_once():
     # the measure can see an overlap: without the launcher both requests are inside together
     assert _most_at_once("moto") == 2
+
+
+# Prints how many machine images a fresh EC2 backend holds, with or without the launcher loaded.
+COUNT_IMAGES = """
+import importlib.util, os, sys
+os.environ.pop("MOTO_EC2_LOAD_DEFAULT_AMIS", None)
+if sys.argv[1] == "launcher":
+    spec = importlib.util.spec_from_file_location("launcher", sys.argv[2])
+    spec.loader.exec_module(importlib.util.module_from_spec(spec))
+from moto.ec2.models import EC2Backend
+print(len(EC2Backend("us-east-1", "123456789012").amis))
+"""
+
+
+def _images(mode):
+    answer = subprocess.run([sys.executable, "-c", COUNT_IMAGES, mode, str(LAUNCHER)],
+                            capture_output=True, text=True, timeout=120, check=True)
+    return int(answer.stdout.strip())
+
+
+def test_the_launcher_builds_ec2_backends_without_the_default_images():
+    assert _images("launcher") == 0
+
+
+def test_moto_alone_loads_its_default_images_into_every_ec2_backend():
+    # the count can see the difference: stock moto loads thousands
+    assert _images("moto") > 1000

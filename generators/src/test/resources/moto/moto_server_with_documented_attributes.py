@@ -122,14 +122,23 @@ ignores ClientRequestToken, answers AlreadyExists (seen 2026-12-02, SchemaMigrat
 CloudFormation creates the stacks of a wave side by side; the launcher has moto handle one
 request at a time, which changes no answer, only the order.
 
+And no default AMIs: moto builds its EC2 backend afresh after every reset (the tests reset the
+server before each class) and loads about 25,000 default machine images into it each time, 45 ms
+of CPU, although nothing here uses an AMI (the tasks run on Fargate). The launcher turns that off
+with moto's own setting, MOTO_EC2_LOAD_DEFAULT_AMIS=false, unless the environment sets it.
+
 Only these attributes, properties, types, calls and delete paths are handled here; everything
 else is stock moto_server. Arguments are moto_server's.
 """
-import json
-import secrets
-import string
-import sys
-import threading
+import os
+
+os.environ.setdefault("MOTO_EC2_LOAD_DEFAULT_AMIS", "false")
+
+import json  # noqa: E402
+import secrets  # noqa: E402
+import string  # noqa: E402
+import sys  # noqa: E402
+import threading  # noqa: E402
 
 from moto.elbv2 import models as elbv2
 from moto.cloudformation import custom_model
