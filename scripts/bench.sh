@@ -38,16 +38,15 @@ scripts/litellm-cfn check --root . >/dev/null ||
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
-# median wall milliseconds of $runs runs of the command; output discarded, failure fatal
-median_ms() {
-  local times=() start
-  for _ in $(seq "$runs"); do
-    start=$(now_ms)
-    "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }
-    times+=($(( $(now_ms) - start )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p"
+# wall milliseconds of one run of the command; output discarded, failure fatal
+run_ms() {
+  local start
+  start=$(now_ms)
+  "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }
+  echo $(( $(now_ms) - start ))
 }
+
+median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 
 # peak resident memory (kB) of a process and all its descendants, summed, sampled every 0.2 s
 peak_tree_kb() {
@@ -70,10 +69,19 @@ peak_tree_kb() {
 }
 
 templates=(generated-templates/*.yaml)
-lint_ms=$(median_ms cfn-lint -- "${templates[@]}")
-validate_ms=$(median_ms scripts/litellm-cfn validate --root .)
-check_ms=$(median_ms scripts/litellm-cfn check --root .)
-generate_ms=$(median_ms scripts/litellm-cfn generate --root .)
+# the four commands take turns, round after round, so that a drift of the machine's speed (seen
+# within minutes here) moves cfn-lint and the command it is compared with alike
+lint_times=() validate_times=() check_times=() generate_times=()
+for _ in $(seq "$runs"); do
+  lint_times+=("$(run_ms cfn-lint -- "${templates[@]}")")
+  validate_times+=("$(run_ms scripts/litellm-cfn validate --root .)")
+  check_times+=("$(run_ms scripts/litellm-cfn check --root .)")
+  generate_times+=("$(run_ms scripts/litellm-cfn generate --root .)")
+done
+lint_ms=$(median "${lint_times[@]}")
+validate_ms=$(median "${validate_times[@]}")
+check_ms=$(median "${check_times[@]}")
+generate_ms=$(median "${generate_times[@]}")
 
 refresh_times=()
 for _ in 1 2 3; do
@@ -82,7 +90,7 @@ for _ in 1 2 3; do
   "${refresh[@]}" >/dev/null
   refresh_times+=($(( $(now_ms) - start )))
 done
-refresh_ms=$(printf '%s\n' "${refresh_times[@]}" | sort -n | sed -n 2p)
+refresh_ms=$(median "${refresh_times[@]}")
 
 verdict() { if awk "BEGIN { exit !($1) }"; then echo met; else echo "NOT met"; fi; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
@@ -94,7 +102,7 @@ generate_over_lint=$(ratio "$generate_ms" "$lint_ms")
 
 echo
 echo "measured $(date -u +%Y-%m-%d) on $(nproc) cores, $(java -version 2>&1 | head -1)," \
-  "median of $runs runs (refresh: of 3)"
+  "median of $runs interleaved runs (refresh: of 3)"
 echo "templates: ${#templates[@]}, parameter files: $(find generated-templates/parameters -name '*.json' | wc -l)"
 echo
 echo "| measurement | figure | compared with | ratio | goal | |"
