@@ -1,6 +1,7 @@
 package org.llmgateway.cfn.generators.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -82,5 +83,26 @@ class TemplateReaderTest {
     assertThat(parsed.readable()).isFalse();
     assertThat(parsed.findings()).singleElement()
         .satisfies(f -> assertThat(f.reason()).startsWith("not valid YAML at line"));
+  }
+
+  @Test
+  void aFindingInsideAYamlTemplateNamesItsLogicalIdAndEscapedPointer() {
+    var parsed = TemplateReader.read("t.yaml", """
+        Resources:
+          Bucket:
+            Properties:
+              Tags:
+                - Key: a
+                  Value: !Reff x
+              a/b~c: 1
+              a/b~c: 2
+        """);
+    assertThat(parsed.findings())
+        .extracting(Finding::logicalId, Finding::path, Finding::reason)
+        .containsExactly(
+            tuple("Bucket", "/Resources/Bucket/Properties/Tags/0/Value",
+                "unknown tag !Reff (line 6)"),
+            tuple("Bucket", "/Resources/Bucket/Properties/a~1b~0c",
+                "duplicate key 'a/b~c' (line 8); CloudFormation rejects the template"));
   }
 }
