@@ -48,10 +48,15 @@ print(most)
 """
 
 
-def _most_at_once(mode):
-    answer = subprocess.run([sys.executable, "-c", MEASURE, mode, str(LAUNCHER)],
+def _printed_number(script, mode):
+    """The number a script prints in a Python process of its own, with the launcher or without."""
+    answer = subprocess.run([sys.executable, "-c", script, mode, str(LAUNCHER)],
                             capture_output=True, text=True, timeout=120, check=True)
     return int(answer.stdout.strip())
+
+
+def _most_at_once(mode):
+    return _printed_number(MEASURE, mode)
 
 
 def test_the_launcher_has_moto_handle_one_request_at_a_time():
@@ -76,9 +81,7 @@ print(len(EC2Backend("us-east-1", "123456789012").amis))
 
 
 def _images(mode):
-    answer = subprocess.run([sys.executable, "-c", COUNT_IMAGES, mode, str(LAUNCHER)],
-                            capture_output=True, text=True, timeout=120, check=True)
-    return int(answer.stdout.strip())
+    return _printed_number(COUNT_IMAGES, mode)
 
 
 def test_the_launcher_builds_ec2_backends_without_the_default_images():
