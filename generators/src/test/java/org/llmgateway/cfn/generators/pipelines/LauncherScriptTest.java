@@ -87,6 +87,17 @@ class LauncherScriptTest {
   }
 
   @Test
+  void theJarsBuiltForTheLauncherBeforeTheDependencies() throws Exception {
+    Files.createDirectories(target.resolve("launcher"));
+    Path picocli = Files.writeString(target.resolve("launcher/generators-picocli-4.7.7.jar"), "");
+
+    List<String> arguments = javaArguments("always [madvise] never");
+
+    assertThat(arguments.get(arguments.indexOf("-cp") + 1)).isEqualTo(
+        target.resolve("classes") + ":" + picocli + ":/deps/a.jar:/deps/b.jar");
+  }
+
+  @Test
   void theArchiveAndItsJarWhileNothingWasCompiledAfterThem() throws Exception {
     Path jar = Files.writeString(target.resolve("litellm-cfn-generators-0.1.0-SNAPSHOT.jar"), "");
     Path archive = Files.writeString(target.resolve("litellm-cfn.jsa"), "");
