@@ -26,7 +26,11 @@ public final class LiteLlmCfn {
   /** The commands that validate, and so need the resource schemas. */
   private static final Set<String> VALIDATING = Set.of("generate", "check", "validate", "order");
 
+  /** Where slf4j finds its silent provider, which the command line ships (slf4j-nop). */
+  private static final String SILENT_LOGGING = "org.slf4j.nop.NOPServiceProvider";
+
   public static void main(String[] args) {
+    searchNoJarNeedlessly();
     if (args.length > 0 && VALIDATING.contains(args[0])) {
       // picocli's set-up (reflection, its built-in converters) keeps one core busy for a fifth of
       // a cold run before the command starts; the schemas the command will need inflate on the
@@ -36,6 +40,37 @@ public final class LiteLlmCfn {
       schemas.start();
     }
     System.exit(run(args));
+  }
+
+  /**
+   * Started from scripts/litellm-cfn's class-data sharing archive, a run opens only the jars it
+   * loads a class from that the archive lacks (3 of 52) unless something searches the whole
+   * classpath: picocli looks for Groovy's Closure class, which no jar has, and slf4j looks for
+   * its providers in every jar. Each opens all 52 jars and reads their directories, 4% of a cold
+   * validate. A provider or Groovy support asked for on the command line still wins.
+   */
+  static void searchNoJarNeedlessly() {
+    setIfUnset("picocli.disable.closures", "true");
+    if (System.getProperty("slf4j.provider") == null && isPresent(SILENT_LOGGING)) {
+      System.setProperty("slf4j.provider", SILENT_LOGGING);
+      // else slf4j says on standard error, at every run, which provider it was told to use
+      setIfUnset("slf4j.internal.verbosity", "WARN");
+    }
+  }
+
+  private static void setIfUnset(String property, String value) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, value);
+    }
+  }
+
+  private static boolean isPresent(String className) {
+    try {
+      Class.forName(className, false, LiteLlmCfn.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
   }
 
   /**
