@@ -52,12 +52,17 @@ class LauncherScriptTest {
    * {@code hugePagesSetting} (null: there is no such file).
    */
   private List<String> javaArguments(String hugePagesSetting) throws Exception {
+    return javaArguments(hugePagesSetting, "validate");
+  }
+
+  /** As {@link #javaArguments(String)}, for a run of {@code command}. */
+  private List<String> javaArguments(String hugePagesSetting, String command) throws Exception {
     Path setting = dir.resolve("enabled");
     if (hugePagesSetting != null) {
       Files.writeString(setting, hugePagesSetting + "\n");
     }
     Result result = commands.run(Map.of("LITELLM_CFN_HUGE_PAGES", setting.toString()),
-        checkout.resolve("scripts/litellm-cfn").toString(), "validate", "--root", ".");
+        checkout.resolve("scripts/litellm-cfn").toString(), command, "--root", ".");
     assertThat(result.exitCode()).as(result.stdout() + result.stderr()).isZero();
     return Files.readAllLines(dir.resolve("java.args"));
   }
@@ -101,20 +106,29 @@ class LauncherScriptTest {
   void theArchiveAndItsJarWhileNothingWasCompiledAfterThem() throws Exception {
     Path jar = Files.writeString(target.resolve("litellm-cfn-generators-0.1.0-SNAPSHOT.jar"), "");
     Path archive = Files.writeString(target.resolve("litellm-cfn.jsa"), "");
+    Path validateArchive = Files.writeString(target.resolve("litellm-cfn-validate.jsa"), "");
     Instant built = Instant.now().minusSeconds(600);
     Files.setLastModifiedTime(target.resolve("classes/org"), FileTime.from(built));
     Files.setLastModifiedTime(target.resolve("classes"), FileTime.from(built));
     Files.setLastModifiedTime(jar, FileTime.from(built.plusSeconds(1)));
     Files.setLastModifiedTime(archive, FileTime.from(built.plusSeconds(2)));
+    Files.setLastModifiedTime(validateArchive, FileTime.from(built.plusSeconds(2)));
 
-    List<String> fresh = javaArguments("always [madvise] never");
+    List<String> fresh = javaArguments("always [madvise] never", "check");
     assertThat(fresh).contains("-XX:SharedArchiveFile=" + archive.toAbsolutePath().normalize());
     assertThat(fresh.get(fresh.indexOf("-cp") + 1)).startsWith(jar.toString());
+    for (String command : List.of("validate", "order")) {
+      assertThat(javaArguments("always [madvise] never", command)).as(command)
+          .contains("-XX:SharedArchiveFile=" + validateArchive.toAbsolutePath().normalize());
+    }
 
     Files.writeString(target.resolve("classes/org/Changed.class"), "");
-    List<String> stale = javaArguments("always [madvise] never");
-    assertThat(stale).noneMatch(argument -> argument.startsWith("-XX:SharedArchiveFile"));
-    assertThat(stale.get(stale.indexOf("-cp") + 1))
-        .isEqualTo(target.resolve("classes") + ":/deps/a.jar:/deps/b.jar");
+    for (String command : List.of("check", "validate")) {
+      List<String> stale = javaArguments("always [madvise] never", command);
+      assertThat(stale).as(command)
+          .noneMatch(argument -> argument.startsWith("-XX:SharedArchiveFile"));
+      assertThat(stale.get(stale.indexOf("-cp") + 1))
+          .isEqualTo(target.resolve("classes") + ":/deps/a.jar:/deps/b.jar");
+    }
   }
 }
