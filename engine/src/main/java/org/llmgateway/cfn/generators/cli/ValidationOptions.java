@@ -28,7 +28,8 @@ final class ValidationOptions {
   @Parameters(
       paramLabel = "FILE",
       arity = "0..*",
-      description = "CloudFormation templates, YAML (short-form tags included) or JSON. "
+      description = "CloudFormation templates, YAML (short-form tags included) or JSON; a folder "
+          + "stands for the templates in it and its parameters/*/*.json. "
           + "Default: generated-templates/*.yaml and generated-templates/parameters/*/*.json")
   List<Path> templates = new ArrayList<>();
 

@@ -19,6 +19,10 @@ public final class ValidationInputs {
   /** The folder generate writes, relative to the repository root. */
   public static final String GENERATED = "generated-templates";
 
+  /** What a folder given as a template stands for: the templates directly in it. */
+  private static final List<String> TEMPLATE_EXTENSIONS = List.of(".yaml", ".yml", ".json",
+      ".template");
+
   private ValidationInputs() {}
 
   /** What was read, and findings for what could not be. */
@@ -26,12 +30,30 @@ public final class ValidationInputs {
       List<Finding> findings) {}
 
   /**
-   * Reads {@code templates} and {@code parameters}. A parameter spec is {@code TEMPLATE=FILE},
+   * Reads {@code templates} and {@code parameters}. A folder among the templates stands for the
+   * templates directly in it ({@code *.yaml}, {@code *.yml}, {@code *.json}, {@code *.template},
+   * sorted) and, laid out as generated-templates/ is, the parameter files of its
+   * {@code parameters/<environment>/} folders. A parameter spec is {@code TEMPLATE=FILE},
    * or a FILE that belongs to the template of the same base name ({@code dev/network-stack.json}
    * to {@code network-stack.yaml}); the folder holding a parameter file names its environment.
    * File names in findings are relative to {@code base} when the file is under it.
    */
   public static Loaded load(Path base, List<Path> templates, List<String> parameters) {
+    List<Path> templateFiles = new ArrayList<>();
+    List<String> parameterSpecs = new ArrayList<>();
+    for (Path template : templates) {
+      if (Files.isDirectory(template)) {
+        templateFiles.addAll(list(template, 1, TEMPLATE_EXTENSIONS));
+        parameterFilesUnder(template).forEach(parameterSpecs::add);
+      } else {
+        templateFiles.add(template);
+      }
+    }
+    parameterSpecs.addAll(parameters);
+    return read(base, templateFiles, parameterSpecs);
+  }
+
+  private static Loaded read(Path base, List<Path> templates, List<String> parameters) {
     List<TemplateSource> sources = new ArrayList<>();
     List<ParameterFile> parameterFiles = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
@@ -99,19 +121,23 @@ public final class ValidationInputs {
    */
   public static Loaded generated(Path root) {
     Path folder = root.resolve(GENERATED);
-    List<Path> templates = list(folder, 1, ".yaml");
-    List<String> parameters = new ArrayList<>();
-    list(folder.resolve("parameters"), 2, ".json").forEach(p -> parameters.add(p.toString()));
-    return load(root, templates, parameters);
+    return read(root, list(folder, 1, List.of(".yaml")), parameterFilesUnder(folder));
   }
 
-  private static List<Path> list(Path folder, int depth, String extension) {
+  /** The parameter files of a folder laid out as generated-templates/: parameters/ENV/*.json. */
+  private static List<String> parameterFilesUnder(Path folder) {
+    return list(folder.resolve("parameters"), 2, List.of(".json")).stream()
+        .map(Path::toString).toList();
+  }
+
+  private static List<Path> list(Path folder, int depth, List<String> extensions) {
     if (!Files.isDirectory(folder)) {
       return List.of();
     }
     try (Stream<Path> files = Files.walk(folder, depth)) {
       return files.filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().endsWith(extension)).sorted().toList();
+          .filter(p -> extensions.stream().anyMatch(p.getFileName().toString()::endsWith))
+          .sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

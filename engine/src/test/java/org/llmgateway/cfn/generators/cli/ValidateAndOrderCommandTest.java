@@ -151,4 +151,26 @@ class ValidateAndOrderCommandTest {
     assertThat(run.out()).contains("stacks import from each other in a cycle, so none of them "
         + "can deploy first: a-stack -> b-stack -> a-stack");
   }
+
+  @Test
+  void aFolderStandsForItsTemplatesAndTheParameterFilesLaidOutAsGeneratedTemplatesAre()
+      throws IOException {
+    write("stacks/network-stack.yaml", exporter("network"));
+    write("stacks/alb-stack.yml", exporter("alb", "network"));
+    write("stacks/notes.txt", "not a template");
+    for (String environment : List.of("dev", "prod")) {
+      write("stacks/parameters/" + environment + "/network-stack.json", "[{\"ParameterKey\": "
+          + "\"EnvironmentName\", \"ParameterValue\": \"" + environment + "\"}]");
+      write("stacks/parameters/" + environment + "/alb-stack.json", "[{\"ParameterKey\": "
+          + "\"EnvironmentName\", \"ParameterValue\": \"" + environment + "\"}]");
+    }
+
+    Run validate = run("validate", dir.resolve("stacks").toString());
+    Run order = run("order", dir.resolve("stacks").toString());
+
+    assertThat(validate.out()).isEqualTo(
+        "0 findings: 2 template(s) and 4 parameter file(s) are valid\n");
+    assertThat(validate.exitCode()).isZero();
+    assertThat(order.out()).contains("1: network-stack\n2: alb-stack\n");
+  }
 }
