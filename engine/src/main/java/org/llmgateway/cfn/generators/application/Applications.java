@@ -2,8 +2,8 @@ package org.llmgateway.cfn.generators.application;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import org.llmgateway.cfn.generators.stack.Listed;
 
 /**
  * Finds the one {@link Application} on the classpath through {@link ServiceLoader} (a class named
@@ -31,14 +31,7 @@ public final class Applications {
 
   private static Application<?> find() {
     List<Application<?>> found = new ArrayList<>();
-    try {
-      ServiceLoader.load(Application.class, Applications.class.getClassLoader())
-          .forEach(found::add);
-    } catch (ServiceConfigurationError e) {
-      throw new IllegalStateException("Cannot create the application listed in META-INF/services/"
-          + Application.class.getName() + ": " + e.getMessage()
-          + (e.getCause() == null ? "" : " (" + e.getCause() + ")"), e);
-    }
+    Listed.implementationsOf(Application.class, "the application").forEach(found::add);
     if (found.size() != 1) {
       throw new IllegalStateException((found.isEmpty() ? "No application"
           : found.size() + " applications " + found.stream()

@@ -3,8 +3,8 @@ package org.llmgateway.cfn.generators.deploy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import org.llmgateway.cfn.generators.stack.Listed;
 
 /**
  * The {@link PreflightCheck}s and {@link StackRollout}s a deployment runs. The product registers
@@ -30,14 +30,7 @@ public record DeployExtensions(List<PreflightCheck> checks, List<StackRollout> r
   }
 
   private static <T> List<T> listed(Class<T> type) {
-    List<T> found = new ArrayList<>();
-    try {
-      ServiceLoader.load(type, DeployExtensions.class.getClassLoader()).forEach(found::add);
-    } catch (ServiceConfigurationError e) {
-      throw new IllegalStateException("Cannot create a deploy step listed in META-INF/services/"
-          + type.getName() + ": " + e.getMessage()
-          + (e.getCause() == null ? "" : " (" + e.getCause() + ")"), e);
-    }
+    List<T> found = new ArrayList<>(Listed.implementationsOf(type, "a deploy step"));
     found.sort(Comparator.comparing(o -> o.getClass().getName()));
     return found;
   }

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 
@@ -41,22 +40,16 @@ public final class StackCatalog {
   @SuppressWarnings("unchecked")
   private static <S> List<StackGenerator<S>> discover(Class<S> settingsType, boolean checked) {
     List<StackGenerator<S>> generators = new ArrayList<>();
-    try {
-      for (StackGenerator<?> generator
-          : ServiceLoader.load(StackGenerator.class, StackCatalog.class.getClassLoader())) {
-        Optional<Type> declared = settingsType(generator.getClass());
-        if (checked && (declared.isEmpty() || !declared.get().equals(settingsType))) {
-          throw new IllegalStateException("Stack generator " + generator.getClass().getName()
-              + " is for settings " + declared.map(Type::getTypeName).orElse("(none declared)")
-              + ", not the application's " + settingsType.getName()
-              + "; declare it as StackGenerator<" + settingsType.getSimpleName() + ">");
-        }
-        generators.add((StackGenerator<S>) generator);
+    for (StackGenerator<?> generator
+        : Listed.implementationsOf(StackGenerator.class, "a stack generator")) {
+      Optional<Type> declared = settingsType(generator.getClass());
+      if (checked && (declared.isEmpty() || !declared.get().equals(settingsType))) {
+        throw new IllegalStateException("Stack generator " + generator.getClass().getName()
+            + " is for settings " + declared.map(Type::getTypeName).orElse("(none declared)")
+            + ", not the application's " + settingsType.getName()
+            + "; declare it as StackGenerator<" + settingsType.getSimpleName() + ">");
       }
-    } catch (ServiceConfigurationError e) {
-      throw new IllegalStateException("Cannot create a stack generator listed in META-INF/services/"
-          + StackGenerator.class.getName() + ": " + e.getMessage()
-          + (e.getCause() == null ? "" : " (" + e.getCause() + ")"), e);
+      generators.add((StackGenerator<S>) generator);
     }
     generators.sort(Comparator.comparing(StackGenerator::name));
     Set<String> names = new HashSet<>();
