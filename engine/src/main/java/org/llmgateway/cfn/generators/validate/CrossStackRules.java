@@ -67,7 +67,8 @@ final class CrossStackRules {
       values.put(stack.name(), stack.values());
       byName.put(stack.name(), stack);
     }
-    StackGraph graph = StackGraph.build(templates, values);
+    StackGraph graph = StackGraph.build(templates, values,
+        stack -> byName.get(stack).template().imports());
     for (StackGraph.DuplicateExport duplicate : graph.duplicateExports()) {
       Stack second = byName.get(duplicate.secondStack());
       for (Map.Entry<String, JsonNode> output : second.template().outputs().entrySet()) {
@@ -81,7 +82,7 @@ final class CrossStackRules {
       }
     }
     for (Stack stack : stacks) {
-      for (Reference reference : References.of(stack.template())) {
+      for (Reference reference : stack.template().references()) {
         if (reference.kind() != Kind.IMPORT_VALUE) {
           continue;
         }

@@ -23,7 +23,7 @@ public final class ReferenceRules {
    */
   public static List<Finding> check(String file, JsonNode template) {
     var context = new TemplateContext(file, template, 0, ResourceSchemas.registry());
-    List<Finding> findings = check(context, References.of(context));
+    List<Finding> findings = check(context, context.references());
     findings.sort(null);
     return findings;
   }

@@ -11,6 +11,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,6 +73,13 @@ public final class StackGraph {
    */
   static StackGraph build(SortedMap<String, JsonNode> templates,
       Map<String, Map<String, String>> valuesByStack) {
+    return build(templates, valuesByStack, stack -> imports(templates.get(stack)));
+  }
+
+  /** As {@link #build(SortedMap, Map)} with each stack's imports already collected. */
+  static StackGraph build(SortedMap<String, JsonNode> templates,
+      Map<String, Map<String, String>> valuesByStack,
+      Function<String, List<JsonNode>> importsOf) {
     SortedMap<String, String> exporters = new TreeMap<>();
     List<DuplicateExport> duplicates = new ArrayList<>();
     for (var entry : templates.entrySet()) {
@@ -96,9 +104,7 @@ public final class StackGraph {
       String stack = entry.getKey();
       dependencies.put(stack, new TreeSet<>());
       Map<String, String> values = valuesByStack.getOrDefault(stack, Map.of());
-      List<JsonNode> imports = new ArrayList<>();
-      collectImports(entry.getValue(), imports);
-      for (JsonNode imported : imports) {
+      for (JsonNode imported : importsOf.apply(stack)) {
         Optional<String> name = resolve(imported, values);
         String exporter = name.map(exporters::get).orElse(null);
         if (exporter == null) {
@@ -172,6 +178,13 @@ public final class StackGraph {
       }
     }
     return values;
+  }
+
+  /** The argument of every Fn::ImportValue anywhere in {@code template}, in document order. */
+  static List<JsonNode> imports(JsonNode template) {
+    List<JsonNode> imports = new ArrayList<>();
+    collectImports(template, imports);
+    return List.copyOf(imports);
   }
 
   private static void collectImports(JsonNode node, List<JsonNode> imports) {

@@ -141,7 +141,7 @@ public final class Validator {
           "a template must be a mapping of sections"));
       return List.copyOf(findings);
     }
-    List<Reference> references = References.of(template);
+    List<Reference> references = template.references();
     findings.addAll(TemplateRules.check(template, references));
     findings.addAll(ReferenceRules.check(template, references));
     findings.addAll(SchemaRules.check(template));
