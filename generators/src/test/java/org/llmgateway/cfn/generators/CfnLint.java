@@ -7,13 +7,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -25,11 +32,12 @@ import java.util.stream.Stream;
  * parameter files differ), and one cfn-lint run over them takes seconds of CPU.
  *
  * <p>Across builds, a run's answer is kept in the folder the system property
- * {@value #CACHE_PROPERTY} names (the build sets {@code generators/target/cfn-lint-cache}), under
- * the digest of everything the answer depends on: cfn-lint's version, the options, each file's
- * name and bytes, and the configuration files cfn-lint reads. cfn-lint was a third of the test
- * suite's CPU, spent again on every rerun for the same bytes; a rerun now pays only for what
- * changed, and a clean build (or CI's fresh clone) runs it all. An empty property turns it off.
+ * {@value #CACHE_PROPERTY} names (the build sets {@code ~/.cache/litellm-cfn/cfn-lint}, outside
+ * {@code target/} so that {@code mvn clean} and a fresh clone keep them), under the digest of
+ * everything the answer depends on: cfn-lint's version, the options, each file's name and bytes,
+ * and the configuration files cfn-lint reads. cfn-lint was a third of the test suite's CPU, spent
+ * again on every rerun for the same bytes; a rerun now pays only for what changed. An empty
+ * property turns it off, and an empty folder lints everything.
  */
 public final class CfnLint {
 
@@ -40,6 +48,16 @@ public final class CfnLint {
 
   /** The system property naming the folder of answers kept across builds. */
   public static final String CACHE_PROPERTY = "cfn-lint.cache";
+
+  /** How long an answer no build asks for is kept. */
+  static final Duration KEPT_FOR = Duration.ofDays(30);
+
+  /** The answer folders this JVM has removed old answers from. */
+  private static final Set<Path> PRUNED = ConcurrentHashMap.newKeySet();
+
+  /** The options of {@link #findingsPerFile}: one line per finding, exit code 0 once linted. */
+  static final List<String> PER_FILE_OPTIONS =
+      List.of("--format", "parseable", "--non-zero-exit-code", "none");
 
   /** The cfn-lint on PATH, which CI installs from requirements-dev.txt. */
   private static final String INSTALLED = "cfn-lint";
@@ -87,28 +105,152 @@ public final class CfnLint {
   /** As {@link #lint(Path, List, List)} with {@code executable}, its answers kept in {@code cache}. */
   static Result lint(Path cache, String executable, Path folder, List<String> options,
       List<String> files) {
+    Path answer = answerIn(cache, executable, folder, options, files);
+    Optional<Result> kept = kept(answer);
+    if (kept.isPresent()) {
+      return kept.get();
+    }
+    Result result = run(executable, folder, options, files);
+    if (linted(result)) {
+      keep(answer, result);
+    }
+    return result;
+  }
+
+  /**
+   * cfn-lint's findings on each of {@code files} in {@code folder}, one parseable line each
+   * ({@code file:line:column:end line:end column:rule:message}), with an empty text for a file it
+   * finds nothing in. Each file's answer is kept on its own, so a change to one template lints
+   * that template again and not the others linted with it; the files no answer is kept for are
+   * split between {@code processes} cfn-lint processes that run at once (cfn-lint uses one core).
+   * cfn-lint lints each template on its own, so one file's findings do not depend on the files
+   * linted beside it.
+   */
+  public static Map<String, String> findingsPerFile(Path folder, List<String> files,
+      int processes) {
+    String cache = System.getProperty(CACHE_PROPERTY, "");
+    return findingsPerFile(cache.isEmpty() ? null : Path.of(cache), INSTALLED, folder, files,
+        processes);
+  }
+
+  /** As {@link #findingsPerFile(Path, List, int)}, the answers kept in {@code cache} unless null. */
+  static Map<String, String> findingsPerFile(Path cache, String executable, Path folder,
+      List<String> files, int processes) {
+    Map<String, String> findings = new TreeMap<>();
+    Map<String, Path> toLint = new LinkedHashMap<>();
+    for (String file : files) {
+      Path answer = cache == null ? null
+          : answerIn(cache, executable, folder, PER_FILE_OPTIONS, List.of(file));
+      kept(answer).ifPresentOrElse(result -> findings.put(file, result.output()),
+          () -> toLint.put(file, answer));
+    }
+    List<List<String>> batches = new ArrayList<>();
+    int index = 0;
+    for (String file : toLint.keySet()) {
+      if (batches.size() < Math.max(1, processes)) {
+        batches.add(new ArrayList<>());
+      }
+      batches.get(index++ % batches.size()).add(file);
+    }
+    List<CompletableFuture<Map<String, String>>> runs = batches.stream()
+        .map(batch -> CompletableFuture.supplyAsync(() -> lintEach(executable, folder, batch)))
+        .toList();
+    for (CompletableFuture<Map<String, String>> run : runs) {
+      run.join().forEach((file, output) -> {
+        findings.put(file, output);
+        if (toLint.get(file) != null) {
+          keep(toLint.get(file), new Result(0, output));
+        }
+      });
+    }
+    return findings;
+  }
+
+  /** One cfn-lint process over {@code files}, its parseable lines sorted out by file. */
+  private static Map<String, String> lintEach(String executable, Path folder,
+      List<String> files) {
+    Result result = run(executable, folder, PER_FILE_OPTIONS, files);
+    if (result.exitCode() != 0) {
+      throw new IllegalStateException("cfn-lint failed (exit code " + result.exitCode()
+          + ") on " + files + ":\n" + result.output());
+    }
+    Map<String, StringBuilder> byFile = new LinkedHashMap<>();
+    files.forEach(file -> byFile.put(file, new StringBuilder()));
+    StringBuilder current = null;
+    for (String line : result.output().split("\n")) {
+      String file = line.substring(0, Math.max(0, line.indexOf(':')));
+      if (byFile.containsKey(file)) {
+        current = byFile.get(file);
+      }
+      // a line without a file name continues the finding before it (a message with a newline)
+      if (current != null) {
+        current.append(line).append('\n');
+      }
+    }
+    Map<String, String> findings = new LinkedHashMap<>();
+    byFile.forEach((file, lines) -> findings.put(file, lines.toString()));
+    return findings;
+  }
+
+  private static Path answerIn(Path cache, String executable, Path folder, List<String> options,
+      List<String> files) {
     try {
-      Path answer = cache.resolve(digest(executable, folder, options, files) + ".txt");
-      if (Files.isRegularFile(answer)) {
-        String kept = Files.readString(answer, StandardCharsets.UTF_8);
-        int newline = kept.indexOf('\n');
-        return new Result(Integer.parseInt(kept.substring(0, newline)),
-            kept.substring(newline + 1));
+      return cache.resolve(digest(executable, folder, options, files) + ".txt");
+    } catch (IOException e) {
+      throw new UncheckedIOException("the files cfn-lint is to lint in " + folder, e);
+    }
+  }
+
+  /**
+   * The answer kept at {@code answer}, if any. Its time is set to now, so that the answers a
+   * build still asks for outlive {@link #KEPT_FOR} and the others are removed (see #keep).
+   */
+  private static Optional<Result> kept(Path answer) {
+    if (answer == null || !Files.isRegularFile(answer)) {
+      return Optional.empty();
+    }
+    try {
+      String kept = Files.readString(answer, StandardCharsets.UTF_8);
+      Files.setLastModifiedTime(answer, FileTime.from(Instant.now()));
+      int newline = kept.indexOf('\n');
+      return Optional.of(new Result(Integer.parseInt(kept.substring(0, newline)),
+          kept.substring(newline + 1)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cfn-lint's kept answer " + answer, e);
+    }
+  }
+
+  /**
+   * Keeps {@code result} at {@code answer}, written whole under another name first so that a
+   * build stopped midway leaves no half answer. The first answer a JVM keeps in a folder also
+   * removes the answers no build asked for in {@link #KEPT_FOR}: the folder outlives
+   * {@code mvn clean}, and every changed template leaves an answer nothing asks for again.
+   */
+  private static void keep(Path answer, Result result) {
+    Path cache = answer.getParent();
+    try {
+      Files.createDirectories(cache);
+      if (PRUNED.add(cache.toAbsolutePath())) {
+        removeAnswersOlderThan(cache, Instant.now().minus(KEPT_FOR));
       }
-      Result result = run(executable, folder, options, files);
-      if (!linted(result)) {
-        return result;
-      }
-      Files.createDirectories(answer.getParent());
-      // written whole under another name first: a build stopped midway leaves no half answer
-      Path partial = Files.createTempFile(answer.getParent(), "partial-", ".txt");
+      Path partial = Files.createTempFile(cache, "partial-", ".txt");
       Files.writeString(partial, result.exitCode() + "\n" + result.output(),
           StandardCharsets.UTF_8);
       Files.move(partial, answer, StandardCopyOption.REPLACE_EXISTING,
           StandardCopyOption.ATOMIC_MOVE);
-      return result;
     } catch (IOException e) {
       throw new UncheckedIOException("cfn-lint's kept answers in " + cache, e);
+    }
+  }
+
+  private static void removeAnswersOlderThan(Path cache, Instant oldest) throws IOException {
+    try (Stream<Path> answers = Files.list(cache)) {
+      for (Path answer : (Iterable<Path>) answers::iterator) {
+        if (answer.getFileName().toString().endsWith(".txt")
+            && Files.getLastModifiedTime(answer).toInstant().isBefore(oldest)) {
+          Files.deleteIfExists(answer);
+        }
+      }
     }
   }
 

@@ -19,6 +19,9 @@ import org.llmgateway.cfn.generators.stack.security.SecretKeys;
 /** Names the pipelines share with the stacks, the seed's file list, and the AWS connection. */
 class PipelineConventionsTest {
 
+  /** Where the PR pipeline keeps cfn-lint's answers between runs (CfnLint). */
+  private static final String CFN_LINT_ANSWERS = "$(Pipeline.Workspace)/cfn-lint-answers";
+
   static final String CONNECTION = "aws-litellm-connection";
   static final Set<String> GROUPS = Set.of("litellm-aws-config", "litellm-aws-secrets");
 
@@ -165,13 +168,41 @@ class PipelineConventionsTest {
         .contains("-r requirements-dev.txt");
     int venv = indexOf(scripts, "python3 -m venv");
     // the same gates as .ci/run: the README's test command, the consumer project, the packs
-    assertThat(scripts).contains("mvn -B install", "mvn -B -f examples/pom.xml verify",
+    assertThat(scripts).contains("mvn -B -f examples/pom.xml verify",
         "bash scripts/security-packs.sh");
+    assertThat(scripts).filteredOn(s -> s.startsWith("mvn -B install")).singleElement()
+        .isEqualTo("mvn -B install -Dcfn-lint.cache=" + CFN_LINT_ANSWERS);
     assertThat(indexOf(scripts, "mvn -B install"))
         .isLessThan(indexOf(scripts, "mvn -B -f examples/pom.xml verify"));
     assertThat(venv).isLessThan(indexOf(scripts, "mvn -B install"))
         .isLessThan(indexOf(scripts, "cfn-lint"))
         .isLessThan(indexOf(scripts, "python3 -m pytest"));
+  }
+
+  @Test
+  void the_pr_pipeline_restores_cfn_lints_answers_before_the_tests_and_keys_them_by_its_pins() {
+    JsonNode steps = PipelineFiles.read(PipelineFiles.root().resolve(PipelineFiles.FOLDER)
+        .resolve("azure-pipelines-pr.yml")).path("steps");
+    int cache = -1;
+    int tests = -1;
+    for (int i = 0; i < steps.size(); i++) {
+      JsonNode step = steps.get(i);
+      if (step.path("task").asText().equals("Cache@2")) {
+        cache = i;
+        JsonNode inputs = step.path("inputs");
+        assertThat(inputs.path("path").asText()).isEqualTo(CFN_LINT_ANSWERS);
+        // a new key per run saves this run's answers; the restore key finds the latest ones,
+        // and requirements-dev.txt (cfn-lint's pin) starts a new line of them when it changes
+        assertThat(inputs.path("key").asText())
+            .isEqualTo("cfn-lint | requirements-dev.txt | \"$(Build.SourceVersion)\"");
+        assertThat(inputs.path("restoreKeys").asText().strip())
+            .isEqualTo("cfn-lint | requirements-dev.txt");
+      }
+      if (step.path("script").asText().startsWith("mvn -B install")) {
+        tests = i;
+      }
+    }
+    assertThat(cache).as("the Cache@2 step").isNotNegative().isLessThan(tests);
   }
 
   private static int indexOf(List<String> scripts, String text) {

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,33 +63,21 @@ class CfnLintParityTest {
 
   /**
    * cfn-lint's rule ids per file. cfn-lint is single-threaded and this run is the longest of the
-   * test suite, so the mutants are split between two cfn-lint processes that run at once.
+   * test suite, so the mutants it has no kept answer for are split between two cfn-lint
+   * processes that run at once; each mutant's answer is kept on its own, so a change to one
+   * stack's template lints only that stack's mutants again.
    */
   private Map<String, Set<String>> cfnLint(Set<String> files) {
-    List<List<String>> halves = List.of(new ArrayList<>(), new ArrayList<>());
-    int index = 0;
-    for (String file : files) {
-      halves.get(index++ % 2).add(file);
-    }
-    List<CompletableFuture<CfnLint.Result>> runs = halves.stream()
-        .map(half -> CompletableFuture.supplyAsync(() -> CfnLint.lint(folder,
-            List.of("--format", "parseable", "--non-zero-exit-code", "none"), half)))
-        .toList();
-    StringBuilder joined = new StringBuilder();
-    for (CompletableFuture<CfnLint.Result> run : runs) {
-      CfnLint.Result result = run.join();
-      assertThat(result.exitCode()).as("cfn-lint ran: %s", result.output()).isZero();
-      joined.append(result.output()).append('\n');
-    }
-    String output = joined.toString();
     Map<String, Set<String>> rules = new TreeMap<>();
-    for (String line : output.split("\n")) {
-      // file:line:column:end line:end column:rule:message
-      String[] parts = line.split(":", 7);
-      if (parts.length == 7 && files.contains(parts[0])) {
-        rules.computeIfAbsent(parts[0], f -> new TreeSet<>()).add(parts[5]);
+    CfnLint.findingsPerFile(folder, List.copyOf(files), 2).forEach((file, findings) -> {
+      for (String line : findings.split("\n")) {
+        // file:line:column:end line:end column:rule:message
+        String[] parts = line.split(":", 7);
+        if (parts.length == 7 && parts[0].equals(file)) {
+          rules.computeIfAbsent(file, f -> new TreeSet<>()).add(parts[5]);
+        }
       }
-    }
+    });
     return rules;
   }
 }
