@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the resource model: one Java type per resource type of the services listed in
-# model-codegen/services.txt, under model-resources/src/main/java/org/llmgateway/cfn/resource/.
+# model-codegen/services.txt, under model-resources/<part>/src/main/java/org/llmgateway/cfn/resource/
+# (the part services.txt names for the service).
 # The output is committed; `mvn verify` fails (ModelDriftTest) when it differs from what this
 # script writes. Needs only Java and Maven: the service specification is committed too
 # (scripts/refresh-service-spec.sh moves it to a newer release).
