@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
@@ -215,6 +216,8 @@ public final class CfnLint {
       int newline = kept.indexOf('\n');
       return Optional.of(new Result(Integer.parseInt(kept.substring(0, newline)),
           kept.substring(newline + 1)));
+    } catch (NoSuchFileException e) {
+      return Optional.empty(); // removed by another build's clean-up between the two calls
     } catch (IOException e) {
       throw new UncheckedIOException("cfn-lint's kept answer " + answer, e);
     }
