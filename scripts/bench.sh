@@ -131,16 +131,10 @@ verify_rows() {
   if ! wait "$verify_pid"; then echo "mvn -B $* failed: see $log" >&2; exit 1; fi
   verify_ms=$(( $(now_ms) - start ))
   peak_gb=$(awk -v kb="$peak_kb" 'BEGIN { printf "%.2f", kb / 1024 / 1024 }')
-  local goal="<= 1" wall_verdict memory_verdict
-  wall_verdict=$(verdict "$verify_ms <= 75000")
-  memory_verdict=$(verdict "$peak_gb <= 3")
-  if [ "$kind" = shown ]; then
-    goal="none (shown)"
-    wall_verdict=$(compared "$verify_ms <= 75000")
-    memory_verdict=$(compared "$peak_gb <= 3")
-  fi
-  echo "| \`mvn -B $shown\`, $label, wall | $(seconds "$verify_ms") | 75 s | $(ratio "$verify_ms" 75000) | $goal | $wall_verdict |"
-  echo "| \`mvn -B $shown\`, $label, peak RSS of the process tree | $peak_gb GB | 3 GB | $(ratio "$peak_gb" 3) | $goal | $memory_verdict |"
+  local goal="<= 1" judge=verdict
+  if [ "$kind" = shown ]; then goal="none (shown)" judge=compared; fi
+  echo "| \`mvn -B $shown\`, $label, wall | $(seconds "$verify_ms") | 75 s | $(ratio "$verify_ms" 75000) | $goal | $($judge "$verify_ms <= 75000") |"
+  echo "| \`mvn -B $shown\`, $label, peak RSS of the process tree | $peak_gb GB | 3 GB | $(ratio "$peak_gb" 3) | $goal | $($judge "$peak_gb <= 3") |"
 }
 
 compared() { if awk "BEGIN { exit !($1) }"; then echo under; else echo over; fi; }

@@ -159,8 +159,9 @@ public final class CfnLint {
     for (CompletableFuture<Map<String, String>> run : runs) {
       run.join().forEach((file, output) -> {
         findings.put(file, output);
-        if (toLint.get(file) != null) {
-          keep(toLint.get(file), new Result(0, output));
+        Path answer = toLint.get(file);
+        if (answer != null) {
+          keep(answer, new Result(0, output));
         }
       });
     }

@@ -154,8 +154,7 @@ class PipelineConventionsTest {
 
   @Test
   void the_pr_pipeline_installs_the_pinned_python_tools_into_a_virtual_environment() {
-    JsonNode steps = PipelineFiles.read(PipelineFiles.root().resolve(PipelineFiles.FOLDER)
-        .resolve("azure-pipelines-pr.yml")).path("steps");
+    JsonNode steps = prSteps();
     List<String> scripts = new ArrayList<>();
     steps.forEach(step -> scripts.add(step.path("script").asText()));
     // the hosted image's Python is externally managed (PEP 668): no pip outside the venv
@@ -181,8 +180,7 @@ class PipelineConventionsTest {
 
   @Test
   void the_pr_pipeline_restores_cfn_lints_answers_before_the_tests_and_keys_them_by_its_pins() {
-    JsonNode steps = PipelineFiles.read(PipelineFiles.root().resolve(PipelineFiles.FOLDER)
-        .resolve("azure-pipelines-pr.yml")).path("steps");
+    JsonNode steps = prSteps();
     int cache = -1;
     int tests = -1;
     for (int i = 0; i < steps.size(); i++) {
@@ -203,6 +201,11 @@ class PipelineConventionsTest {
       }
     }
     assertThat(cache).as("the Cache@2 step").isNotNegative().isLessThan(tests);
+  }
+
+  private static JsonNode prSteps() {
+    return PipelineFiles.read(PipelineFiles.root().resolve(PipelineFiles.FOLDER)
+        .resolve("azure-pipelines-pr.yml")).path("steps");
   }
 
   private static int indexOf(List<String> scripts, String text) {
