@@ -82,6 +82,13 @@ public final class TemplateReader {
   }
 
   private static Parsed readYaml(String file, String text) {
+    // the reader of the YAML templates are written in, else SnakeYAML, which reads all of YAML
+    Node root = BlockYaml.compose(text);
+    return root != null ? fromNodes(file, root) : readYamlWithSnakeYaml(file, text);
+  }
+
+  /** What SnakeYAML alone makes of {@code text} (the reference BlockYamlTest holds the other to). */
+  static Parsed readYamlWithSnakeYaml(String file, String text) {
     LoaderOptions options = new LoaderOptions();
     // CloudFormation's own limit is 1 MB; the default 3 MB code points is ample
     options.setAllowDuplicateKeys(true);
@@ -103,6 +110,10 @@ public final class TemplateReader {
     if (root == null) {
       return unreadable(file, "the file is empty");
     }
+    return fromNodes(file, root);
+  }
+
+  private static Parsed fromNodes(String file, Node root) {
     List<Finding> findings = new ArrayList<>();
     JsonNode json = new Converter(file, findings).convert(root, "");
     // CloudFormation refuses a template with a tag it does not know before looking further
