@@ -12,9 +12,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.llmgateway.cfn.model.intrinsic.IntrinsicFunction;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -115,7 +113,7 @@ public final class TemplateReader {
 
   private static Parsed fromNodes(String file, Node root) {
     List<Finding> findings = new ArrayList<>();
-    JsonNode json = new Converter(file, findings).convert(root, "");
+    JsonNode json = new Converter(file, findings).convert(root, null);
     // CloudFormation refuses a template with a tag it does not know before looking further
     boolean unknownTag = findings.stream().anyMatch(f -> f.reason().startsWith("unknown tag"));
     return new Parsed(unknownTag ? null : json, findings);
@@ -125,26 +123,49 @@ public final class TemplateReader {
     return new Parsed(null, List.of(new Finding(file, "", "/", Rule.YAML_SYNTAX, reason)));
   }
 
+  /**
+   * Where a node is, as the segments from the root; made into a JSON Pointer only for a finding
+   * (building one string per node was a tenth of reading a template on a cold JVM).
+   */
+  private record Location(Location parent, String segment) {
+
+    static String pointer(Location location) {
+      return location == null ? ""
+          : pointer(location.parent) + "/" + Pointer.escape(location.segment);
+    }
+
+    /** The logical id a location is in, for findings: /Resources/Vpc/... gives Vpc. */
+    static String logicalId(Location location) {
+      Location top = null;
+      Location second = null;
+      for (Location l = location; l != null; l = l.parent) {
+        second = top;
+        top = l;
+      }
+      return second == null ? "" : second.segment;
+    }
+  }
+
   private record Converter(String file, List<Finding> findings) {
 
-    JsonNode convert(Node node, String path) {
+    JsonNode convert(Node node, Location location) {
       String tag = node.getTag().getValue();
       if (tag.startsWith("!") && !tag.startsWith("!!")) {
         var function = IntrinsicFunction.ofShortTag(tag);
         if (function.isEmpty()) {
-          findings.add(new Finding(file, logicalId(path), path, Rule.YAML_SYNTAX,
-              "unknown tag " + tag + " (line " + (node.getStartMark().getLine() + 1) + ")"));
+          findings.add(new Finding(file, Location.logicalId(location),
+              Location.pointer(location), Rule.YAML_SYNTAX, "unknown tag " + tag + " (line " + (node.getStartMark().getLine() + 1) + ")"));
           return NODES.nullNode();
         }
         String name = function.get().longName();
         ObjectNode intrinsic = NODES.objectNode();
-        intrinsic.set(name, argument(function.get(), node, path + "/" + Pointer.escape(name)));
+        intrinsic.set(name, argument(function.get(), node, new Location(location, name)));
         return intrinsic;
       }
-      return plain(node, path);
+      return plain(node, location);
     }
 
-    private JsonNode argument(IntrinsicFunction function, Node node, String path) {
+    private JsonNode argument(IntrinsicFunction function, Node node, Location location) {
       if (node instanceof ScalarNode scalar) {
         String value = scalar.getValue();
         if (function.dottedShortForm()) {
@@ -159,19 +180,20 @@ public final class TemplateReader {
         }
         return NODES.textNode(value);
       }
-      return plain(node, path);
+      return plain(node, location);
     }
 
-    private JsonNode plain(Node node, String path) {
+    private JsonNode plain(Node node, Location location) {
       if (node instanceof MappingNode mapping) {
         ObjectNode object = NODES.objectNode();
-        Set<String> seen = new HashSet<>();
         for (NodeTuple tuple : mapping.getValue()) {
           String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue()
               : String.valueOf(tuple.getKeyNode());
-          String child = path + "/" + Pointer.escape(key);
-          if (!seen.add(key)) {
-            findings.add(new Finding(file, logicalId(child), child, Rule.YAML_SYNTAX,
+          Location child = new Location(location, key);
+          // the first of duplicate keys is the one kept, so the object holds the keys seen
+          if (object.has(key)) {
+            findings.add(new Finding(file, Location.logicalId(child), Location.pointer(child),
+                Rule.YAML_SYNTAX,
                 "duplicate key '" + key + "' (line " + (tuple.getKeyNode().getStartMark().getLine()
                     + 1) + "); CloudFormation rejects the template"));
             continue;
@@ -184,7 +206,7 @@ public final class TemplateReader {
         ArrayNode array = NODES.arrayNode();
         List<Node> items = sequence.getValue();
         for (int i = 0; i < items.size(); i++) {
-          array.add(convert(items.get(i), path + "/" + i));
+          array.add(convert(items.get(i), new Location(location, Integer.toString(i))));
         }
         return array;
       }
@@ -217,12 +239,6 @@ public final class TemplateReader {
         }
       }
       return NODES.textNode(value);
-    }
-
-    /** The logical id a path points into, for findings: /Resources/Vpc/... gives Vpc. */
-    private static String logicalId(String path) {
-      String[] parts = path.split("/", 4);
-      return parts.length >= 3 ? Pointer.unescape(parts[2]) : "";
     }
   }
 }
