@@ -56,8 +56,9 @@ class BlockYamlTest {
         accepted++;
       }
     }
-    // the test templates, environments, the proxy config; the pipelines use flow sequences
-    assertThat(accepted).as("of %d files", files.size()).isGreaterThanOrEqualTo(60);
+    // 85 of 114 on 2026-12-03: the templates, test templates and environments; most pipelines
+    // use folded scalars and flow sequences, and some test templates are broken on purpose
+    assertThat(accepted).as("of %d files", files.size()).isGreaterThanOrEqualTo(80);
   }
 
   @Test
