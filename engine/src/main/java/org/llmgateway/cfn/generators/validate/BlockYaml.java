@@ -166,7 +166,7 @@ final class BlockYaml {
   /** A block sequence whose entries' dashes stand in column {@code at} of their lines. */
   private Node sequence(int line, int at, Tag tag, Mark tagMark) {
     int column = at - starts[line];
-    Mark start = tagMark != null ? tagMark : mark(line, at);
+    Mark start = start(line, at, tagMark);
     List<Node> items = new ArrayList<>();
     int entry = line;
     while (true) {
@@ -198,7 +198,7 @@ final class BlockYaml {
   /** A block mapping whose keys start in column {@code at} of their lines. */
   private Node mapping(int line, int at, Tag tag, Mark tagMark) {
     int column = at - starts[line];
-    Mark start = tagMark != null ? tagMark : mark(line, at);
+    Mark start = start(line, at, tagMark);
     List<NodeTuple> tuples = new ArrayList<>();
     int entry = line;
     while (true) {
@@ -332,7 +332,7 @@ final class BlockYaml {
     }
     String value = new String(text, at, end - at);
     next = line + 1;
-    Mark start = tagMark != null ? tagMark : mark(line, at);
+    Mark start = start(line, at, tagMark);
     return new ScalarNode(tag != null ? tag : RESOLVER.resolve(NodeId.scalar, value, true),
         true, value, start, start, ScalarStyle.PLAIN);
   }
@@ -422,7 +422,7 @@ final class BlockYaml {
       Mark tagMark) {
     requireLineEnd(line, after);
     next = line + 1;
-    Mark start = tagMark != null ? tagMark : mark(line, at);
+    Mark start = start(line, at, tagMark);
     return new ScalarNode(tag != null ? tag : Tag.STR, true, value, start, start, style);
   }
 
@@ -434,7 +434,7 @@ final class BlockYaml {
     }
     requireLineEnd(line, at + 2);
     next = line + 1;
-    Mark start = tagMark != null ? tagMark : mark(line, at);
+    Mark start = start(line, at, tagMark);
     return close == ']'
         ? new SequenceNode(tag != null ? tag : Tag.SEQ, true, new ArrayList<>(), start, start,
             FlowStyle.FLOW)
@@ -484,7 +484,7 @@ final class BlockYaml {
       value.setLength(value.length() - 1);
     }
     next = last + 1;
-    Mark start = tagMark != null ? tagMark : mark(line, at);
+    Mark start = start(line, at, tagMark);
     return new ScalarNode(tag != null ? tag : Tag.STR, true, value.toString(), start, start,
         ScalarStyle.LITERAL);
   }
@@ -575,6 +575,11 @@ final class BlockYaml {
       l++;
     }
     return l;
+  }
+
+  /** Where a node starts: at its tag when it has one, as SnakeYAML marks it. */
+  private Mark start(int line, int at, Mark tagMark) {
+    return tagMark != null ? tagMark : mark(line, at);
   }
 
   private Mark mark(int line, int at) {
