@@ -72,7 +72,8 @@ class LauncherScriptTest {
     List<String> arguments = javaArguments("always [madvise] never");
 
     assertThat(arguments).contains(HUGE_PAGES, "-XX:CICompilerCount=1", "-XX:TieredStopAtLevel=1",
-        "-XX:+UseSerialGC", "-XX:-UsePerfData").doesNotContain(SMALL_YOUNG_GENERATION);
+        "-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:C1MaxInlineSize=15")
+        .doesNotContain(SMALL_YOUNG_GENERATION);
     assertThat(arguments).endsWith("org.llmgateway.cfn.generators.cli.LiteLlmCfn", "validate",
         "--root", ".");
   }
